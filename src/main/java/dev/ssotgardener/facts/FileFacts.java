@@ -1,0 +1,62 @@
+package dev.ssotgardener.facts;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the rules know about one file. Rules never see a syntax tree, only this.
+ *
+ * @param path repository-relative, {@code /}-separated
+ * @param module the dotted module (Python) or package (Java) name; empty for plain text
+ * @param definedNames names bound at module level (classes, functions, assignments, imports)
+ * @param dynamicNamespace the module can bind names we cannot see ({@code import *}, a module
+ *     {@code __getattr__}), so a missing name is not proof of a dangling import
+ * @param syntaxErrors errors not explained by conflict markers: when non-empty the file is
+ *     unparsable
+ */
+public record FileFacts(
+    String path,
+    Language language,
+    String module,
+    List<ImportFact> imports,
+    List<ClassFact> classes,
+    List<Reference> references,
+    Set<String> definedNames,
+    boolean dynamicNamespace,
+    List<ConflictBlock> conflicts,
+    List<BrokenMarker> brokenMarkers,
+    List<Suppression> suppressions,
+    List<SyntaxError> syntaxErrors) {
+  public FileFacts {
+    imports = List.copyOf(imports);
+    classes = List.copyOf(classes);
+    references = List.copyOf(references);
+    definedNames = Set.copyOf(definedNames);
+    conflicts = List.copyOf(conflicts);
+    brokenMarkers = List.copyOf(brokenMarkers);
+    suppressions = List.copyOf(suppressions);
+    syntaxErrors = List.copyOf(syntaxErrors);
+  }
+
+  /** Facts of a file no front end parses: only its conflict markers matter. */
+  public static FileFacts text(
+      String path, List<ConflictBlock> conflicts, List<BrokenMarker> brokenMarkers) {
+    return new FileFacts(
+        path,
+        Language.TEXT,
+        "",
+        List.of(),
+        List.of(),
+        List.of(),
+        Set.of(),
+        false,
+        conflicts,
+        brokenMarkers,
+        List.of(),
+        List.of());
+  }
+
+  public boolean parsed() {
+    return language != Language.TEXT && syntaxErrors.isEmpty();
+  }
+}

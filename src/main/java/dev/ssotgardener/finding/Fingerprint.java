@@ -1,0 +1,27 @@
+package dev.ssotgardener.finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Finding identity that survives edits elsewhere in the file and moves of the offending line: a
+ * hash of the truth, the path, the whitespace-normalised offending line and its ordinal among equal
+ * lines of that truth in that file. Line numbers are deliberately not part of it.
+ */
+public final class Fingerprint {
+  private Fingerprint() {}
+
+  public static String of(String truth, String path, String snippet, int ordinal) {
+    String normalized = snippet.strip().replaceAll("\\s+", " ");
+    String key = truth + '\0' + path + '\0' + normalized + '\0' + ordinal;
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package dev.ssotgardener.policy;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded {@code ssot.yml}.
+ *
+ * @param source the file it came from; empty for the built-in policy used when there is none
+ * @param checks the level of each built-in check; a check absent from the map is off
+ */
+public record Policy(
+    Optional<Path> source,
+    GlobSet tests,
+    GlobSet goldenPath,
+    List<Truth> truths,
+    Map<BuiltinCheck, Severity> checks) {
+  public Policy {
+    truths = List.copyOf(truths);
+    checks = Map.copyOf(checks);
+  }
+
+  /** The policy of a repository without {@code ssot.yml}: only the built-in checks, at defaults. */
+  public static Policy builtinOnly() {
+    return new Policy(Optional.empty(), GlobSet.none(), GlobSet.none(), List.of(), defaultChecks());
+  }
+
+  public static Map<BuiltinCheck, Severity> defaultChecks() {
+    Map<BuiltinCheck, Severity> checks = new EnumMap<>(BuiltinCheck.class);
+    for (BuiltinCheck check : BuiltinCheck.values()) {
+      checks.put(check, check.defaultSeverity());
+    }
+    return checks;
+  }
+
+  public Optional<Severity> severityOf(BuiltinCheck check) {
+    return Optional.ofNullable(checks.get(check));
+  }
+
+  /** Whether {@code id} names a truth or a built-in check, as a suppression must. */
+  public boolean knowsId(String id) {
+    return BuiltinCheck.fromId(id).isPresent() || truths.stream().anyMatch(t -> t.id().equals(id));
+  }
+}
