@@ -1,0 +1,162 @@
+package dev.ssotgardener.workspace;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a listed file as text, choosing its encoding so that writing the text back with {@link
+ * SourceFile#charset()} (and the BOM if {@link SourceFile#bom()}) reproduces the bytes.
+ *
+ * <p>In order: a UTF-16 BOM means UTF-16LE/BE; a NUL byte in the first 8 KiB means binary; a UTF-8
+ * BOM or valid UTF-8 means UTF-8; a PEP 263 coding cookie on line 1 or 2 names the charset if Java
+ * supports it and the bytes are valid in it; anything else is ISO-8859-1, which never fails.
+ * Stateless and thread-safe.
+ */
+public final class SourceReader {
+  private static final int BINARY_PROBE = 8 * 1024;
+  private static final Pattern CODING_COOKIE =
+      Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+  private static final String COOKIE_PROBE = "# -*- coding: x -*-";
+
+  public SourceReader() {}
+
+  /** Reads {@code entry}; never throws for a bad file, it is reported as skipped instead. */
+  public ReadOutcome read(FileEntry entry) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(entry.file());
+    } catch (IOException e) {
+      return skipped(entry, SkipReason.UNREADABLE, FileWalker.describe(e));
+    }
+    Optional<SourceFile> utf16 = decodeUtf16(entry.path(), bytes);
+    if (utf16.isPresent()) {
+      return new ReadOutcome.Text(utf16.get());
+    }
+    if (hasNulByte(bytes)) {
+      return skipped(entry, SkipReason.BINARY, "NUL byte in the first 8 KiB");
+    }
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      Optional<String> text = decode(bytes, 3, StandardCharsets.UTF_8);
+      if (text.isPresent()) {
+        return text(entry, text.get(), StandardCharsets.UTF_8, true);
+      }
+    }
+    Optional<String> utf8 = decode(bytes, 0, StandardCharsets.UTF_8);
+    if (utf8.isPresent()) {
+      return text(entry, utf8.get(), StandardCharsets.UTF_8, false);
+    }
+    Optional<Charset> declared = codingCookie(bytes);
+    if (declared.isPresent()) {
+      Optional<String> text = decode(bytes, 0, declared.get());
+      if (text.isPresent()) {
+        return text(entry, text.get(), declared.get(), false);
+      }
+    }
+    return text(
+        entry, new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, false);
+  }
+
+  private static Optional<SourceFile> decodeUtf16(String path, byte[] bytes) {
+    Charset charset;
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+    } else {
+      return Optional.empty();
+    }
+    return decode(bytes, 2, charset).map(text -> new SourceFile(path, text, charset, true));
+  }
+
+  private static boolean hasNulByte(byte[] bytes) {
+    int end = Math.min(bytes.length, BINARY_PROBE);
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Decodes strictly: a byte sequence invalid in {@code charset} yields empty, never U+FFFD. */
+  private static Optional<String> decode(byte[] bytes, int offset, Charset charset) {
+    try {
+      return Optional.of(
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString());
+    } catch (CharacterCodingException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The charset named by a PEP 263 cookie on line 1 or 2, if Java knows it. */
+  private static Optional<Charset> codingCookie(byte[] bytes) {
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 2 * 1024), StandardCharsets.ISO_8859_1);
+    String[] lines = head.split("\r\n|\r|\n", 3);
+    for (int i = 0; i < Math.min(lines.length, 2); i++) {
+      Matcher matcher = CODING_COOKIE.matcher(lines[i]);
+      if (matcher.find()) {
+        return charsetNamed(matcher.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Charset> charsetNamed(String name) {
+    // Python spells some names Java does not know ("latin-1", "utf_8"); try them without
+    // separators.
+    for (String candidate : new String[] {name, name.replace("-", "").replace("_", "")}) {
+      try {
+        if (Charset.isSupported(candidate) && isAsciiCompatible(Charset.forName(candidate))) {
+          return Optional.of(Charset.forName(candidate));
+        }
+      } catch (IllegalCharsetNameException e) {
+        // Not a name Java accepts; try the next spelling.
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The cookie was read as ASCII, so a charset that encodes ASCII differently cannot be meant. */
+  private static boolean isAsciiCompatible(Charset charset) {
+    return charset.canEncode()
+        && Arrays.equals(
+            COOKIE_PROBE.getBytes(charset), COOKIE_PROBE.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static ReadOutcome text(FileEntry entry, String text, Charset charset, boolean bom) {
+    return new ReadOutcome.Text(new SourceFile(entry.path(), text, charset, bom));
+  }
+
+  private static ReadOutcome skipped(FileEntry entry, SkipReason reason, String detail) {
+    return new ReadOutcome.Skipped(new SkippedFile(entry.path(), reason, detail));
+  }
+}

@@ -1,0 +1,176 @@
+package dev.ssotgardener.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceReaderTest {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  @TempDir Path root;
+
+  private final SourceReader reader = new SourceReader();
+
+  @Test
+  void readsUtf8() throws IOException {
+    SourceFile file = text("a.py", "print('héllo ✓')\n".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(file.path()).isEqualTo("a.py");
+    assertThat(file.text()).isEqualTo("print('héllo ✓')\n");
+    assertThat(file.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(file.bom()).isFalse();
+  }
+
+  @Test
+  void stripsAUtf8Bom() throws IOException {
+    SourceFile file =
+        text(
+            "bom.py",
+            bytes(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "x = 1\n",
+                StandardCharsets.UTF_8));
+
+    assertThat(file.text()).isEqualTo("x = 1\n");
+    assertThat(file.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(file.bom()).isTrue();
+  }
+
+  @Test
+  void readsUtf16LittleEndianWithBomAsTextNotBinary() throws IOException {
+    SourceFile file =
+        text(
+            "le.java",
+            bytes(
+                new byte[] {(byte) 0xFF, (byte) 0xFE}, "class A {}\n", StandardCharsets.UTF_16LE));
+
+    assertThat(file.text()).isEqualTo("class A {}\n");
+    assertThat(file.charset()).isEqualTo(StandardCharsets.UTF_16LE);
+    assertThat(file.bom()).isTrue();
+  }
+
+  @Test
+  void readsUtf16BigEndianWithBom() throws IOException {
+    SourceFile file =
+        text(
+            "be.java",
+            bytes(
+                new byte[] {(byte) 0xFE, (byte) 0xFF}, "class B {}\n", StandardCharsets.UTF_16BE));
+
+    assertThat(file.text()).isEqualTo("class B {}\n");
+    assertThat(file.charset()).isEqualTo(StandardCharsets.UTF_16BE);
+    assertThat(file.bom()).isTrue();
+  }
+
+  @Test
+  void skipsAFileWithANulByteAsBinary() throws IOException {
+    ReadOutcome outcome = read("image.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
+
+    assertThat(outcome)
+        .isEqualTo(
+            new ReadOutcome.Skipped(
+                new SkippedFile("image.png", SkipReason.BINARY, "NUL byte in the first 8 KiB")));
+  }
+
+  @Test
+  void looksForNulOnlyInTheFirst8KiB() throws IOException {
+    byte[] bytes = new byte[9000];
+    Arrays.fill(bytes, (byte) 'a');
+    bytes[8999] = 0;
+
+    assertThat(text("late.txt", bytes).text()).hasSize(9000);
+  }
+
+  @Test
+  void decodesLatin1WithoutACookieAsIso88591AndRoundTrips() throws IOException {
+    byte[] bytes = "name = 'Müller' # café\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    SourceFile file = text("latin.py", bytes);
+
+    assertThat(file.text()).isEqualTo("name = 'Müller' # café\n");
+    assertThat(file.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(file.text().getBytes(file.charset())).isEqualTo(bytes);
+  }
+
+  @Test
+  void honoursAPep263CookieOnTheFirstLine() throws IOException {
+    byte[] bytes = "# -*- coding: cp1252 -*-\ns = '€ – “quoted”'\n".getBytes(WINDOWS_1252);
+
+    SourceFile file = text("cp.py", bytes);
+
+    assertThat(file.text()).isEqualTo("# -*- coding: cp1252 -*-\ns = '€ – “quoted”'\n");
+    assertThat(file.charset()).isEqualTo(WINDOWS_1252);
+    assertThat(file.text().getBytes(file.charset())).isEqualTo(bytes);
+  }
+
+  @Test
+  void honoursACookieOnTheSecondLineInPythonSpelling() throws IOException {
+    byte[] bytes =
+        "#!/usr/bin/env python\n# vim: set fileencoding=latin-1 :\nx = 'é'\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    SourceFile file = text("second.py", bytes);
+
+    assertThat(file.charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(file.text()).endsWith("x = 'é'\n");
+  }
+
+  @Test
+  void ignoresACookieAfterTheSecondLine() throws IOException {
+    byte[] bytes = "a = 1\nb = 2\n# coding: cp1252\nc = '€'\n".getBytes(WINDOWS_1252);
+
+    assertThat(text("third.py", bytes).charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void fallsBackToIso88591ForAnUnknownCookie() throws IOException {
+    byte[] bytes =
+        "# coding: no-such-charset\nx = '\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(text("unknown.py", bytes).charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+  }
+
+  @Test
+  void prefersValidUtf8OverACookie() throws IOException {
+    byte[] bytes = "# coding: latin-1\nx = 'é'\n".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(text("utf8.py", bytes).charset()).isEqualTo(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void reportsAMissingFileAsUnreadable() {
+    FileEntry gone = new FileEntry("gone.py", root.resolve("gone.py"), 3);
+
+    assertThat(reader.read(gone))
+        .isInstanceOfSatisfying(
+            ReadOutcome.Skipped.class,
+            skipped -> assertThat(skipped.skipped().reason()).isEqualTo(SkipReason.UNREADABLE));
+  }
+
+  private static byte[] bytes(byte[] bom, String text, Charset charset) {
+    byte[] body = text.getBytes(charset);
+    byte[] all = new byte[bom.length + body.length];
+    System.arraycopy(bom, 0, all, 0, bom.length);
+    System.arraycopy(body, 0, all, bom.length, body.length);
+    return all;
+  }
+
+  private SourceFile text(String path, byte[] bytes) throws IOException {
+    ReadOutcome outcome = read(path, bytes);
+    assertThat(outcome).isInstanceOf(ReadOutcome.Text.class);
+    return ((ReadOutcome.Text) outcome).file();
+  }
+
+  private ReadOutcome read(String path, byte[] bytes) throws IOException {
+    Path file = root.resolve(path);
+    Files.write(file, bytes);
+    return reader.read(new FileEntry(path, file, bytes.length));
+  }
+}
