@@ -1,0 +1,65 @@
+package dev.ssotgardener.policy;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Loads {@code ssot.yml}. Every problem, from unreadable bytes to a key that does not apply to its
+ * truth's kind, is a {@link PolicyException} whose message is one line naming the file, the line
+ * and column, and the key path ({@code truths[1].kind}).
+ */
+public final class PolicyLoader {
+  private static final String[] NAMES = {"ssot.yml", "ssot.yaml"};
+
+  /**
+   * The policy at the root of a repository: {@code ssot.yml}, or {@code ssot.yaml}; empty when
+   * there is neither.
+   */
+  public Optional<Policy> loadFromRoot(Path repoRoot) throws PolicyException {
+    Path yml = repoRoot.resolve(NAMES[0]);
+    Path yaml = repoRoot.resolve(NAMES[1]);
+    if (Files.exists(yml) && Files.exists(yaml)) {
+      throw new PolicyException(
+          yaml.toString(), 0, 0, "both ssot.yml and ssot.yaml exist; keep one");
+    }
+    if (Files.exists(yml)) {
+      return Optional.of(load(yml));
+    }
+    return Files.exists(yaml) ? Optional.of(load(yaml)) : Optional.empty();
+  }
+
+  /** Reads and checks one policy file; {@code file} appears in error messages as given. */
+  public Policy load(Path file) throws PolicyException {
+    String name = file.toString();
+    ValueReader values = new ValueReader(name);
+    YamlNode root =
+        new YamlReader(name)
+            .read(bytes(file))
+            .filter(
+                node ->
+                    !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL))
+            .orElseThrow(
+                () ->
+                    new PolicyException(name, 1, 1, "policy is empty; start it with 'version: 1'"));
+    return new PolicyReader(values).read(root, file);
+  }
+
+  private static byte[] bytes(Path file) throws PolicyException {
+    if (Files.isDirectory(file)) {
+      throw new PolicyException(file.toString(), 0, 0, "is a directory, not a policy file");
+    }
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new PolicyException(file.toString(), 0, 0, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new PolicyException(file.toString(), 0, 0, "cannot read: permission denied");
+    } catch (IOException e) {
+      throw new PolicyException(file.toString(), 0, 0, "cannot read: " + e.getMessage());
+    }
+  }
+}
