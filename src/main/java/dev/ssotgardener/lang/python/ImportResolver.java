@@ -1,0 +1,128 @@
+package dev.ssotgardener.lang.python;
+
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.python.Captures.Except;
+import dev.ssotgardener.lang.python.Captures.ImportKind;
+import dev.ssotgardener.lang.python.Captures.ImportName;
+import dev.ssotgardener.lang.python.Captures.Try;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Turns the captured import statements of one file into absolute {@link ImportFact}s. */
+final class ImportResolver {
+  /** Handlers that catch a failing import. */
+  private static final Set<String> IMPORT_FAILURES =
+      Set.of("ImportError", "ModuleNotFoundError", "Exception", "BaseException");
+
+  private final String module;
+  private final boolean packageInit;
+
+  /**
+   * @param module the importing file's module
+   * @param packageInit the file is a package's {@code __init__}, which relative imports start from
+   */
+  ImportResolver(String module, boolean packageInit) {
+    this.module = module;
+    this.packageInit = packageInit;
+  }
+
+  /** One fact per captured name, in the order of {@link Captures#imports()}. */
+  List<ImportFact> resolve(Captures captures, LineMap lines) {
+    String text = lines.text();
+    List<Range> guards = guardedBodies(captures, text);
+    List<ImportFact> out = new ArrayList<>();
+    for (ImportName name : captures.imports()) {
+      Range statement = name.statement();
+      boolean guarded = guards.stream().anyMatch(body -> body.contains(statement));
+      var span = lines.span(statement.start(), statement.end());
+      String alias = name.alias() == null ? null : name.alias().of(text);
+      if (name.kind() == ImportKind.PLAIN) {
+        String dotted = Names.normalize(name.name().of(text));
+        String local = alias != null ? alias : Names.head(dotted);
+        String localTarget = alias != null ? dotted : local;
+        out.add(
+            new ImportFact(dotted, dotted, null, local, localTarget, false, guarded, false, span));
+        continue;
+      }
+      String from =
+          name.kind() == ImportKind.FUTURE
+              ? "__future__"
+              : absolute(Names.normalize(name.module().of(text)));
+      if (name.name() == null) {
+        out.add(new ImportFact(from, from, null, null, null, true, guarded, false, span));
+        continue;
+      }
+      String member = Names.normalize(name.name().of(text));
+      String target = from.isEmpty() ? member : from + "." + member;
+      String local = alias != null ? alias : member;
+      out.add(new ImportFact(target, from, member, local, target, false, guarded, false, span));
+    }
+    return out;
+  }
+
+  /** The {@code from} module made absolute: leading dots climb from the importing package. */
+  private String absolute(String from) {
+    int level = 0;
+    while (level < from.length() && from.charAt(level) == '.') {
+      level++;
+    }
+    if (level == 0) {
+      return from;
+    }
+    String base = packageInit ? module : parent(module);
+    for (int i = 1; i < level; i++) {
+      base = parent(base);
+    }
+    String rest = from.substring(level);
+    if (base.isEmpty() || rest.isEmpty()) {
+      return base + rest;
+    }
+    return base + "." + rest;
+  }
+
+  private static String parent(String dotted) {
+    int dot = dotted.lastIndexOf('.');
+    return dot < 0 ? "" : dotted.substring(0, dot);
+  }
+
+  /** Bodies of the {@code try} statements one of whose handlers catches a failed import. */
+  private static List<Range> guardedBodies(Captures captures, String text) {
+    List<Range> bodies = new ArrayList<>();
+    for (Try attempt : captures.tries()) {
+      for (Except handler : captures.excepts()) {
+        if (attempt.node().contains(handler.node())
+            && isInnermost(attempt, handler, captures.tries())
+            && catchesImportFailure(handler, text)) {
+          bodies.add(attempt.body());
+          break;
+        }
+      }
+    }
+    return bodies;
+  }
+
+  /** A handler belongs to the innermost {@code try} that contains it. */
+  private static boolean isInnermost(Try attempt, Except handler, List<Try> tries) {
+    return tries.stream()
+        .noneMatch(
+            other ->
+                other != attempt
+                    && attempt.node().contains(other.node())
+                    && other.node().contains(handler.node()));
+  }
+
+  private static boolean catchesImportFailure(Except handler, String text) {
+    if (handler.value() == null) {
+      return true;
+    }
+    String caught = handler.value().of(text).replaceAll("\\s+as\\s+\\w+\\s*$", "");
+    for (String type : caught.replaceAll("[()\\s\\\\]", "").split(",")) {
+      if (IMPORT_FAILURES.contains(type.substring(type.lastIndexOf('.') + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

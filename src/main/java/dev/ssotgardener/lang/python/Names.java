@@ -1,0 +1,67 @@
+package dev.ssotgardener.lang.python;
+
+import java.util.Map;
+
+/**
+ * Resolves a dotted name as written in one file to a qualified name, through what its head is bound
+ * to there.
+ *
+ * @param bindings local name to qualified name: imports, then the file's own module-level classes
+ *     and functions
+ */
+record Names(Map<String, String> bindings) {
+  Names {
+    bindings = Map.copyOf(bindings);
+  }
+
+  /** {@code text} with blanks, line continuations and comments between its parts removed. */
+  static String normalize(String dotted) {
+    StringBuilder out = new StringBuilder(dotted.length());
+    for (int i = 0; i < dotted.length(); i++) {
+      char c = dotted.charAt(i);
+      if (c == '#') {
+        while (i < dotted.length() && dotted.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (!Character.isWhitespace(c) && c != '\\') {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Whether normalized {@code dotted} is identifiers joined by dots and nothing else. */
+  static boolean isDottedName(String dotted) {
+    boolean expectStart = true;
+    for (int i = 0; i < dotted.length(); i++) {
+      char c = dotted.charAt(i);
+      if (c == '.') {
+        if (expectStart) {
+          return false;
+        }
+        expectStart = true;
+      } else if (expectStart ? Character.isJavaIdentifierStart(c) && c != '$' : isPart(c)) {
+        expectStart = false;
+      } else {
+        return false;
+      }
+    }
+    return !expectStart;
+  }
+
+  private static boolean isPart(char c) {
+    return c != '$' && Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+  }
+
+  static String head(String dotted) {
+    int dot = dotted.indexOf('.');
+    return dot < 0 ? dotted : dotted.substring(0, dot);
+  }
+
+  /** The qualified name of normalized {@code dotted}, or null when its head is bound to nothing. */
+  String resolve(String dotted) {
+    String head = head(dotted);
+    String bound = bindings.get(head);
+    return bound == null ? null : bound + dotted.substring(head.length());
+  }
+}

@@ -1,0 +1,66 @@
+package dev.ssotgardener.lang.python;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names Python modules after their source root. The roots are the repository root, every folder
+ * holding a {@code pyproject.toml}, {@code setup.py} or {@code setup.cfg}, and the {@code src/}
+ * folder of each of those when it exists; a file belongs to the deepest root that contains it.
+ */
+public final class PythonModules {
+  private static final Set<String> PROJECT_FILES =
+      Set.of("pyproject.toml", "setup.py", "setup.cfg");
+
+  /** Roots as {@code ""} or {@code "a/b/"}, deepest first. */
+  private final List<String> roots;
+
+  public PythonModules(Collection<String> repositoryPaths) {
+    Set<String> projects = new HashSet<>();
+    projects.add("");
+    Set<String> folders = new HashSet<>();
+    for (String path : repositoryPaths) {
+      int slash = path.lastIndexOf('/');
+      String folder = path.substring(0, slash + 1);
+      if (PROJECT_FILES.contains(path.substring(slash + 1))) {
+        projects.add(folder);
+      }
+      for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
+        folders.add(path.substring(0, at + 1));
+      }
+    }
+    Set<String> found = new HashSet<>(projects);
+    for (String project : projects) {
+      if (folders.contains(project + "src/")) {
+        found.add(project + "src/");
+      }
+    }
+    this.roots = found.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /**
+   * The dotted module name of the Python file at {@code path}; a package's {@code __init__} is the
+   * package.
+   */
+  public String moduleOf(String path) {
+    String root = roots.stream().filter(path::startsWith).findFirst().orElse("");
+    String relative = path.substring(root.length());
+    relative = relative.substring(0, relative.lastIndexOf('.'));
+    if (isPackageInit(path)) {
+      relative = relative.substring(0, relative.length() - "__init__".length());
+      if (relative.endsWith("/")) {
+        relative = relative.substring(0, relative.length() - 1);
+      }
+    }
+    return relative.replace('/', '.');
+  }
+
+  /** A package's {@code __init__.py}: relative imports in it start from the package itself. */
+  public static boolean isPackageInit(String path) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return name.equals("__init__.py") || name.equals("__init__.pyi");
+  }
+}

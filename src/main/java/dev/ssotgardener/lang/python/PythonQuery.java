@@ -1,0 +1,200 @@
+package dev.ssotgardener.lang.python;
+
+import dev.ssotgardener.lang.python.Captures.Base;
+import dev.ssotgardener.lang.python.Captures.Definition;
+import dev.ssotgardener.lang.python.Captures.Except;
+import dev.ssotgardener.lang.python.Captures.ImportKind;
+import dev.ssotgardener.lang.python.Captures.ImportName;
+import dev.ssotgardener.lang.python.Captures.Missing;
+import dev.ssotgardener.lang.python.Captures.Try;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSNode;
+import org.treesitter.TSQuery;
+import org.treesitter.TSQueryCapture;
+import org.treesitter.TSQueryCursor;
+import org.treesitter.TSQueryMatch;
+
+/**
+ * The one query run over every Python tree. It is compiled once and shared between threads (a
+ * tree-sitter query is immutable); each run has its own cursor.
+ */
+final class PythonQuery {
+  private static final String SOURCE =
+      """
+      (import_statement name: (dotted_name) @import.name) @import.plain
+      (import_statement name: (aliased_import name: (dotted_name) @import.name
+        alias: (identifier) @import.alias)) @import.plain
+      (import_from_statement module_name: (_) @import.module name: (dotted_name) @import.name)
+        @import.from
+      (import_from_statement module_name: (_) @import.module name: (aliased_import
+        name: (dotted_name) @import.name alias: (identifier) @import.alias)) @import.from
+      (import_from_statement module_name: (_) @import.module (wildcard_import)) @import.from
+      (future_import_statement name: (dotted_name) @import.name) @import.future
+      (future_import_statement name: (aliased_import name: (dotted_name) @import.name
+        alias: (identifier) @import.alias)) @import.future
+      (class_definition name: (identifier) @class.name) @class
+      (class_definition superclasses: (argument_list
+        [(identifier) (attribute) (subscript)] @class.base)) @class.based
+      (function_definition name: (identifier) @function.name) @function
+      (identifier) @identifier
+      (attribute) @attribute
+      (attribute attribute: (identifier) @attribute.name)
+      (call function: (_) @call.function)
+      (subscript value: (_) @subscript.value)
+      (keyword_argument name: (identifier) @excluded)
+      (parameters (identifier) @excluded)
+      (lambda_parameters (identifier) @excluded)
+      (default_parameter name: (identifier) @excluded)
+      (typed_default_parameter name: (identifier) @excluded)
+      (typed_parameter (identifier) @excluded)
+      (parameters [(list_splat_pattern (identifier) @excluded)
+        (dictionary_splat_pattern (identifier) @excluded)])
+      (lambda_parameters [(list_splat_pattern (identifier) @excluded)
+        (dictionary_splat_pattern (identifier) @excluded)])
+      (typed_parameter [(list_splat_pattern (identifier) @excluded)
+        (dictionary_splat_pattern (identifier) @excluded)])
+      (assignment left: (identifier) @binding)
+      (augmented_assignment left: (identifier) @binding)
+      (pattern_list [(identifier) @binding (list_splat_pattern (identifier) @binding)])
+      (tuple_pattern [(identifier) @binding (list_splat_pattern (identifier) @binding)])
+      (list_pattern [(identifier) @binding (list_splat_pattern (identifier) @binding)])
+      (for_statement left: (identifier) @binding)
+      (as_pattern_target (identifier) @binding)
+      (named_expression name: (identifier) @binding)
+      (try_statement body: (block) @try.body) @try
+      (except_clause value: (_)? @except.value) @except
+      (comment) @comment
+      (ERROR) @error
+      (MISSING) @missing
+      """;
+
+  private final TSQuery query;
+  private final String[] names;
+
+  PythonQuery(TSLanguage language) {
+    this.query = new TSQuery(language, SOURCE);
+    this.names = new String[query.getCaptureCount()];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = query.getCaptureNameForId(i);
+    }
+  }
+
+  Captures run(TSNode root, Utf8Offsets offsets) {
+    Collector out = new Collector();
+    try (TSQueryCursor cursor = new TSQueryCursor()) {
+      cursor.exec(query, root);
+      TSQueryMatch match = new TSQueryMatch();
+      Map<String, Range> found = new HashMap<>();
+      while (cursor.nextMatch(match)) {
+        found.clear();
+        TSNode missing = null;
+        for (TSQueryCapture capture : match.getCaptures()) {
+          TSNode node = capture.getNode();
+          String name = names[capture.getIndex()];
+          found.put(
+              name,
+              new Range(
+                  offsets.charOffset(node.getStartByte()), offsets.charOffset(node.getEndByte())));
+          if (name.equals("missing")) {
+            missing = node;
+          }
+        }
+        out.add(found, missing);
+      }
+    }
+    return out.captures();
+  }
+
+  /** Sorts the captures of each match into the lists of {@link Captures}. */
+  private static final class Collector {
+    private final List<ImportName> imports = new ArrayList<>();
+    private final List<Definition> classes = new ArrayList<>();
+    private final List<Base> bases = new ArrayList<>();
+    private final List<Definition> functions = new ArrayList<>();
+    private final List<Range> identifiers = new ArrayList<>();
+    private final List<Range> attributes = new ArrayList<>();
+    private final List<Range> attributeNames = new ArrayList<>();
+    private final List<Range> calls = new ArrayList<>();
+    private final List<Range> subscripts = new ArrayList<>();
+    private final List<Range> excluded = new ArrayList<>();
+    private final List<Range> bindings = new ArrayList<>();
+    private final List<Try> tries = new ArrayList<>();
+    private final List<Except> excepts = new ArrayList<>();
+    private final List<Range> comments = new ArrayList<>();
+    private final List<Range> errors = new ArrayList<>();
+    private final List<Missing> missing = new ArrayList<>();
+
+    void add(Map<String, Range> found, TSNode missingNode) {
+      Range name = found.get("import.name");
+      Range module = found.get("import.module");
+      Range alias = found.get("import.alias");
+      if (found.containsKey("import.plain")) {
+        imports.add(new ImportName(ImportKind.PLAIN, found.get("import.plain"), null, name, alias));
+      } else if (found.containsKey("import.from")) {
+        imports.add(new ImportName(ImportKind.FROM, found.get("import.from"), module, name, alias));
+      } else if (found.containsKey("import.future")) {
+        imports.add(
+            new ImportName(ImportKind.FUTURE, found.get("import.future"), null, name, alias));
+      } else if (found.containsKey("class")) {
+        classes.add(new Definition(found.get("class"), found.get("class.name")));
+      } else if (found.containsKey("class.based")) {
+        bases.add(new Base(found.get("class.based").start(), found.get("class.base")));
+      } else if (found.containsKey("function")) {
+        functions.add(new Definition(found.get("function"), found.get("function.name")));
+      } else if (found.containsKey("try")) {
+        tries.add(new Try(found.get("try"), found.get("try.body")));
+      } else if (found.containsKey("except")) {
+        excepts.add(new Except(found.get("except"), found.get("except.value")));
+      } else if (missingNode != null) {
+        missing.add(new Missing(found.get("missing"), missingNode.getType()));
+      } else {
+        addSingle(found);
+      }
+    }
+
+    private void addSingle(Map<String, Range> found) {
+      for (Map.Entry<String, Range> entry : found.entrySet()) {
+        List<Range> list =
+            switch (entry.getKey()) {
+              case "identifier" -> identifiers;
+              case "attribute" -> attributes;
+              case "attribute.name" -> attributeNames;
+              case "call.function" -> calls;
+              case "subscript.value" -> subscripts;
+              case "excluded" -> excluded;
+              case "binding" -> bindings;
+              case "comment" -> comments;
+              case "error" -> errors;
+              default -> null;
+            };
+        if (list != null) {
+          list.add(entry.getValue());
+        }
+      }
+    }
+
+    Captures captures() {
+      return new Captures(
+          imports,
+          classes,
+          bases,
+          functions,
+          identifiers,
+          attributes,
+          attributeNames,
+          calls,
+          subscripts,
+          excluded,
+          bindings,
+          tries,
+          excepts,
+          comments,
+          errors,
+          missing);
+    }
+  }
+}

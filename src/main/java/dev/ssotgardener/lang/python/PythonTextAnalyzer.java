@@ -1,0 +1,133 @@
+package dev.ssotgardener.lang.python;
+
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Suppression;
+import dev.ssotgardener.facts.SyntaxError;
+import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.Suppressions;
+import dev.ssotgardener.lang.python.Captures.Missing;
+import dev.ssotgardener.lang.python.Scopes.Scope;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Computes the facts of one text from its captures; no tree-sitter here, only offsets. */
+final class PythonTextAnalyzer {
+  private static final int MAX_SYNTAX_ERRORS = 20;
+  private static final int MAX_TOKEN = 20;
+
+  private final String module;
+  private final ImportResolver imports;
+  private final ClassCollector classes;
+  private final ReferenceExtractor references = new ReferenceExtractor();
+  private final Suppressions suppressions = new Suppressions();
+
+  PythonTextAnalyzer(String module, boolean packageInit) {
+    this.module = module;
+    this.imports = new ImportResolver(module, packageInit);
+    this.classes = new ClassCollector(module);
+  }
+
+  TextFacts analyze(Captures captures, LineMap lines) {
+    String text = lines.text();
+    Scopes scopes = new Scopes(captures, text);
+    List<ImportFact> importFacts = imports.resolve(captures, lines);
+    Names names = names(importFacts, scopes);
+    List<ClassFact> classFacts = classes.collect(captures, scopes, names, lines);
+    Set<String> defined = new LinkedHashSet<>();
+    for (Scope scope : scopes.all()) {
+      if (scopes.atModuleLevel(scope.definition().node())) {
+        defined.add(scope.name());
+      }
+    }
+    for (Range binding : captures.bindings()) {
+      if (scopes.atModuleLevel(binding)) {
+        defined.add(binding.of(text));
+      }
+    }
+    boolean wildcard = false;
+    for (int i = 0; i < importFacts.size(); i++) {
+      ImportFact fact = importFacts.get(i);
+      wildcard |= fact.wildcard();
+      if (fact.localName() != null && scopes.atModuleLevel(captures.imports().get(i).statement())) {
+        defined.add(fact.localName());
+      }
+    }
+    boolean dynamic = wildcard || moduleGetattr(scopes);
+    List<ImportFact> ordered = new ArrayList<>(importFacts);
+    ordered.sort(
+        Comparator.comparingInt((ImportFact f) -> f.span().startLine())
+            .thenComparingInt(f -> f.span().startColumn()));
+    return new TextFacts(
+        ordered,
+        classFacts,
+        references.extract(captures, names, lines),
+        defined,
+        dynamic,
+        suppressions(captures, lines),
+        syntaxErrors(captures, lines));
+  }
+
+  /**
+   * Import bindings first; the module's own top-level classes and functions where no import binds.
+   */
+  private Names names(List<ImportFact> importFacts, Scopes scopes) {
+    Map<String, String> bindings = new HashMap<>();
+    for (ImportFact fact : importFacts) {
+      if (fact.localName() != null) {
+        bindings.putIfAbsent(fact.localName(), fact.localTarget());
+      }
+    }
+    for (Scope scope : scopes.all()) {
+      if (scopes.atModuleLevel(scope.definition().node())) {
+        bindings.putIfAbsent(
+            scope.name(), module.isEmpty() ? scope.name() : module + "." + scope.name());
+      }
+    }
+    return new Names(bindings);
+  }
+
+  private static boolean moduleGetattr(Scopes scopes) {
+    return scopes.all().stream()
+        .anyMatch(
+            s ->
+                !s.isClass()
+                    && s.name().equals("__getattr__")
+                    && scopes.atModuleLevel(s.definition().node()));
+  }
+
+  private List<Suppression> suppressions(Captures captures, LineMap lines) {
+    List<Suppression> out = new ArrayList<>();
+    for (Range comment : captures.comments()) {
+      suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
+    return out;
+  }
+
+  private static List<SyntaxError> syntaxErrors(Captures captures, LineMap lines) {
+    String text = lines.text();
+    List<SyntaxError> out = new ArrayList<>();
+    for (Range error : captures.errors()) {
+      String token = error.of(text).strip().split("\\s", 2)[0];
+      if (token.length() > MAX_TOKEN) {
+        token = token.substring(0, MAX_TOKEN) + "…";
+      }
+      String message = token.isEmpty() ? "unexpected end of input" : "unexpected " + token;
+      out.add(new SyntaxError(lines.span(error.start(), error.end()), message));
+    }
+    for (Missing missing : captures.missing()) {
+      Range node = missing.node();
+      out.add(new SyntaxError(lines.span(node.start(), node.end()), "missing " + missing.type()));
+    }
+    out.sort(
+        Comparator.comparingInt((SyntaxError e) -> e.span().startLine())
+            .thenComparingInt(e -> e.span().startColumn()));
+    return out.size() > MAX_SYNTAX_ERRORS ? List.copyOf(out.subList(0, MAX_SYNTAX_ERRORS)) : out;
+  }
+}

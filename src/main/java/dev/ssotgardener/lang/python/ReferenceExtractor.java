@@ -1,0 +1,82 @@
+package dev.ssotgardener.lang.python;
+
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.Reference.Usage;
+import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.python.Captures.Definition;
+import dev.ssotgardener.lang.python.Captures.ImportName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * References: every maximal dotted chain ({@code os.environ.get}) whose head is bound to a
+ * qualified name. A chain is maximal when it is not the object of a longer one, which is the
+ * longest chain starting at the same offset.
+ */
+final class ReferenceExtractor {
+  List<Reference> extract(Captures captures, Names names, LineMap lines) {
+    String text = lines.text();
+    Set<Integer> notHeads = new HashSet<>();
+    captures.attributeNames().forEach(r -> notHeads.add(r.start()));
+    captures.excluded().forEach(r -> notHeads.add(r.start()));
+    captures.classes().stream().map(Definition::name).forEach(r -> notHeads.add(r.start()));
+    captures.functions().stream().map(Definition::name).forEach(r -> notHeads.add(r.start()));
+    Set<Range> imports = new HashSet<>();
+    captures.imports().stream().map(ImportName::statement).forEach(imports::add);
+    List<Range> statements =
+        imports.stream().sorted(java.util.Comparator.comparingInt(Range::start)).toList();
+
+    TreeMap<Integer, Integer> chains = new TreeMap<>();
+    for (Range id : captures.identifiers()) {
+      if (!notHeads.contains(id.start()) && !inAny(statements, id)) {
+        chains.put(id.start(), id.end());
+      }
+    }
+    for (Range attribute : captures.attributes()) {
+      Integer end = chains.get(attribute.start());
+      if (end != null
+          && attribute.end() > end
+          && Names.isDottedName(Names.normalize(attribute.of(text)))) {
+        chains.put(attribute.start(), attribute.end());
+      }
+    }
+    Set<Range> calls = new HashSet<>(captures.calls());
+    Set<Range> subscripts = new HashSet<>(captures.subscripts());
+    List<Reference> out = new ArrayList<>();
+    chains.forEach(
+        (start, end) -> {
+          Range chain = new Range(start, end);
+          String written = chain.of(text);
+          String qualified = names.resolve(Names.normalize(written));
+          if (qualified != null) {
+            Usage usage =
+                calls.contains(chain)
+                    ? Usage.CALL
+                    : subscripts.contains(chain) ? Usage.SUBSCRIPT : Usage.USE;
+            out.add(new Reference(qualified, usage, written, lines.span(start, end)));
+          }
+        });
+    return out;
+  }
+
+  /** Whether {@code range} lies in one of the sorted, disjoint {@code statements}. */
+  private static boolean inAny(List<Range> statements, Range range) {
+    int low = 0;
+    int high = statements.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      Range statement = statements.get(mid);
+      if (statement.end() <= range.start()) {
+        low = mid + 1;
+      } else if (statement.start() > range.start()) {
+        high = mid - 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+}

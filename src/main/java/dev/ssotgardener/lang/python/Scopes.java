@@ -1,0 +1,70 @@
+package dev.ssotgardener.lang.python;
+
+import dev.ssotgardener.lang.python.Captures.Definition;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Where the class and function bodies of one file are, to tell module level from nested code. */
+final class Scopes {
+  private final List<Scope> all;
+  private final int[] topStarts;
+  private final int[] topEnds;
+
+  /** One class or function definition. */
+  record Scope(Definition definition, String name, boolean isClass) {}
+
+  Scopes(Captures captures, String text) {
+    List<Scope> scopes = new ArrayList<>();
+    captures.classes().forEach(d -> scopes.add(new Scope(d, d.name().of(text), true)));
+    captures.functions().forEach(d -> scopes.add(new Scope(d, d.name().of(text), false)));
+    scopes.sort(Comparator.comparingInt((Scope s) -> s.definition().node().start()));
+    this.all = List.copyOf(scopes);
+    List<Range> top = new ArrayList<>();
+    for (Scope scope : all) {
+      Range node = scope.definition().node();
+      if (top.isEmpty() || !top.get(top.size() - 1).contains(node)) {
+        top.add(node);
+      }
+    }
+    this.topStarts = top.stream().mapToInt(Range::start).toArray();
+    this.topEnds = top.stream().mapToInt(Range::end).toArray();
+  }
+
+  /** Definitions in source order. */
+  List<Scope> all() {
+    return all;
+  }
+
+  /** Whether no class or function definition other than {@code range} itself encloses it. */
+  boolean atModuleLevel(Range range) {
+    int low = 0;
+    int high = topStarts.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (topEnds[mid] <= range.start()) {
+        low = mid + 1;
+      } else if (topStarts[mid] > range.start()) {
+        high = mid - 1;
+      } else {
+        return range.start() == topStarts[mid] && range.end() == topEnds[mid];
+      }
+    }
+    return true;
+  }
+
+  /** The definitions strictly enclosing {@code node}, outermost first. */
+  List<Scope> enclosing(Range node) {
+    List<Scope> out = new ArrayList<>();
+    for (Scope scope : all) {
+      Range outer = scope.definition().node();
+      if (outer.start() > node.start()) {
+        break;
+      }
+      if (outer.contains(node) && !outer.equals(node)) {
+        out.add(scope);
+      }
+    }
+    return out;
+  }
+}

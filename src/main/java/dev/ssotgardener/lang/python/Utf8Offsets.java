@@ -1,0 +1,71 @@
+package dev.ssotgardener.lang.python;
+
+import java.util.Arrays;
+
+/**
+ * Maps the UTF-8 byte offsets tree-sitter reports back to Java char offsets. The bonede binding
+ * parses a Java string as UTF-8 whatever input encoding is asked for, so columns are converted
+ * here.
+ */
+final class Utf8Offsets {
+  private final int[] byteOfChar;
+
+  private Utf8Offsets(int[] byteOfChar) {
+    this.byteOfChar = byteOfChar;
+  }
+
+  /** Text that encodes to UTF-8 one way only: lone surrogates become U+FFFD, same length. */
+  static String parsable(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pairStart =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pairStart) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  static Utf8Offsets of(String text) {
+    boolean ascii = text.chars().allMatch(c -> c < 0x80);
+    if (ascii) {
+      return new Utf8Offsets(null);
+    }
+    int[] bytes = new int[text.length() + 1];
+    int at = 0;
+    for (int i = 0; i < text.length(); i++) {
+      bytes[i] = at;
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        at += 1;
+      } else if (c < 0x800) {
+        at += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        // no node starts inside a pair; a midpoint keeps the table strictly increasing
+        bytes[++i] = at + 2;
+        at += 4;
+      } else {
+        at += 3;
+      }
+    }
+    bytes[text.length()] = at;
+    return new Utf8Offsets(bytes);
+  }
+
+  int charOffset(int byteOffset) {
+    if (byteOfChar == null) {
+      return byteOffset;
+    }
+    int found = Arrays.binarySearch(byteOfChar, byteOffset);
+    return found >= 0 ? found : -found - 2;
+  }
+}
