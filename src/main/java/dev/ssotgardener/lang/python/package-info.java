@@ -1,0 +1,10 @@
+/**
+ * The Python front end: parses {@code .py} and {@code .pyi} files with tree-sitter, runs one query
+ * per tree and computes {@link dev.ssotgardener.facts.FileFacts} in Java from capture offsets;
+ * module names come from the repository's source roots ({@link
+ * dev.ssotgardener.lang.python.PythonModules}).
+ *
+ * <p>May use {@code lang}, {@code facts}, {@code workspace} and tree-sitter; with {@code lang.java}
+ * the only packages that touch tree-sitter. No tree outlives the file it was parsed from.
+ */
+package dev.ssotgardener.lang.python;
