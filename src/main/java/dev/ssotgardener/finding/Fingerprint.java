@@ -13,9 +13,13 @@ import java.util.HexFormat;
 public final class Fingerprint {
   private Fingerprint() {}
 
+  /** The snippet as identity sees it: indentation and runs of whitespace do not count. */
+  public static String normalize(String snippet) {
+    return snippet.strip().replaceAll("\\s+", " ");
+  }
+
   public static String of(String truth, String path, String snippet, int ordinal) {
-    String normalized = snippet.strip().replaceAll("\\s+", " ");
-    String key = truth + '\0' + path + '\0' + normalized + '\0' + ordinal;
+    String key = truth + '\0' + path + '\0' + normalize(snippet) + '\0' + ordinal;
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,191 @@
+package dev.ssotgardener.index;
+
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What is known about the whole repository: which modules (Python) and packages (Java) exist, which
+ * classes are defined where, and how names re-exported through other modules resolve. Built once
+ * from all facts; immutable.
+ */
+public final class RepoIndex {
+  /** Re-export chains longer than this are cycles or pathological; stop following them. */
+  private static final int MAX_ALIAS_HOPS = 16;
+
+  private final Map<String, List<FileFacts>> filesByModule;
+  private final Set<String> packages;
+  private final Map<String, ClassFact> classesByName;
+  private final Map<String, String> pathByClass;
+  private final List<FileFacts> files;
+
+  private RepoIndex(Collection<FileFacts> facts) {
+    Map<String, List<FileFacts>> modules = new HashMap<>();
+    Set<String> pkgs = new HashSet<>();
+    Map<String, ClassFact> classes = new HashMap<>();
+    Map<String, String> classPaths = new HashMap<>();
+    for (FileFacts file : facts) {
+      if (file.module().isEmpty()) {
+        continue;
+      }
+      modules.computeIfAbsent(file.module(), m -> new java.util.ArrayList<>()).add(file);
+      String module = file.module();
+      for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
+        pkgs.add(module.substring(0, dot));
+      }
+      for (ClassFact cls : file.classes()) {
+        classes.putIfAbsent(cls.qualifiedName(), cls);
+        classPaths.putIfAbsent(cls.qualifiedName(), file.path());
+      }
+    }
+    modules.replaceAll((m, list) -> List.copyOf(list));
+    this.filesByModule = Map.copyOf(modules);
+    this.packages = Set.copyOf(pkgs);
+    this.classesByName = Map.copyOf(classes);
+    this.pathByClass = Map.copyOf(classPaths);
+    this.files = List.copyOf(facts);
+  }
+
+  public static RepoIndex of(Collection<FileFacts> facts) {
+    return new RepoIndex(facts);
+  }
+
+  public List<FileFacts> files() {
+    return files;
+  }
+
+  /** Whether {@code name} is a module, a package, or a namespace package of this repository. */
+  public boolean isModule(String name) {
+    return filesByModule.containsKey(name) || packages.contains(name);
+  }
+
+  /** Whether the first segment of {@code name} is a top-level module or package of this repo. */
+  public boolean isLocal(String name) {
+    int dot = name.indexOf('.');
+    return isModule(dot < 0 ? name : name.substring(0, dot));
+  }
+
+  /** The files that make up a module (one for Python, every file of a Java package). */
+  public List<FileFacts> filesOf(String module) {
+    return filesByModule.getOrDefault(module, List.of());
+  }
+
+  public Optional<ClassFact> classNamed(String qualifiedName) {
+    return Optional.ofNullable(classesByName.get(qualifiedName));
+  }
+
+  public Collection<ClassFact> classes() {
+    return classesByName.values();
+  }
+
+  /** The file defining a class, or the file of a module, or of the module containing a name. */
+  public Optional<String> pathOf(String qualifiedName) {
+    String name = canonicalName(qualifiedName);
+    String classPath = pathByClass.get(name);
+    if (classPath != null) {
+      return Optional.of(classPath);
+    }
+    return longestModulePrefix(name).map(m -> filesByModule.get(m).get(0).path());
+  }
+
+  /**
+   * Whether {@code module} defines {@code name} (or has a submodule of that name). A module that
+   * can bind names dynamically counts as defining everything.
+   */
+  public boolean defines(String module, String name) {
+    if (isModule(module + "." + name) || classesByName.containsKey(module + "." + name)) {
+      return true;
+    }
+    return filesOf(module).stream()
+        .anyMatch(f -> f.dynamicNamespace() || f.definedNames().contains(name));
+  }
+
+  /**
+   * The name under which {@code qualifiedName} is defined, following re-exports: with {@code
+   * pkg/__init__.py} holding {@code from pkg.impl import Thing}, {@code pkg.Thing} is {@code
+   * pkg.impl.Thing}. Names outside the repository come back unchanged.
+   */
+  public String canonicalName(String qualifiedName) {
+    String name = qualifiedName;
+    for (int hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
+      Optional<String> next = followReexport(name);
+      if (next.isEmpty() || next.get().equals(name)) {
+        return name;
+      }
+      name = next.get();
+    }
+    return name;
+  }
+
+  private Optional<String> followReexport(String name) {
+    if (classesByName.containsKey(name) || filesByModule.containsKey(name)) {
+      return Optional.empty();
+    }
+    Optional<String> module = longestModulePrefix(name);
+    if (module.isEmpty()) {
+      return Optional.empty();
+    }
+    String rest = name.substring(module.get().length() + 1);
+    int dot = rest.indexOf('.');
+    String head = dot < 0 ? rest : rest.substring(0, dot);
+    String tail = dot < 0 ? "" : rest.substring(dot);
+    for (FileFacts file : filesOf(module.get())) {
+      for (ImportFact imp : file.imports()) {
+        if (head.equals(imp.localName())) {
+          return Optional.of(imp.localTarget() + tail);
+        }
+      }
+    }
+    for (FileFacts file : filesOf(module.get())) {
+      if (file.definedNames().contains(head)) {
+        return Optional.empty();
+      }
+      for (ImportFact imp : file.imports()) {
+        if (imp.wildcard() && !imp.isStatic()) {
+          String candidate = imp.target() + "." + rest;
+          if (classesByName.containsKey(candidate) || defines(imp.target(), head)) {
+            return Optional.of(candidate);
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> longestModulePrefix(String name) {
+    for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+      String prefix = name.substring(0, dot);
+      if (filesByModule.containsKey(prefix)) {
+        return Optional.of(prefix);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Every supertype of a class, transitively, by canonical name; supertypes outside the repository
+   * appear but are not expanded further.
+   */
+  public Set<String> ancestors(String classQualifiedName) {
+    Set<String> seen = new LinkedHashSet<>();
+    Deque<String> work = new ArrayDeque<>();
+    classNamed(canonicalName(classQualifiedName)).ifPresent(c -> work.addAll(c.bases()));
+    while (!work.isEmpty()) {
+      String base = canonicalName(work.pop());
+      if (seen.add(base)) {
+        classNamed(base).ifPresent(c -> work.addAll(c.bases()));
+      }
+    }
+    return seen;
+  }
+}
