@@ -1,0 +1,53 @@
+package dev.ssotgardener.rules;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Span;
+import dev.ssotgardener.index.RepoIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code dangling-imports}: an import of a repository module or symbol that does not exist, the
+ * "legacy module removed while still imported" regression. Only names whose top-level package is
+ * part of the repository are judged; an import guarded by {@code except ImportError} is optional by
+ * design and skipped. One finding per import statement.
+ */
+final class DanglingImportRule implements FileRule {
+  @Override
+  public List<Violation> check(FileFacts file, RepoIndex index) {
+    Map<Span, List<String>> problemsByStatement = new LinkedHashMap<>();
+    for (ImportFact imp : file.imports()) {
+      if (imp.guarded() || !index.isLocal(imp.module())) {
+        continue;
+      }
+      String problem = problem(imp, index);
+      if (problem != null) {
+        List<String> problems =
+            problemsByStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>());
+        if (!problems.contains(problem)) {
+          problems.add(problem);
+        }
+      }
+    }
+    List<Violation> violations = new ArrayList<>();
+    problemsByStatement.forEach(
+        (span, problems) ->
+            violations.add(new Violation(file.path(), span, String.join("; ", problems))));
+    return violations;
+  }
+
+  private static String problem(ImportFact imp, RepoIndex index) {
+    if (!index.isModule(imp.module()) && index.classNamed(imp.module()).isEmpty()) {
+      return "imports %s, but module %s does not exist in this repository"
+          .formatted(imp.target(), imp.module());
+    }
+    if (imp.member() != null && !imp.wildcard() && !index.defines(imp.module(), imp.member())) {
+      return "imports %s, but %s does not define %s"
+          .formatted(imp.target(), imp.module(), imp.member());
+    }
+    return null;
+  }
+}

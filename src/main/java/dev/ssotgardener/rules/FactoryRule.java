@@ -1,0 +1,42 @@
+package dev.ssotgardener.rules;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.Truth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code factory}: the forbidden classes may only be built by the canonical factory, so a direct
+ * construction anywhere else is a violation.
+ */
+final class FactoryRule implements FileRule {
+  private final Truth truth;
+
+  FactoryRule(Truth truth) {
+    this.truth = truth;
+  }
+
+  @Override
+  public List<Violation> check(FileFacts file, RepoIndex index) {
+    List<Violation> violations = new ArrayList<>();
+    for (Reference ref : file.references()) {
+      if (ref.usage() != Reference.Usage.CALL && ref.usage() != Reference.Usage.NEW) {
+        continue;
+      }
+      String constructed = index.canonicalName(ref.qualifiedName());
+      if (truth.forbids().contains(constructed)) {
+        violations.add(
+            new Violation(
+                file.path(),
+                ref.span(),
+                "constructs %s directly; use %s"
+                    .formatted(
+                        QualifiedNames.simpleName(constructed),
+                        String.join(" or ", truth.canonical()))));
+      }
+    }
+    return violations;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.ssotgardener.rules;
+
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.GlobSet;
+import dev.ssotgardener.policy.Truth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * {@code single-definition}: one definition of a concept in the whole repository. Every class whose
+ * simple name matches {@code names}, other than the canonical one, its subclasses (which extend the
+ * truth rather than duplicate it) and test classes ({@code TestUserExecutionEngine}), is a second
+ * definition.
+ */
+final class SingleDefinitionRule implements RepositoryRule {
+  private final Truth truth;
+  private final GlobSet names;
+
+  SingleDefinitionRule(Truth truth) {
+    this.truth = truth;
+    this.names = GlobSet.of(truth.names());
+  }
+
+  @Override
+  public List<Violation> check(RepoIndex index) {
+    List<Violation> violations = new ArrayList<>();
+    List<ClassFact> classes = new ArrayList<>(index.classes());
+    classes.sort(Comparator.comparing(ClassFact::qualifiedName));
+    for (ClassFact cls : classes) {
+      if (!names.matches(cls.name())
+          || truth.canonical().contains(cls.qualifiedName())
+          || TestClassNames.hasTestPrefix(cls.name())) {
+        continue;
+      }
+      if (index.ancestors(cls.qualifiedName()).stream()
+          .anyMatch(a -> truth.canonical().contains(a))) {
+        continue;
+      }
+      String path = index.pathOf(cls.qualifiedName()).orElseThrow();
+      violations.add(
+          new Violation(
+              path,
+              cls.span(),
+              "defines %s again; %s is the single definition"
+                  .formatted(cls.name(), String.join(" or ", truth.canonical()))));
+    }
+    return violations;
+  }
+}
