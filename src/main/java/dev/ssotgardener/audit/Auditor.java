@@ -1,0 +1,97 @@
+package dev.ssotgardener.audit;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.Summary;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.python.PythonFrontend;
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.workspace.FileEntry;
+import dev.ssotgardener.workspace.FileWalker;
+import dev.ssotgardener.workspace.Listing;
+import dev.ssotgardener.workspace.ReadOutcome;
+import dev.ssotgardener.workspace.SkippedFile;
+import dev.ssotgardener.workspace.SourceFile;
+import dev.ssotgardener.workspace.SourceReader;
+import dev.ssotgardener.workspace.WalkOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Audits a directory: files → facts → index → rules → findings. */
+public final class Auditor {
+  private final Policy policy;
+  private final WalkOptions options;
+  private final SourceReader reader = new SourceReader();
+
+  public Auditor(Policy policy, WalkOptions options) {
+    this.policy = policy;
+    this.options = options;
+  }
+
+  public AuditResult audit(Path root) throws IOException {
+    Listing listing = new FileWalker(options).walk(root);
+    List<String> paths = listing.files().stream().map(FileEntry::path).toList();
+    FactsCollector collector = new FactsCollector(List.of(new PythonFrontend(paths)));
+    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
+    List<FileFacts> facts =
+        listing.files().parallelStream()
+            .map(
+                entry -> {
+                  ReadOutcome outcome = reader.read(entry);
+                  if (outcome instanceof ReadOutcome.Text text) {
+                    return Optional.of(collector.collect(text.file()));
+                  }
+                  skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+                  return Optional.<FileFacts>empty();
+                })
+            .flatMap(Optional::stream)
+            .toList();
+    Map<String, FileEntry> entries =
+        listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
+    List<Finding> findings =
+        new RuleRunner(policy).run(RepoIndex.of(facts), path -> readLines(entries.get(path)));
+    return new AuditResult(root.toString(), summarize(facts, skipped, findings), findings);
+  }
+
+  private List<String> readLines(FileEntry entry) {
+    if (entry != null && reader.read(entry) instanceof ReadOutcome.Text text) {
+      return linesOf(text.file());
+    }
+    return List.of();
+  }
+
+  /** Lines as the front ends count them: LF, CRLF and a lone CR each end a line. */
+  private static List<String> linesOf(SourceFile file) {
+    return file.text().lines().toList();
+  }
+
+  static Summary summarize(
+      List<FileFacts> facts, List<SkippedFile> skipped, List<Finding> findings) {
+    int parsed = 0;
+    int unparsable = 0;
+    for (FileFacts f : facts) {
+      if (f.language() != Language.TEXT) {
+        if (f.syntaxErrors().isEmpty()) {
+          parsed++;
+        } else {
+          unparsable++;
+        }
+      }
+    }
+    Map<String, Integer> byTruth = new TreeMap<>();
+    findings.forEach(f -> byTruth.merge(f.truth(), 1, Integer::sum));
+    Map<String, Integer> skippedByReason = new TreeMap<>();
+    skipped.forEach(s -> skippedByReason.merge(s.reason().id(), 1, Integer::sum));
+    return new Summary(facts.size(), parsed, unparsable, findings.size(), byTruth, skippedByReason);
+  }
+}

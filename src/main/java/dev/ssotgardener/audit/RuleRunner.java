@@ -1,0 +1,141 @@
+package dev.ssotgardener.audit;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Suppression;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.FindingOrder;
+import dev.ssotgardener.finding.Fingerprint;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.rules.ActiveRule;
+import dev.ssotgardener.rules.FileRule;
+import dev.ssotgardener.rules.RepositoryRule;
+import dev.ssotgardener.rules.RuleFactory;
+import dev.ssotgardener.rules.SuppressionValidity;
+import dev.ssotgardener.rules.Violation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs a policy's rules over a repository's facts and turns violations into findings. This is the
+ * one place where scope, allowed globs, canonical exemptions, suppressions and severity are applied
+ * — uniformly, so no rule re-implements them.
+ */
+public final class RuleRunner {
+  private final Policy policy;
+  private final List<ActiveRule> rules;
+  private final SuppressionValidity validity;
+
+  public RuleRunner(Policy policy) {
+    this.policy = policy;
+    this.rules = RuleFactory.forPolicy(policy);
+    this.validity = new SuppressionValidity(policy);
+  }
+
+  public List<Finding> run(RepoIndex index, LineSource lines) {
+    Map<String, FileFacts> byPath =
+        index.files().stream().collect(Collectors.toMap(FileFacts::path, f -> f, (a, b) -> a));
+    Map<ActiveRule, Set<String>> exempt = new HashMap<>();
+    for (ActiveRule rule : rules) {
+      exempt.put(rule, rule.canonicalPaths(index));
+    }
+    List<Raw> raw =
+        index.files().parallelStream()
+            .flatMap(file -> fileViolations(file, index, exempt).stream())
+            .collect(Collectors.toCollection(ArrayList::new));
+    for (ActiveRule rule : rules) {
+      if (rule.rule() instanceof RepositoryRule repositoryRule) {
+        for (Violation v : repositoryRule.check(index)) {
+          if (applies(rule, v.path(), exempt.get(rule))) {
+            raw.add(new Raw(rule, v));
+          }
+        }
+      }
+    }
+    raw.removeIf(r -> suppressed(r, byPath.get(r.violation().path())));
+    // Rules may see one fact twice (both sides of a conflict); a finding is reported once.
+    return toFindings(new ArrayList<>(new java.util.LinkedHashSet<>(raw)), lines);
+  }
+
+  private List<Raw> fileViolations(
+      FileFacts file, RepoIndex index, Map<ActiveRule, Set<String>> exempt) {
+    List<Raw> found = new ArrayList<>();
+    for (ActiveRule rule : rules) {
+      if (rule.rule() instanceof FileRule fileRule
+          && applies(rule, file.path(), exempt.get(rule))) {
+        for (Violation v : fileRule.check(file, index)) {
+          found.add(new Raw(rule, v));
+        }
+      }
+    }
+    return found;
+  }
+
+  private boolean applies(ActiveRule rule, String path, Set<String> exemptPaths) {
+    return rule.scope().contains(path, policy.tests())
+        && !rule.allow().matches(path)
+        && !exemptPaths.contains(path);
+  }
+
+  /** A valid suppression on the finding's line, or alone on the line above, silences it. */
+  private boolean suppressed(Raw raw, FileFacts file) {
+    if (file == null || raw.rule().id().equals("invalid-suppression")) {
+      return false;
+    }
+    int line = raw.violation().span().startLine();
+    for (Suppression s : file.suppressions()) {
+      int at = s.span().startLine();
+      boolean covers = s.ownLine() ? at == line - 1 || at == line : at == line;
+      if (covers && s.ids().contains(raw.rule().id()) && validity.isValid(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Finding> toFindings(List<Raw> raw, LineSource lines) {
+    Map<String, List<String>> fileLines = new ConcurrentHashMap<>();
+    List<Finding> unordered = new ArrayList<>();
+    for (Raw r : raw) {
+      Violation v = r.violation();
+      List<String> text = fileLines.computeIfAbsent(v.path(), lines::lines);
+      int line = v.span().startLine();
+      String snippet = line <= text.size() ? text.get(line - 1).stripTrailing() : "";
+      unordered.add(
+          new Finding(
+              r.rule().id(),
+              r.rule().kind(),
+              r.rule().severity(),
+              v.path(),
+              v.span(),
+              v.message(),
+              snippet,
+              ""));
+    }
+    unordered.sort(FindingOrder.INSTANCE);
+    Map<String, Integer> ordinals = new HashMap<>();
+    List<Finding> findings = new ArrayList<>(unordered.size());
+    for (Finding f : unordered) {
+      String key = f.truth() + '\0' + f.path() + '\0' + Fingerprint.normalize(f.snippet());
+      int ordinal = ordinals.merge(key, 1, Integer::sum) - 1;
+      findings.add(
+          new Finding(
+              f.truth(),
+              f.kind(),
+              f.severity(),
+              f.path(),
+              f.span(),
+              f.message(),
+              f.snippet(),
+              Fingerprint.of(f.truth(), f.path(), f.snippet(), ordinal)));
+    }
+    return findings;
+  }
+
+  private record Raw(ActiveRule rule, Violation violation) {}
+}
