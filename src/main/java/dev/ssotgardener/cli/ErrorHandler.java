@@ -1,0 +1,24 @@
+package dev.ssotgardener.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns exceptions into one line on stderr; the stack trace only with {@code --debug}. */
+final class ErrorHandler implements IExecutionExceptionHandler {
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+    boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
+    if (debug) {
+      e.printStackTrace(cmd.getErr());
+    }
+    String message = e instanceof UserError ? e.getMessage() : "internal error: " + e;
+    cmd.getErr().println("ssot: " + message);
+    cmd.getErr().flush();
+    return ExitCodes.USAGE_OR_POLICY_ERROR;
+  }
+
+  private static boolean hasDebug(ParseResult parsed) {
+    return parsed.subcommand() != null && parsed.subcommand().hasMatchedOption("--debug");
+  }
+}

@@ -1,0 +1,68 @@
+package dev.ssotgardener.cli;
+
+import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.report.JsonRenderer;
+import dev.ssotgardener.report.Renderer;
+import dev.ssotgardener.report.TextRenderer;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import picocli.CommandLine.Option;
+
+/** {@code --format} and {@code --output}: which renderer, and where its output goes. */
+final class OutputOptions {
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
+  private Path output;
+
+  enum Format {
+    text,
+    json
+  }
+
+  void write(AuditResult result) throws IOException {
+    Renderer renderer =
+        switch (format) {
+          case text -> new TextRenderer(output == null && Terminal.colorEnabled());
+          case json -> new JsonRenderer(VersionProvider.version());
+        };
+    if (output == null) {
+      Writer out =
+          new OutputStreamWriter(new PrintStream(System.out, false), StandardCharsets.UTF_8);
+      renderer.render(result, out);
+      out.flush();
+      return;
+    }
+    StringWriter buffer = new StringWriter();
+    renderer.render(result, buffer);
+    writeAtomically(output, buffer.toString());
+  }
+
+  /** A report is written whole or not at all: a temp file beside it, then a rename. */
+  private static void writeAtomically(Path target, String content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Path temp = Files.createTempFile(dir, ".ssot-report-", ".tmp");
+    try {
+      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      Files.move(
+          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}

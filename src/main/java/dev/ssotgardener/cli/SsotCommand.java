@@ -1,0 +1,12 @@
+package dev.ssotgardener.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code ssot} command; all work happens in subcommands. */
+@Command(
+    name = "ssot",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Keeps a codebase's single sources of truth intact.",
+    subcommands = {AuditCommand.class})
+final class SsotCommand {}

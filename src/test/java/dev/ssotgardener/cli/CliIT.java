@@ -1,0 +1,128 @@
+package dev.ssotgardener.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real packaged jar, as a user does through {@code ./ssot}. */
+class CliIT {
+  private static final Path JAR = Path.of("target/ssot.jar");
+  private static final String CONFLICTED =
+      "tests/unit/agents/test_execution_engine_migration_validation.py";
+
+  @Test
+  void auditsTheBundledExampleExactly() throws Exception {
+    Run run = ssot("audit", "examples/golden-path", "--format", "json");
+    assertThat(run.exit).as(run.stderr).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.stdout);
+    Set<String> found = new TreeSet<>();
+    json.get("findings")
+        .forEach(
+            f ->
+                found.add(
+                    f.get("truth").asText()
+                        + " "
+                        + f.get("path").asText()
+                        + ":"
+                        + f.get("line").asInt()));
+    assertThat(found)
+        .containsExactlyInAnyOrder(
+            // The seed's defects, all in the one conflicted test file.
+            "conflict-markers " + CONFLICTED + ":16",
+            "mock-factory " + CONFLICTED + ":4",
+            "base-test-case " + CONFLICTED + ":10",
+            "environment " + CONFLICTED + ":12",
+            "test-runner " + CONFLICTED + ":36",
+            // Planted elsewhere.
+            "execution-engine app/agents/execution_engine.py:4",
+            "user-context app/routes/agent_route.py:7",
+            "dangling-imports app/agents/supervisor_bridge.py:2");
+    assertThat(json.get("tool").asText()).isEqualTo("ssot-gardener");
+    assertThat(json.at("/summary/findings").asInt()).isEqualTo(8);
+    assertThat(json.at("/summary/unparsable").asInt()).isZero();
+  }
+
+  @Test
+  void textReportShowsLocationSourceAndSummary() throws Exception {
+    Run run = ssot("audit", "examples/golden-path");
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.stdout)
+        .contains("error[mock-factory]: imports unittest.mock; use ")
+        .contains("--> " + CONFLICTED + ":4:1")
+        .contains("from unittest.mock import MagicMock, patch")
+        .contains("Found 8 findings")
+        .doesNotContain("\u001b[");
+  }
+
+  @Test
+  void failOnNeverExitsZeroAndOutputWritesAFile(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("out dir/report.json");
+    Run run =
+        ssot(
+            "audit",
+            "examples/golden-path",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--output",
+            report.toString());
+    assertThat(run.exit).isZero();
+    assertThat(run.stdout).isEmpty();
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("findings")).hasSize(8);
+  }
+
+  @Test
+  void cleanRepositoryWithoutPolicyExitsZero(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ok.py"), "import os\nprint(os.environ)\n");
+    Run run = ssot("audit", dir.toString());
+    assertThat(run.exit).as(run.stderr).isZero();
+    assertThat(run.stdout).contains("No findings");
+  }
+
+  @Test
+  void malformedPolicyIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ssot.yml"), "version: 1\ntruths:\n  - id: x\n    kind: nope\n");
+    Run run = ssot("audit", dir.toString());
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.stderr.strip().lines()).hasSize(1);
+    assertThat(run.stderr).contains("ssot.yml:4:").contains("kind").contains("nope");
+  }
+
+  @Test
+  void missingPathAndBadOptionsExitTwo() throws Exception {
+    Run missing = ssot("audit", "no/such/dir");
+    assertThat(missing.exit).isEqualTo(2);
+    assertThat(missing.stderr.strip()).isEqualTo("ssot: no/such/dir: not a directory");
+    assertThat(ssot("audit", "--format", "yaml").exit).isEqualTo(2);
+    assertThat(ssot("audit", "--max-file-size", "lots").exit).isEqualTo(2);
+  }
+
+  private static Run ssot(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  private record Run(int exit, String stdout, String stderr) {}
+}
