@@ -1,0 +1,1 @@
+"""Shared infrastructure used by application and test code."""
