@@ -6,7 +6,6 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
 import dev.ssotgardener.index.RepoIndex;
-import dev.ssotgardener.lang.python.PythonFrontend;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -27,7 +26,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Audits a directory: files → facts → index → rules → findings. */
+/** Audits a repository: files → facts → index → rules → findings. */
 public final class Auditor {
   private final Policy policy;
   private final WalkOptions options;
@@ -38,10 +37,11 @@ public final class Auditor {
     this.options = options;
   }
 
+  /** Audits the files under {@code root} on disk. */
   public AuditResult audit(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
-    FactsCollector collector = new FactsCollector(List.of(new PythonFrontend(paths)));
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
     List<FileFacts> facts =
         listing.files().parallelStream()
@@ -58,9 +58,25 @@ public final class Auditor {
             .toList();
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
-    List<Finding> findings =
-        new RuleRunner(policy).run(RepoIndex.of(facts), path -> readLines(entries.get(path)));
-    return new AuditResult(root.toString(), summarize(facts, skipped, findings), findings);
+    return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
+  }
+
+  /**
+   * Audits files already in memory (a git tree, a proposed fix): the same rules, no disk access.
+   */
+  public AuditResult audit(String root, List<SourceFile> files) {
+    List<String> paths = files.stream().map(SourceFile::path).toList();
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
+    List<FileFacts> facts = files.parallelStream().map(collector::collect).toList();
+    Map<String, SourceFile> byPath =
+        files.stream().collect(Collectors.toMap(SourceFile::path, Function.identity()));
+    return result(root, facts, List.of(), path -> linesOf(byPath.get(path)));
+  }
+
+  private AuditResult result(
+      String root, List<FileFacts> facts, List<SkippedFile> skipped, LineSource lines) {
+    List<Finding> findings = new RuleRunner(policy).run(RepoIndex.of(facts), lines);
+    return new AuditResult(root, summarize(facts, skipped, findings), findings);
   }
 
   private List<String> readLines(FileEntry entry) {
@@ -72,10 +88,10 @@ public final class Auditor {
 
   /** Lines as the front ends count them: LF, CRLF and a lone CR each end a line. */
   private static List<String> linesOf(SourceFile file) {
-    return file.text().lines().toList();
+    return file == null ? List.of() : file.text().lines().toList();
   }
 
-  static Summary summarize(
+  private static Summary summarize(
       List<FileFacts> facts, List<SkippedFile> skipped, List<Finding> findings) {
     int parsed = 0;
     int unparsable = 0;

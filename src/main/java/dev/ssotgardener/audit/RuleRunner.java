@@ -115,7 +115,8 @@ public final class RuleRunner {
               v.span(),
               v.message(),
               snippet,
-              ""));
+              "",
+              v.fix()));
     }
     unordered.sort(FindingOrder.INSTANCE);
     Map<String, Integer> ordinals = new HashMap<>();
@@ -132,7 +133,8 @@ public final class RuleRunner {
               f.span(),
               f.message(),
               f.snippet(),
-              Fingerprint.of(f.truth(), f.path(), f.snippet(), ordinal)));
+              Fingerprint.of(f.truth(), f.path(), f.snippet(), ordinal),
+              f.fix()));
     }
     return findings;
   }

@@ -2,6 +2,7 @@ package dev.ssotgardener.finding;
 
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.policy.Severity;
+import java.util.Optional;
 
 /**
  * One violation of a truth or built-in check, as every report shows it.
@@ -11,6 +12,7 @@ import dev.ssotgardener.policy.Severity;
  * @param path repo-relative, {@code /}-separated
  * @param snippet the first offending source line, trimmed
  * @param fingerprint stable across unrelated edits; see {@link Fingerprint}
+ * @param fix a safe remediation, when the rule knows one
  */
 public record Finding(
     String truth,
@@ -20,4 +22,9 @@ public record Finding(
     Span span,
     String message,
     String snippet,
-    String fingerprint) {}
+    String fingerprint,
+    Optional<Fix> fix) {
+  public boolean fixable() {
+    return fix.isPresent();
+  }
+}

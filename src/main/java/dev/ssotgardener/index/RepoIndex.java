@@ -69,6 +69,13 @@ public final class RepoIndex {
     return filesByModule.containsKey(name) || packages.contains(name);
   }
 
+  /**
+   * A folder of modules without {@code __init__.py}: it may be shadowed by an installed package.
+   */
+  public boolean isNamespacePackage(String name) {
+    return packages.contains(name) && !filesByModule.containsKey(name);
+  }
+
   /** Whether the first segment of {@code name} is a top-level module or package of this repo. */
   public boolean isLocal(String name) {
     int dot = name.indexOf('.');

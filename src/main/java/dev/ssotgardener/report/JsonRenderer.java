@@ -57,7 +57,7 @@ public final class JsonRenderer implements Renderer {
     node.put("message", f.message());
     node.put("snippet", f.snippet().strip());
     node.put("fingerprint", f.fingerprint());
-    node.put("fixable", false);
+    node.put("fixable", f.fixable());
     return node;
   }
 

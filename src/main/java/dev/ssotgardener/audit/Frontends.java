@@ -1,0 +1,16 @@
+package dev.ssotgardener.audit;
+
+import dev.ssotgardener.lang.Frontend;
+import dev.ssotgardener.lang.python.PythonFrontend;
+import java.util.Collection;
+import java.util.List;
+
+/** The language front ends of one repository; a new language is one more entry here. */
+final class Frontends {
+  private Frontends() {}
+
+  /** Front ends set up for a repository with these repo-relative paths (for source roots). */
+  static List<Frontend> forRepository(Collection<String> paths) {
+    return List.of(new PythonFrontend(paths));
+  }
+}
