@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
 
 /**
@@ -35,7 +36,11 @@ public final class AtomicWriter {
     Path file = root.resolve(change.path());
     SourceFile original = change.original();
     try {
-      if (!Files.isWritable(file)) {
+      PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+      // A file without its owner's write bit is read-only on purpose, even to root.
+      if (!Files.isWritable(file)
+          || (posix != null
+              && !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE))) {
         throw new WriteException(change.path() + ": file is not writable; nothing written");
       }
       if (!Arrays.equals(Files.readAllBytes(file), encode(original, original.text()))) {
@@ -48,8 +53,6 @@ public final class AtomicWriter {
           channel.write(ByteBuffer.wrap(bytes));
           channel.force(true);
         }
-        PosixFileAttributeView posix =
-            Files.getFileAttributeView(file, PosixFileAttributeView.class);
         if (posix != null) {
           Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
         }
