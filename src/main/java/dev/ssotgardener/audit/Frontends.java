@@ -6,11 +6,11 @@ import java.util.Collection;
 import java.util.List;
 
 /** The language front ends of one repository; a new language is one more entry here. */
-final class Frontends {
+public final class Frontends {
   private Frontends() {}
 
   /** Front ends set up for a repository with these repo-relative paths (for source roots). */
-  static List<Frontend> forRepository(Collection<String> paths) {
+  public static List<Frontend> forRepository(Collection<String> paths) {
     return List.of(new PythonFrontend(paths));
   }
 }

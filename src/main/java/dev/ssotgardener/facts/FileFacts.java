@@ -13,6 +13,8 @@ import java.util.Set;
  *     {@code __getattr__}), so a missing name is not proof of a dangling import
  * @param syntaxErrors errors not explained by conflict markers: when non-empty the file is
  *     unparsable
+ * @param runnerBlocks blocks that only start the file's own runner ({@code if __name__ ==
+ *     "__main__": unittest.main()})
  */
 public record FileFacts(
     String path,
@@ -26,8 +28,10 @@ public record FileFacts(
     List<ConflictBlock> conflicts,
     List<BrokenMarker> brokenMarkers,
     List<Suppression> suppressions,
-    List<SyntaxError> syntaxErrors) {
+    List<SyntaxError> syntaxErrors,
+    List<RunnerBlock> runnerBlocks) {
   public FileFacts {
+    runnerBlocks = List.copyOf(runnerBlocks);
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
     references = List.copyOf(references);
@@ -36,6 +40,36 @@ public record FileFacts(
     brokenMarkers = List.copyOf(brokenMarkers);
     suppressions = List.copyOf(suppressions);
     syntaxErrors = List.copyOf(syntaxErrors);
+  }
+
+  /** Facts of a file without runner blocks. */
+  public FileFacts(
+      String path,
+      Language language,
+      String module,
+      List<ImportFact> imports,
+      List<ClassFact> classes,
+      List<Reference> references,
+      Set<String> definedNames,
+      boolean dynamicNamespace,
+      List<ConflictBlock> conflicts,
+      List<BrokenMarker> brokenMarkers,
+      List<Suppression> suppressions,
+      List<SyntaxError> syntaxErrors) {
+    this(
+        path,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        conflicts,
+        brokenMarkers,
+        suppressions,
+        syntaxErrors,
+        List.of());
   }
 
   /** Facts of a file no front end parses: only its conflict markers matter. */

@@ -15,6 +15,9 @@ package dev.ssotgardener.facts;
  * @param wildcard a {@code from m import *} (or Java {@code import p.*})
  * @param guarded inside a {@code try} whose handler catches the import failing
  * @param isStatic a Java {@code import static}
+ * @param span the whole import statement
+ * @param nameSpan this name within the statement, with its alias ({@code mock as m}); equal to
+ *     {@code span} when the front end does not say
  */
 public record ImportFact(
     String target,
@@ -25,4 +28,19 @@ public record ImportFact(
     boolean wildcard,
     boolean guarded,
     boolean isStatic,
-    Span span) {}
+    Span span,
+    Span nameSpan) {
+  /** An import whose name is not located within its statement. */
+  public ImportFact(
+      String target,
+      String module,
+      String member,
+      String localName,
+      String localTarget,
+      boolean wildcard,
+      boolean guarded,
+      boolean isStatic,
+      Span span) {
+    this(target, module, member, localName, localTarget, wildcard, guarded, isStatic, span, span);
+  }
+}

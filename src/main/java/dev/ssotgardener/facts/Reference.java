@@ -6,8 +6,18 @@ package dev.ssotgardener.facts;
  * {@code unittest.mock.patch.dict}).
  *
  * @param text the chain as written
+ * @param expression the whole call or subscript the chain heads ({@code os.getenv("X")}); the chain
+ *     itself for other uses
+ * @param arguments the text between the call's parentheses or the subscript's brackets; empty for
+ *     other uses
  */
-public record Reference(String qualifiedName, Usage usage, String text, Span span) {
+public record Reference(
+    String qualifiedName, Usage usage, String text, Span span, Span expression, String arguments) {
+  /** A reference whose call or subscript is not located. */
+  public Reference(String qualifiedName, Usage usage, String text, Span span) {
+    this(qualifiedName, usage, text, span, span, "");
+  }
+
   /** How the chain is used where it appears. */
   public enum Usage {
     /** Read or passed on. */

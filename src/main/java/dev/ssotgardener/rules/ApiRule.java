@@ -2,10 +2,13 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code api}: the forbidden attributes and functions may not be used, however they were imported
@@ -14,9 +17,13 @@ import java.util.List;
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
+  private final List<RewriteTemplate> templates = new ArrayList<>();
 
   ApiRule(Truth truth) {
     this.truth = truth;
+    truth
+        .rewrite()
+        .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
   }
 
   @Override
@@ -29,9 +36,42 @@ final class ApiRule implements FileRule {
         String use =
             truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
         violations.add(
-            new Violation(file.path(), ref.span(), "uses %s%s".formatted(forbidden, use)));
+            new Violation(
+                file.path(),
+                ref.span(),
+                "uses %s%s".formatted(forbidden, use),
+                fix(file, ref, index)));
       }
     }
     return violations;
+  }
+
+  /** The first template matching the use, with the canonical import added and the old one gone. */
+  private Optional<Fix> fix(FileFacts file, Reference ref, RepoIndex index) {
+    if (truth.canonical().isEmpty()) {
+      return Optional.empty();
+    }
+    String qualified = index.canonicalName(ref.qualifiedName());
+    for (RewriteTemplate template : templates) {
+      Optional<String> rewritten = template.rewrite(ref, qualified);
+      if (rewritten.isEmpty()) {
+        continue;
+      }
+      String canonical = truth.canonical().get(0);
+      Optional<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
+      if (imported.isEmpty()) {
+        return Optional.empty();
+      }
+      String simple = QualifiedNames.simpleName(canonical);
+      String text = rewritten.get();
+      if (text.startsWith(simple)) {
+        text = imported.get().localName() + text.substring(simple.length());
+      }
+      List<TextEdit> edits = new ArrayList<>(imported.get().edits());
+      edits.add(new TextEdit(ref.expression(), text));
+      edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(ref.expression())));
+      return Optional.of(new Fix("rewrite to " + text, edits));
+    }
+    return Optional.empty();
   }
 }

@@ -2,10 +2,15 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.Span;
+import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -38,8 +43,8 @@ final class BaseClassRule implements FileRule {
             new Violation(
                 file.path(),
                 cls.span(),
-                "class %s inherits %s; inherit %s"
-                    .formatted(cls.name(), replaced, canonicalList())));
+                "class %s inherits %s; inherit %s".formatted(cls.name(), replaced, canonicalList()),
+                fix(file, cls, replaced, index)));
       } else if (cls.hasTestMethods() || TestClassNames.looksLikeTest(cls.name())) {
         violations.add(
             new Violation(
@@ -49,6 +54,42 @@ final class BaseClassRule implements FileRule {
       }
     }
     return violations;
+  }
+
+  /**
+   * Swaps a directly written {@code replaces} base for its canonical counterpart (the canonical at
+   * the same position, else the first) and imports it; the old base's import goes when unused.
+   */
+  private Optional<Fix> fix(FileFacts file, ClassFact cls, String replaced, RepoIndex index) {
+    int at = -1;
+    for (int i = 0; i < cls.bases().size(); i++) {
+      if (index.canonicalName(cls.bases().get(i)).equals(replaced)) {
+        at = i;
+      }
+    }
+    if (at < 0 || cls.baseSpans().size() != cls.bases().size()) {
+      return Optional.empty();
+    }
+    int position = truth.replaces().indexOf(replaced);
+    String canonical =
+        truth.canonical().size() == truth.replaces().size()
+            ? truth.canonical().get(position)
+            : truth.canonical().get(0);
+    Span base = cls.baseSpans().get(at);
+    Optional<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
+    Optional<Reference> written =
+        file.references().stream().filter(r -> r.span().equals(base)).findFirst();
+    if (imported.isEmpty() || written.isEmpty()) {
+      return Optional.empty();
+    }
+    List<TextEdit> edits = new ArrayList<>(imported.get().edits());
+    edits.add(new TextEdit(base, imported.get().localName()));
+    edits.addAll(FixEdits.removeBindingIfUnused(file, written.get().text(), List.of(base)));
+    return Optional.of(
+        new Fix(
+            "inherit %s instead of %s"
+                .formatted(QualifiedNames.simpleName(canonical), written.get().text()),
+            edits));
   }
 
   private String canonicalList() {

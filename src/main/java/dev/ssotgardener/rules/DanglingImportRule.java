@@ -3,11 +3,13 @@ package dev.ssotgardener.rules;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Span;
+import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code dangling-imports}: an import of a repository module or symbol that does not exist, the
@@ -19,6 +21,7 @@ final class DanglingImportRule implements FileRule {
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     Map<Span, List<String>> problemsByStatement = new LinkedHashMap<>();
+    Map<Span, List<ImportFact>> danglingByStatement = new LinkedHashMap<>();
     for (ImportFact imp : file.imports()) {
       if (imp.guarded() || !index.isLocal(imp.module())) {
         continue;
@@ -27,6 +30,7 @@ final class DanglingImportRule implements FileRule {
       if (problem != null) {
         List<String> problems =
             problemsByStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>());
+        danglingByStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
         if (!problems.contains(problem)) {
           problems.add(problem);
         }
@@ -35,8 +39,27 @@ final class DanglingImportRule implements FileRule {
     List<Violation> violations = new ArrayList<>();
     problemsByStatement.forEach(
         (span, problems) ->
-            violations.add(new Violation(file.path(), span, String.join("; ", problems))));
+            violations.add(
+                new Violation(
+                    file.path(),
+                    span,
+                    String.join("; ", problems),
+                    fix(file, danglingByStatement.get(span)))));
     return violations;
+  }
+
+  /** Removes the missing names when nothing in the file uses them. */
+  private static Optional<Fix> fix(FileFacts file, List<ImportFact> dangling) {
+    for (ImportFact imp : dangling) {
+      if (imp.wildcard()
+          || imp.localName() == null
+          || file.path().endsWith("__init__.py")
+          || FixEdits.usedOutside(file, imp.localName(), List.of())) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(
+        new Fix("remove the unused import of missing code", FixEdits.removeNames(file, dangling)));
   }
 
   private static String problem(ImportFact imp, RepoIndex index) {

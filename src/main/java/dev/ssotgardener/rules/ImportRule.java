@@ -4,11 +4,16 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
+import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,7 +32,9 @@ final class ImportRule implements FileRule {
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
     Set<String> flaggedBindings = new HashSet<>();
-    Set<Span> reportedSpans = new HashSet<>();
+    // `from unittest.mock import Mock, patch` is one statement: one finding.
+    Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
+    Map<Span, String> firstForbidden = new LinkedHashMap<>();
     for (ImportFact imp : file.imports()) {
       String forbidden =
           QualifiedNames.firstContaining(index.canonicalName(imp.target()), truth.forbids());
@@ -37,11 +44,14 @@ final class ImportRule implements FileRule {
       if (imp.localName() != null) {
         flaggedBindings.add(imp.localName());
       }
-      // `from unittest.mock import Mock, patch` is one statement: one finding.
-      if (reportedSpans.add(imp.span())) {
-        violations.add(new Violation(file.path(), imp.span(), message(forbidden)));
-      }
+      byStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
+      firstForbidden.putIfAbsent(imp.span(), forbidden);
     }
+    byStatement.forEach(
+        (span, imports) ->
+            violations.add(
+                new Violation(
+                    file.path(), span, message(firstForbidden.get(span)), fix(file, imports))));
     for (Reference ref : file.references()) {
       String head = ref.text().split("\\.", 2)[0];
       String forbidden =
@@ -51,6 +61,73 @@ final class ImportRule implements FileRule {
       }
     }
     return violations;
+  }
+
+  /**
+   * Rewrites each forbidden name the policy maps ({@code rewrite:}) under the same local name, and
+   * removes those nothing in the file uses; no fix when any name is neither.
+   */
+  private Optional<Fix> fix(FileFacts file, List<ImportFact> imports) {
+    List<ImportFact> removed = new ArrayList<>();
+    List<String> added = new ArrayList<>();
+    for (ImportFact imp : imports) {
+      Optional<String> rewritten = rewrite(imp);
+      if (rewritten.isPresent()) {
+        added.add(rewritten.get());
+      } else if (imp.wildcard()
+          || imp.localName() == null
+          || file.path().endsWith("__init__.py")
+          || FixEdits.usedOutside(file, imp.localName(), List.of())) {
+        return Optional.empty();
+      }
+      removed.add(imp);
+    }
+    Span statement = imports.get(0).span();
+    List<TextEdit> edits = new ArrayList<>(FixEdits.removeNames(file, removed));
+    if (!added.isEmpty()) {
+      String indent = " ".repeat(statement.startColumn() - 1);
+      String text = String.join("\n" + indent, added);
+      TextEdit whole = new TextEdit(statement, "");
+      if (edits.remove(whole)) {
+        edits.add(new TextEdit(statement, text));
+      } else {
+        edits.add(
+            FixEdits.insert(statement.endLine(), statement.endColumn(), "\n" + indent + text));
+      }
+    }
+    String description =
+        added.isEmpty() ? "remove the unused import" : "import " + String.join("; ", added);
+    return Optional.of(new Fix(description, edits));
+  }
+
+  /** The import statement that binds the same local name to the policy's replacement. */
+  private Optional<String> rewrite(ImportFact imp) {
+    String key = null;
+    for (String from : truth.rewrite().keySet()) {
+      if (QualifiedNames.within(imp.target(), from)
+          && (key == null || from.length() > key.length())) {
+        key = from;
+      }
+    }
+    if (key == null || imp.wildcard() || imp.localName() == null) {
+      return Optional.empty();
+    }
+    String target = truth.rewrite().get(key) + imp.target().substring(key.length());
+    if (imp.member() == null) {
+      if (!imp.localTarget().equals(imp.target())) {
+        return Optional.empty(); // `import a.b` binds `a`: its uses spell the old path
+      }
+      return Optional.of(
+          "import " + target + (imp.localName().equals(target) ? "" : " as " + imp.localName()));
+    }
+    String name = QualifiedNames.simpleName(target);
+    String module = QualifiedNames.parent(target);
+    if (module.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "from %s import %s%s"
+            .formatted(module, name, imp.localName().equals(name) ? "" : " as " + imp.localName()));
   }
 
   private String message(String forbidden) {

@@ -102,6 +102,55 @@ class CliIT {
   }
 
   @Test
+  void fixPreviewsADiffAndWritesNothing() throws Exception {
+    Path example = Path.of("examples/golden-path");
+    String before = hashes(example);
+    Run run = ssot("fix", "examples/golden-path");
+    assertThat(run.exit).as(run.stderr).isEqualTo(1);
+    assertThat(run.stdout)
+        .contains("--- a/" + CONFLICTED)
+        .contains("+class TestExecutionEngineMigrationValidation(SSotBaseTestCase):")
+        .contains("-    unittest.main()")
+        .contains("Conflict to decide: " + CONFLICTED + ":16-22")
+        .contains("2 fixes in 1 file (preview: run with --apply to write)");
+    assertThat(hashes(example)).isEqualTo(before);
+  }
+
+  @Test
+  void fixApplyWritesACopyOfTheExample(@TempDir Path temp) throws Exception {
+    Path copy = temp.resolve("golden-path");
+    try (var files = Files.walk(Path.of("examples/golden-path"))) {
+      for (Path source : files.toList()) {
+        Path target = copy.resolve(Path.of("examples/golden-path").relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Run run = ssot("fix", "--apply", copy.toString());
+    assertThat(run.stdout).contains("(1 written)");
+    String fixed = Files.readString(copy.resolve(CONFLICTED));
+    assertThat(fixed)
+        .contains("from test_framework.ssot.base_test_case import SSotBaseTestCase")
+        .doesNotContain("unittest.main()");
+    Run again = ssot("fix", copy.toString());
+    assertThat(again.stdout).contains("0 fixes in 0 files");
+  }
+
+  private static String hashes(Path root) throws Exception {
+    java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+    try (var files = Files.walk(root)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        digest.update(file.toString().getBytes(StandardCharsets.UTF_8));
+        digest.update(Files.readAllBytes(file));
+      }
+    }
+    return java.util.HexFormat.of().formatHex(digest.digest());
+  }
+
+  @Test
   void missingPathAndBadOptionsExitTwo() throws Exception {
     Run missing = ssot("audit", "no/such/dir");
     assertThat(missing.exit).isEqualTo(2);

@@ -16,6 +16,8 @@ record Captures(
     List<Range> attributeNames,
     List<Range> calls,
     List<Range> subscripts,
+    List<Shape> shapes,
+    List<Runner> runners,
     List<Range> excluded,
     List<Range> bindings,
     List<Try> tries,
@@ -39,6 +41,17 @@ record Captures(
    * @param alias the {@code as} name, or null
    */
   record ImportName(ImportKind kind, Range statement, Range module, Range name, Range alias) {}
+
+  /**
+   * A call or subscript: {@code head} is the callee or subscripted value, {@code whole} the whole
+   * expression, {@code inner} what stands between its parentheses or brackets.
+   */
+  record Shape(Range head, Range whole, Range inner) {}
+
+  /**
+   * An {@code if} without {@code else} whose condition is a comparison and whose body is one call.
+   */
+  record Runner(Range node, Range condition, Range call) {}
 
   /** A class or function definition and its name. */
   record Definition(Range node, Range name) {}

@@ -2,6 +2,7 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.ClassFact.TypeKind;
+import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Scopes.Scope;
@@ -37,8 +38,10 @@ final class ClassCollector {
       }
       Range node = scope.definition().node();
       List<String> bases = new ArrayList<>();
+      List<Span> baseSpans = new ArrayList<>();
       for (Range base : basesByClass.getOrDefault(node.start(), List.of())) {
         bases.add(resolveBase(base.of(text), names));
+        baseSpans.add(lines.span(base.start(), base.end()));
       }
       Range name = scope.definition().name();
       out.add(
@@ -48,7 +51,8 @@ final class ClassCollector {
               bases,
               TypeKind.CLASS,
               false,
-              lines.span(name.start(), name.end())));
+              lines.span(name.start(), name.end()),
+              baseSpans));
     }
     return out;
   }

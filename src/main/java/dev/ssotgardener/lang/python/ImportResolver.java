@@ -38,12 +38,18 @@ final class ImportResolver {
       boolean guarded = guards.stream().anyMatch(body -> body.contains(statement));
       var span = lines.span(statement.start(), statement.end());
       String alias = name.alias() == null ? null : name.alias().of(text);
+      var nameSpan =
+          name.name() == null
+              ? span
+              : lines.span(
+                  name.name().start(), (name.alias() == null ? name.name() : name.alias()).end());
       if (name.kind() == ImportKind.PLAIN) {
         String dotted = Names.normalize(name.name().of(text));
         String local = alias != null ? alias : Names.head(dotted);
         String localTarget = alias != null ? dotted : local;
         out.add(
-            new ImportFact(dotted, dotted, null, local, localTarget, false, guarded, false, span));
+            new ImportFact(
+                dotted, dotted, null, local, localTarget, false, guarded, false, span, nameSpan));
         continue;
       }
       String from =
@@ -57,7 +63,9 @@ final class ImportResolver {
       String member = Names.normalize(name.name().of(text));
       String target = from.isEmpty() ? member : from + "." + member;
       String local = alias != null ? alias : member;
-      out.add(new ImportFact(target, from, member, local, target, false, guarded, false, span));
+      out.add(
+          new ImportFact(
+              target, from, member, local, target, false, guarded, false, span, nameSpan));
     }
     return out;
   }

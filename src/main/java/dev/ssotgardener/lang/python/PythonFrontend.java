@@ -75,7 +75,8 @@ public final class PythonFrontend implements Frontend {
         scan.blocks(),
         scan.broken(),
         facts.suppressions(),
-        facts.syntaxErrors());
+        facts.syntaxErrors(),
+        facts.runnerBlocks());
   }
 
   /**

@@ -6,6 +6,8 @@ import dev.ssotgardener.lang.python.Captures.Except;
 import dev.ssotgardener.lang.python.Captures.ImportKind;
 import dev.ssotgardener.lang.python.Captures.ImportName;
 import dev.ssotgardener.lang.python.Captures.Missing;
+import dev.ssotgardener.lang.python.Captures.Runner;
+import dev.ssotgardener.lang.python.Captures.Shape;
 import dev.ssotgardener.lang.python.Captures.Try;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,8 +45,10 @@ final class PythonQuery {
       (identifier) @identifier
       (attribute) @attribute
       (attribute attribute: (identifier) @attribute.name)
-      (call function: (_) @call.function)
-      (subscript value: (_) @subscript.value)
+      (call function: (_) @call.function arguments: (_) @call.arguments) @call
+      (subscript value: (_) @subscript.value subscript: (_) @subscript.index) @subscript
+      (if_statement condition: (comparison_operator) @runner.condition
+        consequence: (block . (expression_statement (call) @runner.call) .) !alternative) @runner
       (keyword_argument name: (identifier) @excluded)
       (parameters (identifier) @excluded)
       (lambda_parameters (identifier) @excluded)
@@ -120,6 +124,8 @@ final class PythonQuery {
     private final List<Range> attributeNames = new ArrayList<>();
     private final List<Range> calls = new ArrayList<>();
     private final List<Range> subscripts = new ArrayList<>();
+    private final List<Shape> shapes = new ArrayList<>();
+    private final List<Runner> runners = new ArrayList<>();
     private final List<Range> excluded = new ArrayList<>();
     private final List<Range> bindings = new ArrayList<>();
     private final List<Try> tries = new ArrayList<>();
@@ -143,6 +149,26 @@ final class PythonQuery {
         classes.add(new Definition(found.get("class"), found.get("class.name")));
       } else if (found.containsKey("class.based")) {
         bases.add(new Base(found.get("class.based").start(), found.get("class.base")));
+      } else if (found.containsKey("call")) {
+        Range function = found.get("call.function");
+        Range arguments = found.get("call.arguments");
+        calls.add(function);
+        shapes.add(
+            new Shape(
+                function,
+                found.get("call"),
+                new Range(arguments.start() + 1, arguments.end() - 1)));
+      } else if (found.containsKey("subscript")) {
+        Range value = found.get("subscript.value");
+        Range whole = found.get("subscript");
+        subscripts.add(value);
+        shapes.add(
+            new Shape(
+                value, whole, new Range(found.get("subscript.index").start(), whole.end() - 1)));
+      } else if (found.containsKey("runner")) {
+        runners.add(
+            new Runner(
+                found.get("runner"), found.get("runner.condition"), found.get("runner.call")));
       } else if (found.containsKey("function")) {
         functions.add(new Definition(found.get("function"), found.get("function.name")));
       } else if (found.containsKey("try")) {
@@ -163,8 +189,6 @@ final class PythonQuery {
               case "identifier" -> identifiers;
               case "attribute" -> attributes;
               case "attribute.name" -> attributeNames;
-              case "call.function" -> calls;
-              case "subscript.value" -> subscripts;
               case "excluded" -> excluded;
               case "binding" -> bindings;
               case "comment" -> comments;
@@ -188,6 +212,8 @@ final class PythonQuery {
           attributeNames,
           calls,
           subscripts,
+          shapes,
+          runners,
           excluded,
           bindings,
           tries,

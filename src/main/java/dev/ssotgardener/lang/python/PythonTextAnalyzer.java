@@ -2,11 +2,13 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.facts.SyntaxError;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.Suppressions;
 import dev.ssotgardener.lang.python.Captures.Missing;
+import dev.ssotgardener.lang.python.Captures.Runner;
 import dev.ssotgardener.lang.python.Scopes.Scope;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,7 +72,31 @@ final class PythonTextAnalyzer {
         defined,
         dynamic,
         suppressions(captures, lines),
-        syntaxErrors(captures, lines));
+        syntaxErrors(captures, lines),
+        runnerBlocks(captures, lines));
+  }
+
+  /** Module-level {@code if __name__ == "__main__":} blocks whose body is one call. */
+  private static List<RunnerBlock> runnerBlocks(Captures captures, LineMap lines) {
+    String text = lines.text();
+    List<RunnerBlock> out = new ArrayList<>();
+    for (Runner runner : captures.runners()) {
+      String condition = runner.condition().of(text).replaceAll("\\s+", "").replace('\'', '"');
+      if (lines.column(runner.node().start()) != 1
+          || !(condition.equals("__name__==\"__main__\"")
+              || condition.equals("\"__main__\"==__name__"))) {
+        continue;
+      }
+      int start = runner.node().start();
+      while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+        start--;
+      }
+      Range call = runner.call();
+      out.add(
+          new RunnerBlock(
+              lines.span(start, runner.node().end()), lines.span(call.start(), call.end())));
+    }
+    return out;
   }
 
   /**

@@ -2,12 +2,16 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Reference.Usage;
+import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import dev.ssotgardener.lang.python.Captures.ImportName;
+import dev.ssotgardener.lang.python.Captures.Shape;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -45,6 +49,14 @@ final class ReferenceExtractor {
     }
     Set<Range> calls = new HashSet<>(captures.calls());
     Set<Range> subscripts = new HashSet<>(captures.subscripts());
+    Map<Range, Shape> shapes = new HashMap<>();
+    // A subscript with several indexes matches once per index: its inner text starts at the first.
+    captures
+        .shapes()
+        .forEach(
+            shape ->
+                shapes.merge(
+                    shape.head(), shape, (a, b) -> a.inner().start() <= b.inner().start() ? a : b));
     List<Reference> out = new ArrayList<>();
     chains.forEach(
         (start, end) -> {
@@ -56,7 +68,18 @@ final class ReferenceExtractor {
                 calls.contains(chain)
                     ? Usage.CALL
                     : subscripts.contains(chain) ? Usage.SUBSCRIPT : Usage.USE;
-            out.add(new Reference(qualified, usage, written, lines.span(start, end)));
+            Shape shape = usage == Usage.USE ? null : shapes.get(chain);
+            Span span = lines.span(start, end);
+            out.add(
+                shape == null
+                    ? new Reference(qualified, usage, written, span)
+                    : new Reference(
+                        qualified,
+                        usage,
+                        written,
+                        span,
+                        lines.span(shape.whole().start(), shape.whole().end()),
+                        shape.inner().of(text)));
           }
         });
     return out;

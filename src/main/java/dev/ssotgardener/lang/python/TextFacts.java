@@ -3,6 +3,7 @@ package dev.ssotgardener.lang.python;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.facts.SyntaxError;
 import java.util.LinkedHashSet;
@@ -18,7 +19,8 @@ record TextFacts(
     Set<String> definedNames,
     boolean dynamicNamespace,
     List<Suppression> suppressions,
-    List<SyntaxError> syntaxErrors) {
+    List<SyntaxError> syntaxErrors,
+    List<RunnerBlock> runnerBlocks) {
 
   /**
    * Both sides of a conflicted file together, equal facts once. The file parses when either side
@@ -32,7 +34,8 @@ record TextFacts(
         new LinkedHashSet<>(union(List.copyOf(definedNames), List.copyOf(other.definedNames))),
         dynamicNamespace || other.dynamicNamespace,
         union(suppressions, other.suppressions),
-        syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors);
+        syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
+        union(runnerBlocks, other.runnerBlocks));
   }
 
   private static <T> List<T> union(List<T> a, List<T> b) {

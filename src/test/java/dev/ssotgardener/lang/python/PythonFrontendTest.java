@@ -42,7 +42,10 @@ class PythonFrontendTest {
   void plainImports() {
     FileFacts facts = analyze("import os\nimport os.path\nimport unittest.mock as um, sys\n");
 
+    assertThat(facts.imports().get(2).nameSpan()).isEqualTo(new Span(3, 8, 3, 27));
+    assertThat(facts.imports().get(3).nameSpan()).isEqualTo(new Span(3, 29, 3, 32));
     assertThat(facts.imports())
+        .usingRecursiveFieldByFieldElementComparatorIgnoringFields("nameSpan")
         .containsExactly(
             new ImportFact("os", "os", null, "os", "os", false, false, false, line(1, 9)),
             new ImportFact(

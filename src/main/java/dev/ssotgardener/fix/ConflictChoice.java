@@ -1,0 +1,26 @@
+package dev.ssotgardener.fix;
+
+import dev.ssotgardener.facts.ConflictBlock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A person's explicit choice for the conflicts no rule may decide. */
+public enum ConflictChoice {
+  OURS,
+  THEIRS,
+  /** Ours, then theirs. */
+  UNION;
+
+  /** The lines that replace the whole block; the diff3 base section is always dropped. */
+  List<String> lines(ConflictBlock block) {
+    return switch (this) {
+      case OURS -> block.ours();
+      case THEIRS -> block.theirs();
+      case UNION -> {
+        List<String> both = new ArrayList<>(block.ours());
+        both.addAll(block.theirs());
+        yield both;
+      }
+    };
+  }
+}

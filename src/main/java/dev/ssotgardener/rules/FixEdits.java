@@ -1,0 +1,202 @@
+package dev.ssotgardener.rules;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.Span;
+import dev.ssotgardener.finding.TextEdit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The edits fixes share, computed from facts alone: adding an import in the file's style, removing
+ * imported names, knowing whether a name is still used. Replacement text uses {@code \n}; the
+ * applier writes the file's own line ending, and drops a line an edit leaves empty.
+ */
+final class FixEdits {
+  private FixEdits() {}
+
+  /** The name under which {@code qualifiedName} is usable, and the edits that import it. */
+  record Imported(String localName, List<TextEdit> edits) {}
+
+  /** Imports {@code qualifiedName} as a from-import beside the file's other from-imports. */
+  static Optional<Imported> ensureImported(FileFacts file, String qualifiedName) {
+    String simple = QualifiedNames.simpleName(qualifiedName);
+    for (ImportFact imp : file.imports()) {
+      if (!imp.guarded() && imp.target().equals(qualifiedName) && imp.localName() != null) {
+        return Optional.of(new Imported(imp.localName(), List.of()));
+      }
+    }
+    boolean taken =
+        file.definedNames().contains(simple)
+            || file.imports().stream().anyMatch(i -> simple.equals(i.localName()))
+            || file.references().stream().anyMatch(r -> head(r.text()).equals(simple));
+    List<ImportFact> statements = topLevelStatements(file);
+    String module = QualifiedNames.parent(qualifiedName);
+    if (taken || statements.isEmpty() || module.isEmpty()) {
+      return Optional.empty();
+    }
+    String line = "from " + module + " import " + simple;
+    List<ImportFact> group = lastGroup(statements);
+    List<ImportFact> froms = group.stream().filter(FixEdits::isFrom).toList();
+    boolean sorted = true;
+    for (int i = 1; i < froms.size(); i++) {
+      sorted &= froms.get(i - 1).module().compareToIgnoreCase(froms.get(i).module()) <= 0;
+    }
+    if (sorted) {
+      for (ImportFact from : froms) {
+        if (from.module().compareToIgnoreCase(module) > 0) {
+          Span at = from.span();
+          return Optional.of(new Imported(simple, List.of(insert(at.startLine(), 1, line + "\n"))));
+        }
+      }
+    }
+    ImportFact last = froms.isEmpty() ? group.get(group.size() - 1) : froms.get(froms.size() - 1);
+    Span end = last.span();
+    return Optional.of(
+        new Imported(simple, List.of(insert(end.endLine(), end.endColumn(), "\n" + line))));
+  }
+
+  /** Edits removing these imported names; a statement losing every name is removed whole. */
+  static List<TextEdit> removeNames(FileFacts file, Collection<ImportFact> names) {
+    Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
+    for (ImportFact imp : names) {
+      byStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
+    }
+    List<TextEdit> edits = new ArrayList<>();
+    byStatement.forEach(
+        (statement, removed) -> {
+          List<Span> all = namesOf(file, statement);
+          List<Span> gone = removed.stream().map(ImportFact::nameSpan).distinct().toList();
+          if (gone.containsAll(all)) {
+            edits.add(new TextEdit(statement, ""));
+            return;
+          }
+          int i = 0;
+          while (i < all.size()) {
+            if (!gone.contains(all.get(i))) {
+              i++;
+              continue;
+            }
+            int j = i;
+            while (j + 1 < all.size() && gone.contains(all.get(j + 1))) {
+              j++;
+            }
+            Span first = all.get(i);
+            Span lastGone = all.get(j);
+            // Take the separator on the side that keeps the list well-formed.
+            edits.add(
+                j + 1 < all.size()
+                    ? new TextEdit(between(first, all.get(j + 1)), "")
+                    : new TextEdit(betweenEnds(all.get(i - 1), lastGone), ""));
+            i = j + 1;
+          }
+        });
+    return edits;
+  }
+
+  /**
+   * The import binding the head of {@code written}, when nothing outside {@code except} uses it.
+   */
+  static List<TextEdit> removeBindingIfUnused(
+      FileFacts file, String written, Collection<Span> except) {
+    String name = head(written);
+    if (file.path().endsWith("__init__.py") || usedOutside(file, name, except)) {
+      return List.of();
+    }
+    List<ImportFact> binding =
+        file.imports().stream().filter(i -> name.equals(i.localName()) && !i.guarded()).toList();
+    return binding.isEmpty() ? List.of() : removeNames(file, binding);
+  }
+
+  static boolean usedOutside(FileFacts file, String localName, Collection<Span> except) {
+    for (Reference ref : file.references()) {
+      if (head(ref.text()).equals(localName)
+          && except.stream().noneMatch(e -> contains(e, ref.span()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean contains(Span outer, Span inner) {
+    return compare(outer.startLine(), outer.startColumn(), inner.startLine(), inner.startColumn())
+            <= 0
+        && compare(inner.endLine(), inner.endColumn(), outer.endLine(), outer.endColumn()) <= 0;
+  }
+
+  static String head(String dotted) {
+    int dot = dotted.indexOf('.');
+    return (dot < 0 ? dotted : dotted.substring(0, dot)).strip();
+  }
+
+  static TextEdit insert(int line, int column, String text) {
+    return new TextEdit(new Span(line, column, line, column), text);
+  }
+
+  private static int compare(int line1, int col1, int line2, int col2) {
+    return line1 != line2 ? Integer.compare(line1, line2) : Integer.compare(col1, col2);
+  }
+
+  private static boolean isFrom(ImportFact imp) {
+    return !imp.target().equals(imp.module()) && !imp.module().equals("__future__");
+  }
+
+  /** One fact per module-level, unguarded import statement, in file order. */
+  private static List<ImportFact> topLevelStatements(FileFacts file) {
+    Map<Span, ImportFact> bySpan = new LinkedHashMap<>();
+    for (ImportFact imp : file.imports()) {
+      if (!imp.guarded() && imp.span().startColumn() == 1 && !imp.isStatic()) {
+        bySpan.putIfAbsent(imp.span(), imp);
+      }
+    }
+    List<ImportFact> out = new ArrayList<>(bySpan.values());
+    out.sort(Comparator.comparingInt(i -> i.span().startLine()));
+    return out;
+  }
+
+  /** The last run of adjacent import lines holding a from-import, else the last run. */
+  private static List<ImportFact> lastGroup(List<ImportFact> statements) {
+    List<List<ImportFact>> groups = new ArrayList<>();
+    for (ImportFact imp : statements) {
+      if (groups.isEmpty()
+          || imp.span().startLine()
+              > last(groups).get(last(groups).size() - 1).span().endLine() + 1) {
+        groups.add(new ArrayList<>());
+      }
+      last(groups).add(imp);
+    }
+    for (int g = groups.size() - 1; g >= 0; g--) {
+      if (groups.get(g).stream().anyMatch(FixEdits::isFrom)) {
+        return groups.get(g);
+      }
+    }
+    return last(groups);
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  private static List<Span> namesOf(FileFacts file, Span statement) {
+    return file.imports().stream()
+        .filter(i -> i.span().equals(statement))
+        .map(ImportFact::nameSpan)
+        .distinct()
+        .sorted(Comparator.comparingInt(Span::startLine).thenComparingInt(Span::startColumn))
+        .toList();
+  }
+
+  private static Span between(Span from, Span to) {
+    return new Span(from.startLine(), from.startColumn(), to.startLine(), to.startColumn());
+  }
+
+  private static Span betweenEnds(Span from, Span to) {
+    return new Span(from.endLine(), from.endColumn(), to.endLine(), to.endColumn());
+  }
+}

@@ -1,0 +1,78 @@
+package dev.ssotgardener.rules;
+
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.Reference.Usage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One {@code rewrite:} entry of an api truth, {@code "os.getenv({0})": "get_env().get({0})"}: a
+ * call or subscript of a qualified name whose placeholders stand for its arguments. One placeholder
+ * takes the whole argument text; several take one top-level argument each.
+ */
+record RewriteTemplate(String head, Usage usage, int placeholders, String replacement) {
+  private static final Pattern FORM =
+      Pattern.compile("([\\w.]+)\\s*([(\\[])\\s*(\\{\\d+}(?:\\s*,\\s*\\{\\d+})*)\\s*[)\\]]");
+
+  static Optional<RewriteTemplate> parse(String from, String to) {
+    Matcher m = FORM.matcher(from.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    Usage usage = m.group(2).equals("(") ? Usage.CALL : Usage.SUBSCRIPT;
+    return Optional.of(
+        new RewriteTemplate(m.group(1), usage, m.group(3).split(",").length, to.strip()));
+  }
+
+  /** The rewritten text of {@code ref}'s whole expression, when this template matches it. */
+  Optional<String> rewrite(Reference ref, String qualifiedName) {
+    if (ref.usage() != usage || !qualifiedName.equals(head) || ref.arguments().isBlank()) {
+      return Optional.empty();
+    }
+    List<String> arguments =
+        placeholders == 1 ? List.of(ref.arguments().strip()) : topLevel(ref.arguments());
+    if (arguments.size() != placeholders) {
+      return Optional.empty();
+    }
+    String out = replacement;
+    for (int i = 0; i < placeholders; i++) {
+      out = out.replace("{" + i + "}", arguments.get(i));
+    }
+    return Optional.of(out);
+  }
+
+  /** Arguments split at commas outside brackets and string literals. */
+  private static List<String> topLevel(String arguments) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    char quote = 0;
+    int start = 0;
+    for (int i = 0; i < arguments.length(); i++) {
+      char c = arguments.charAt(i);
+      if (quote != 0) {
+        if (c == '\\') {
+          i++;
+        } else if (c == quote) {
+          quote = 0;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if ("([{".indexOf(c) >= 0) {
+        depth++;
+      } else if (")]}".indexOf(c) >= 0) {
+        depth--;
+      } else if (c == ',' && depth == 0) {
+        out.add(arguments.substring(start, i).strip());
+        start = i + 1;
+      }
+    }
+    String rest = arguments.substring(start).strip();
+    if (!rest.isEmpty()) {
+      out.add(rest);
+    }
+    return out;
+  }
+}

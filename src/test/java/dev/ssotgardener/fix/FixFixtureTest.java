@@ -1,0 +1,94 @@
+package dev.ssotgardener.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.policy.PolicyLoader;
+import dev.ssotgardener.workspace.WalkOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every before/after pair under {@code src/test/resources/fixes/<kind>/<case>/}: a copy of the
+ * case is fixed and written, each {@code x} must then equal its {@code x.fixed} byte for byte (and
+ * files without one stay untouched), the fixed findings are gone, and fixing again changes nothing.
+ */
+class FixFixtureTest {
+  private static final Path FIXES = Path.of("src/test/resources/fixes");
+
+  @TempDir Path temp;
+
+  @TestFactory
+  Stream<DynamicTest> fixes() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> kinds = Files.list(FIXES)) {
+      cases = kinds.flatMap(FixFixtureTest::list).filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(cases).isNotEmpty();
+    return cases.stream()
+        .map(dir -> DynamicTest.dynamicTest(FIXES.relativize(dir).toString(), () -> check(dir)));
+  }
+
+  private void check(Path dir) throws Exception {
+    Path work = temp.resolve(dir.getFileName().toString());
+    copy(dir, work);
+    Policy policy = new PolicyLoader().loadFromRoot(work).orElseGet(Policy::builtinOnly);
+    Fixer fixer = new Fixer(policy, WalkOptions.defaults());
+    FixPlan plan = fixer.plan(work, FixRequest.all());
+    AtomicWriter writer = new AtomicWriter();
+    Set<String> fixed = new HashSet<>();
+    for (FileChange change : plan.changes()) {
+      writer.write(work, change);
+      change.fixed().forEach(f -> fixed.add(f.fingerprint()));
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path source : files.filter(Files::isRegularFile).toList()) {
+        String name = source.getFileName().toString();
+        if (name.endsWith(".fixed")) {
+          continue;
+        }
+        Path expected = source.resolveSibling(name + ".fixed");
+        Path actual = work.resolve(dir.relativize(source).toString());
+        assertThat(Files.readString(actual, java.nio.charset.StandardCharsets.ISO_8859_1))
+            .as("%s after fixing (refused: %s)", dir.relativize(source), plan.refused())
+            .isEqualTo(
+                Files.readString(
+                    Files.exists(expected) ? expected : source,
+                    java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    FixPlan again = fixer.plan(work, FixRequest.all());
+    assertThat(again.changes()).as("fixing again changes nothing").isEmpty();
+    again.refused().forEach(r -> assertThat(fixed).doesNotContain(r.finding().fingerprint()));
+  }
+
+  private static Stream<Path> list(Path dir) {
+    try {
+      return Files.list(dir).toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : files.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else if (!source.getFileName().toString().endsWith(".fixed")) {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}

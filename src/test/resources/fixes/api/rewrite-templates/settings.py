@@ -1,0 +1,8 @@
+"""Settings."""
+import os
+from getpass import getuser
+
+HOME = os.environ["HOME"]
+DEBUG = os.getenv("DEBUG", "0")
+os.environ["MODE"] = "x"
+USER = getuser()

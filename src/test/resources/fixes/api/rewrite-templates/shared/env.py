@@ -1,0 +1,2 @@
+def get_env():
+    return {}

@@ -1,0 +1,6 @@
+class SSotBaseTestCase:
+    pass
+
+
+class SSotAsyncTestCase:
+    pass

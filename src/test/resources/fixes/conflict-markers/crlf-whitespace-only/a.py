@@ -1,0 +1,7 @@
+def f():
+<<<<<<< HEAD
+    return 1  
+
+=======
+    return 1
+>>>>>>> feature
