@@ -3,6 +3,7 @@ package dev.ssotgardener.cli;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.report.ReportContext;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class AuditCommand implements Callable<Integer> {
     Path root = repository.root();
     Policy policy = repository.policy();
     AuditResult result = new Auditor(policy, repository.walkOptions()).audit(root);
-    output.write(result);
+    output.write(result, ReportContext.of(policy, root));
     return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 }

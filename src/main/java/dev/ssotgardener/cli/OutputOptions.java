@@ -1,8 +1,14 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.report.GithubRenderer;
+import dev.ssotgardener.report.GroupBy;
+import dev.ssotgardener.report.HtmlRenderer;
 import dev.ssotgardener.report.JsonRenderer;
+import dev.ssotgardener.report.MarkdownRenderer;
 import dev.ssotgardener.report.Renderer;
+import dev.ssotgardener.report.ReportContext;
+import dev.ssotgardener.report.SarifRenderer;
 import dev.ssotgardener.report.TextRenderer;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -13,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
 /** {@code --format} and {@code --output}: which renderer, and where its output goes. */
@@ -26,16 +33,41 @@ final class OutputOptions {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE.")
   private Path output;
 
+  @Option(
+      names = "--group-by",
+      defaultValue = "file",
+      description = "Markdown: one issue per ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Grouping groupBy;
+
   enum Format {
     text,
-    json
+    json,
+    sarif,
+    markdown,
+    html,
+    github
   }
 
-  void write(AuditResult result) throws IOException {
+  enum Grouping {
+    file,
+    truth
+  }
+
+  void write(AuditResult result, ReportContext context) throws IOException {
+    String version = VersionProvider.version();
     Renderer renderer =
         switch (format) {
           case text -> new TextRenderer(output == null && Terminal.colorEnabled());
-          case json -> new JsonRenderer(VersionProvider.version());
+          case json -> new JsonRenderer(version);
+          case sarif -> new SarifRenderer(version, context);
+          case markdown ->
+              new MarkdownRenderer(
+                  context,
+                  groupBy == Grouping.file ? GroupBy.FILE : GroupBy.TRUTH,
+                  LocalDate.now(),
+                  version);
+          case html -> new HtmlRenderer(context, version);
+          case github -> new GithubRenderer(context);
         };
     if (output == null) {
       Writer out =

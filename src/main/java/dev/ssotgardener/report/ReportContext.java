@@ -1,0 +1,35 @@
+package dev.ssotgardener.report;
+
+import dev.ssotgardener.finding.HistoryFacts;
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.policy.Truth;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What renderers beyond the finding list need: the policy (truth texts, impact, golden path), the
+ * audited root as the user gave it, and history facts ({@link HistoryFacts#none()} without one).
+ */
+public record ReportContext(Policy policy, Path root, HistoryFacts history) {
+  public static ReportContext of(Policy policy, Path root) {
+    return new ReportContext(policy, root, HistoryFacts.none());
+  }
+
+  /** The truth a finding's id names, if the policy declares it (built-in checks are not truths). */
+  public Optional<Truth> truth(String id) {
+    return policy.truths().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * A finding's path as seen from the working directory, which CI tools resolve paths against: the
+   * root prefixed when it was given as a relative path, as in {@code ssot audit
+   * examples/golden-path}.
+   */
+  public String workspacePath(String repoRelative) {
+    if (root.isAbsolute()) {
+      return repoRelative;
+    }
+    String prefix = root.normalize().toString().replace('\\', '/');
+    return prefix.isEmpty() || prefix.equals(".") ? repoRelative : prefix + "/" + repoRelative;
+  }
+}
