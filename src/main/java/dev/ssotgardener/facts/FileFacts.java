@@ -13,6 +13,7 @@ import java.util.Set;
  *     {@code __getattr__}), so a missing name is not proof of a dangling import
  * @param syntaxErrors errors not explained by conflict markers: when non-empty the file is
  *     unparsable
+ * @param entryPoints program entry points declared in the file (Java {@code main} methods)
  */
 public record FileFacts(
     String path,
@@ -26,7 +27,8 @@ public record FileFacts(
     List<ConflictBlock> conflicts,
     List<BrokenMarker> brokenMarkers,
     List<Suppression> suppressions,
-    List<SyntaxError> syntaxErrors) {
+    List<SyntaxError> syntaxErrors,
+    List<EntryPoint> entryPoints) {
   public FileFacts {
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
@@ -36,6 +38,37 @@ public record FileFacts(
     brokenMarkers = List.copyOf(brokenMarkers);
     suppressions = List.copyOf(suppressions);
     syntaxErrors = List.copyOf(syntaxErrors);
+    entryPoints = List.copyOf(entryPoints);
+  }
+
+  /** Facts of a language without entry-point declarations (Python starts runners by calls). */
+  public FileFacts(
+      String path,
+      Language language,
+      String module,
+      List<ImportFact> imports,
+      List<ClassFact> classes,
+      List<Reference> references,
+      Set<String> definedNames,
+      boolean dynamicNamespace,
+      List<ConflictBlock> conflicts,
+      List<BrokenMarker> brokenMarkers,
+      List<Suppression> suppressions,
+      List<SyntaxError> syntaxErrors) {
+    this(
+        path,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        conflicts,
+        brokenMarkers,
+        suppressions,
+        syntaxErrors,
+        List.of());
   }
 
   /** Facts of a file no front end parses: only its conflict markers matter. */

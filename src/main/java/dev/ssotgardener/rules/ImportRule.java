@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * {@code import}: the forbidden modules and symbols may not be imported. An import that binds a
  * forbidden name is reported once; a forbidden name reached through an allowed import ({@code
- * import unittest} then {@code unittest.mock.patch}) is reported where it is used.
+ * import unittest} then {@code unittest.mock.patch}) is reported where it is used; a use that came
+ * through a reported import (a binding or a wildcard) is not reported again.
  */
 final class ImportRule implements FileRule {
   private final Truth truth;
@@ -27,6 +28,7 @@ final class ImportRule implements FileRule {
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
     Set<String> flaggedBindings = new HashSet<>();
+    Set<String> flaggedWildcards = new HashSet<>();
     Set<Span> reportedSpans = new HashSet<>();
     for (ImportFact imp : file.imports()) {
       String forbidden =
@@ -37,6 +39,9 @@ final class ImportRule implements FileRule {
       if (imp.localName() != null) {
         flaggedBindings.add(imp.localName());
       }
+      if (imp.wildcard()) {
+        flaggedWildcards.add(imp.target());
+      }
       // `from unittest.mock import Mock, patch` is one statement: one finding.
       if (reportedSpans.add(imp.span())) {
         violations.add(new Violation(file.path(), imp.span(), message(forbidden)));
@@ -46,7 +51,11 @@ final class ImportRule implements FileRule {
       String head = ref.text().split("\\.", 2)[0];
       String forbidden =
           QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
-      if (forbidden != null && !flaggedBindings.contains(head)) {
+      // a use that came in through an import already reported is not a second finding
+      boolean throughFlagged =
+          flaggedBindings.contains(head)
+              || QualifiedNames.firstContaining(ref.qualifiedName(), flaggedWildcards) != null;
+      if (forbidden != null && !throughFlagged) {
         violations.add(new Violation(file.path(), ref.span(), message(forbidden)));
       }
     }

@@ -8,6 +8,7 @@ import dev.ssotgardener.lang.ConflictVariants;
 import dev.ssotgardener.lang.ConflictVariants.Side;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import org.treesitter.TSLanguage;
