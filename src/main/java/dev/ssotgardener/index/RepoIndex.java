@@ -82,6 +82,22 @@ public final class RepoIndex {
   }
 
   /**
+   * Whether {@code name} lies in a package whose contents we cannot see: a Java package whose files
+   * declare no types (only {@code package-info.java}) is filled at build time, by relocated or
+   * generated classes.
+   */
+  public boolean isOpaque(String name) {
+    for (String prefix = name; !prefix.isEmpty(); prefix = parentName(prefix)) {
+      List<FileFacts> files = filesOf(prefix);
+      if (!files.isEmpty()
+          && files.stream().allMatch(f -> f.language() == Language.JAVA && f.classes().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A folder of modules without {@code __init__.py}: it may be shadowed by an installed package.
    */
   public boolean isNamespacePackage(String name) {

@@ -110,7 +110,7 @@ public final class JavaFrontend implements Frontend {
    * Parses one text; the tree is closed before returning, so no native memory outlives the call.
    */
   private Parsed parse(TSParser parser, JavaTextAnalyzer analyzer, String text) {
-    String parsable = Utf8Offsets.parsable(text);
+    String parsable = Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text));
     JavaCaptures captures;
     try (TSTree tree = parser.parseString(null, parsable)) {
       captures = query.run(tree.getRootNode(), Utf8Offsets.of(parsable));

@@ -12,8 +12,8 @@ import java.util.Set;
  * other files first.
  */
 final class JavaSourcePaths {
-  /** Other JVM languages whose classes Java code can import without a {@code .java} file. */
-  private static final Set<String> OTHER_JVM_SOURCES = Set.of(".kt", ".groovy", ".scala");
+  /** Other JVM languages (and AspectJ) whose classes Java code imports without a {@code .java}. */
+  private static final Set<String> OTHER_JVM_SOURCES = Set.of(".kt", ".groovy", ".scala", ".aj");
 
   private final Set<String> javaPaths = new HashSet<>();
   private final Set<String> javaPathSuffixes = new HashSet<>();

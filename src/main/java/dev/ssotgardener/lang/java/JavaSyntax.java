@@ -1,8 +1,40 @@
 package dev.ssotgardener.lang.java;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Reading names out of Java source text: dotted names, type expressions, imports. */
 final class JavaSyntax {
+  /** A type annotation right before a varargs ellipsis: {@code String @Nullable ... names}. */
+  private static final Pattern VARARG_ANNOTATION =
+      Pattern.compile(
+          "@\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*"
+              + "(?:\\s*\\([^()]*\\))?(?=\\s*\\.\\.\\.)");
+
   private JavaSyntax() {}
+
+  /**
+   * {@code text} with annotations before a varargs ellipsis blanked out, char for char so offsets
+   * hold: valid Java that tree-sitter-java 0.23.5 cannot parse (tree-sitter/tree-sitter-java#205).
+   */
+  static String withoutVarargAnnotations(String text) {
+    if (!text.contains("...")) {
+      return text;
+    }
+    Matcher matcher = VARARG_ANNOTATION.matcher(text);
+    StringBuilder out = null;
+    while (matcher.find()) {
+      if (out == null) {
+        out = new StringBuilder(text);
+      }
+      for (int i = matcher.start(); i < matcher.end(); i++) {
+        if (text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+          out.setCharAt(i, ' ');
+        }
+      }
+    }
+    return out == null ? text : out.toString();
+  }
 
   /** One {@code import} declaration, read from its text. */
   record ImportText(String name, boolean isStatic, boolean wildcard) {}

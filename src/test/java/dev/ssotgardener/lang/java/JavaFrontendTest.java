@@ -285,6 +285,19 @@ class JavaFrontendTest {
   }
 
   @Test
+  void annotatedVarargsParseThoughTheGrammarRejectsThem() {
+    FileFacts facts =
+        analyze(
+            "package com.acme.app;\nclass A {\n  void f(String @Nullable ... names) {}\n"
+                + "  void g(@Nullable String... names) { System.getenv(\"X\"); }\n}\n");
+
+    assertThat(facts.syntaxErrors()).isEmpty();
+    assertThat(facts.references())
+        .extracting(Reference::qualifiedName, Reference::span)
+        .contains(tuple("java.lang.System.getenv", new Span(4, 39, 4, 52)));
+  }
+
+  @Test
   void markerLikeLinesInATextBlockAreNotAConflict() {
     FileFacts facts =
         analyze(
