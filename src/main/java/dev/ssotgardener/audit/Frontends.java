@@ -1,6 +1,7 @@
 package dev.ssotgardener.audit;
 
 import dev.ssotgardener.lang.Frontend;
+import dev.ssotgardener.lang.java.JavaFrontend;
 import dev.ssotgardener.lang.python.PythonFrontend;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,6 @@ public final class Frontends {
 
   /** Front ends set up for a repository with these repo-relative paths (for source roots). */
   public static List<Frontend> forRepository(Collection<String> paths) {
-    return List.of(new PythonFrontend(paths));
+    return List.of(new PythonFrontend(paths), new JavaFrontend(paths));
   }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
  *     unparsable
  * @param runnerBlocks blocks that only start the file's own runner ({@code if __name__ ==
  *     "__main__": unittest.main()})
+ * @param entryPoints program entry points declared in the file (Java {@code main} methods)
  */
 public record FileFacts(
     String path,
@@ -29,8 +30,10 @@ public record FileFacts(
     List<BrokenMarker> brokenMarkers,
     List<Suppression> suppressions,
     List<SyntaxError> syntaxErrors,
-    List<RunnerBlock> runnerBlocks) {
+    List<RunnerBlock> runnerBlocks,
+    List<EntryPoint> entryPoints) {
   public FileFacts {
+    entryPoints = List.copyOf(entryPoints);
     runnerBlocks = List.copyOf(runnerBlocks);
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
@@ -42,7 +45,7 @@ public record FileFacts(
     syntaxErrors = List.copyOf(syntaxErrors);
   }
 
-  /** Facts of a file without runner blocks. */
+  /** Facts of a file without runner blocks or entry points. */
   public FileFacts(
       String path,
       Language language,
@@ -69,6 +72,7 @@ public record FileFacts(
         brokenMarkers,
         suppressions,
         syntaxErrors,
+        List.of(),
         List.of());
   }
 

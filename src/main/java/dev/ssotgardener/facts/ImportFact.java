@@ -8,7 +8,9 @@ package dev.ssotgardener.facts;
  *     import environ}; for a wildcard the module itself
  * @param module the module the import reads from ({@code unittest} in {@code from unittest import
  *     mock}; equal to {@code target} for a plain import)
- * @param member the name taken from {@code module}, or null for a plain or wildcard import
+ * @param member the name taken from {@code module}, or null for a plain or wildcard import and for
+ *     a Java static member import (whose {@code module} is the class: methods and fields are not
+ *     indexed)
  * @param localName the name bound in the importing file ({@code um}, {@code mock}, {@code os} for
  *     {@code import os.path}); null for a wildcard
  * @param localTarget what {@code localName} denotes ({@code os} for {@code import os.path})

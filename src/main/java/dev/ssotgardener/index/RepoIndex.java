@@ -3,6 +3,7 @@ package dev.ssotgardener.index;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -25,6 +26,8 @@ public final class RepoIndex {
 
   private final Map<String, List<FileFacts>> filesByModule;
   private final Set<String> packages;
+  private final Set<String> topLevelModules;
+  private final Set<String> javaRoots;
   private final Map<String, ClassFact> classesByName;
   private final Map<String, String> pathByClass;
   private final List<FileFacts> files;
@@ -34,9 +37,16 @@ public final class RepoIndex {
     Set<String> pkgs = new HashSet<>();
     Map<String, ClassFact> classes = new HashMap<>();
     Map<String, String> classPaths = new HashMap<>();
+    Set<String> topLevel = new HashSet<>();
+    Set<String> javaPackages = new HashSet<>();
     for (FileFacts file : facts) {
       if (file.module().isEmpty()) {
         continue;
+      }
+      if (file.language() == Language.JAVA) {
+        javaPackages.add(file.module());
+      } else {
+        topLevel.add(head(file.module()));
       }
       modules.computeIfAbsent(file.module(), m -> new java.util.ArrayList<>()).add(file);
       String module = file.module();
@@ -51,6 +61,8 @@ public final class RepoIndex {
     modules.replaceAll((m, list) -> List.copyOf(list));
     this.filesByModule = Map.copyOf(modules);
     this.packages = Set.copyOf(pkgs);
+    this.topLevelModules = Set.copyOf(topLevel);
+    this.javaRoots = javaRoots(javaPackages);
     this.classesByName = Map.copyOf(classes);
     this.pathByClass = Map.copyOf(classPaths);
     this.files = List.copyOf(facts);
@@ -70,16 +82,78 @@ public final class RepoIndex {
   }
 
   /**
+   * Whether {@code name} lies in a package whose contents we cannot see: a Java package whose files
+   * declare no types (only {@code package-info.java}) is filled at build time, by relocated or
+   * generated classes.
+   */
+  public boolean isOpaque(String name) {
+    for (String prefix = name; !prefix.isEmpty(); prefix = parentName(prefix)) {
+      List<FileFacts> files = filesOf(prefix);
+      if (!files.isEmpty()
+          && files.stream().allMatch(f -> f.language() == Language.JAVA && f.classes().isEmpty())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A folder of modules without {@code __init__.py}: it may be shadowed by an installed package.
    */
   public boolean isNamespacePackage(String name) {
     return packages.contains(name) && !filesByModule.containsKey(name);
   }
 
-  /** Whether the first segment of {@code name} is a top-level module or package of this repo. */
+  /**
+   * Whether {@code name} belongs to this repository's own namespace: its first segment is a
+   * top-level Python module or package, or it lies within a Java namespace root.
+   */
   public boolean isLocal(String name) {
+    if (topLevelModules.contains(head(name))) {
+      return true;
+    }
+    for (String root : javaRoots) {
+      if (name.equals(root) || (name.startsWith(root) && name.charAt(root.length()) == '.')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The Java namespaces this repository owns: the declared packages grouped by their first two
+   * segments ({@code com.acme}), each group's longest common prefix. A shared top-level domain such
+   * as {@code org} never makes {@code org.junit} look local, and {@code org.apache.commons.io} is
+   * not local to a repository of {@code org.apache.commons.lang3}.
+   */
+  private static Set<String> javaRoots(Set<String> javaPackages) {
+    Map<String, String> roots = new HashMap<>();
+    for (String pkg : javaPackages) {
+      String[] parts = pkg.split("\\.");
+      String group = parts.length == 1 ? parts[0] : parts[0] + "." + parts[1];
+      roots.merge(group, pkg, RepoIndex::commonPrefix);
+    }
+    return Set.copyOf(roots.values());
+  }
+
+  private static String commonPrefix(String a, String b) {
+    String[] left = a.split("\\.");
+    String[] right = b.split("\\.");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
+      (out.length() == 0 ? out : out.append('.')).append(left[i]);
+    }
+    return out.toString();
+  }
+
+  private static String parentName(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? "" : name.substring(0, dot);
+  }
+
+  private static String head(String name) {
     int dot = name.indexOf('.');
-    return isModule(dot < 0 ? name : name.substring(0, dot));
+    return dot < 0 ? name : name.substring(0, dot);
   }
 
   /** The files that make up a module (one for Python, every file of a Java package). */
@@ -98,9 +172,12 @@ public final class RepoIndex {
   /** The file defining a class, or the file of a module, or of the module containing a name. */
   public Optional<String> pathOf(String qualifiedName) {
     String name = canonicalName(qualifiedName);
-    String classPath = pathByClass.get(name);
-    if (classPath != null) {
-      return Optional.of(classPath);
+    // a member of a class (a Java method) lives where its class does, in whichever file
+    for (String owner = name; !owner.isEmpty(); owner = parentName(owner)) {
+      String classPath = pathByClass.get(owner);
+      if (classPath != null) {
+        return Optional.of(classPath);
+      }
     }
     return longestModulePrefix(name).map(m -> filesByModule.get(m).get(0).path());
   }

@@ -63,6 +63,9 @@ final class DanglingImportRule implements FileRule {
   }
 
   private static String problem(ImportFact imp, RepoIndex index) {
+    if (index.isOpaque(imp.module())) {
+      return null;
+    }
     if (!index.isModule(imp.module()) && index.classNamed(imp.module()).isEmpty()) {
       return "imports %s, but module %s does not exist in this repository"
           .formatted(imp.target(), imp.module());

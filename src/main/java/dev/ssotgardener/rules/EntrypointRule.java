@@ -1,5 +1,7 @@
 package dev.ssotgardener.rules;
 
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.EntryPoint;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.RunnerBlock;
@@ -7,6 +9,7 @@ import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +17,23 @@ import java.util.Optional;
 
 /**
  * {@code entrypoint}: code may not start a runner of its own ({@code unittest.main()}, {@code
- * pytest.main([...])}); tests run through the canonical runner.
+ * pytest.main([...])}, {@code JUnitCore.runClasses(...)}); tests run through the canonical runner.
+ * When {@code forbids} lists {@value #MAIN}, a test that declares a program entry point (Java
+ * {@code public static void main}) is reported too: in a test file, or in a test class.
  */
 final class EntrypointRule implements FileRule {
-  private final Truth truth;
+  /** The {@code forbids} entry that stands for declaring a {@code main} entry point in tests. */
+  static final String MAIN = "main";
 
-  EntrypointRule(Truth truth) {
+  private final Truth truth;
+  private final GlobSet tests;
+
+  /**
+   * @param tests the policy's test globs, which say where an entry point is a test's own runner
+   */
+  EntrypointRule(Truth truth, GlobSet tests) {
     this.truth = truth;
+    this.tests = tests;
   }
 
   @Override
@@ -41,6 +54,20 @@ final class EntrypointRule implements FileRule {
                 fix(file, ref)));
       }
     }
+    if (truth.forbids().contains(MAIN)) {
+      for (EntryPoint entry : file.entryPoints()) {
+        if (tests.matches(file.path()) || isTestClass(file, entry.owner())) {
+          violations.add(
+              new Violation(
+                  file.path(),
+                  entry.span(),
+                  "test %s declares its own main entry point; run tests through %s"
+                      .formatted(
+                          QualifiedNames.simpleName(entry.owner()),
+                          String.join(" or ", truth.canonical()))));
+        }
+      }
+    }
     return violations;
   }
 
@@ -57,5 +84,14 @@ final class EntrypointRule implements FileRule {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isTestClass(FileFacts file, String qualifiedName) {
+    for (ClassFact cls : file.classes()) {
+      if (cls.qualifiedName().equals(qualifiedName)) {
+        return cls.hasTestMethods() || TestClassNames.looksLikeTest(cls.name());
+      }
+    }
+    return false;
   }
 }

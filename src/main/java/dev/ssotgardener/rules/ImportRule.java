@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * {@code import}: the forbidden modules and symbols may not be imported. An import that binds a
  * forbidden name is reported once; a forbidden name reached through an allowed import ({@code
- * import unittest} then {@code unittest.mock.patch}) is reported where it is used.
+ * import unittest} then {@code unittest.mock.patch}) is reported where it is used; a use that came
+ * through a reported import (a binding or a wildcard) is not reported again.
  */
 final class ImportRule implements FileRule {
   private final Truth truth;
@@ -32,6 +33,7 @@ final class ImportRule implements FileRule {
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
     Set<String> flaggedBindings = new HashSet<>();
+    Set<String> flaggedWildcards = new HashSet<>();
     // `from unittest.mock import Mock, patch` is one statement: one finding.
     Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
     Map<Span, String> firstForbidden = new LinkedHashMap<>();
@@ -43,6 +45,9 @@ final class ImportRule implements FileRule {
       }
       if (imp.localName() != null) {
         flaggedBindings.add(imp.localName());
+      }
+      if (imp.wildcard()) {
+        flaggedWildcards.add(imp.target());
       }
       byStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
       firstForbidden.putIfAbsent(imp.span(), forbidden);
@@ -56,7 +61,11 @@ final class ImportRule implements FileRule {
       String head = ref.text().split("\\.", 2)[0];
       String forbidden =
           QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
-      if (forbidden != null && !flaggedBindings.contains(head)) {
+      // a use that came in through an import already reported is not a second finding
+      boolean throughFlagged =
+          flaggedBindings.contains(head)
+              || QualifiedNames.firstContaining(ref.qualifiedName(), flaggedWildcards) != null;
+      if (forbidden != null && !throughFlagged) {
         violations.add(new Violation(file.path(), ref.span(), message(forbidden)));
       }
     }

@@ -21,6 +21,8 @@ class CliIT {
   private static final Path JAR = Path.of("target/ssot.jar");
   private static final String CONFLICTED =
       "tests/unit/agents/test_execution_engine_migration_validation.py";
+  private static final String JAVA_REGRESSION =
+      "src/test/java/com/netra/agents/AgentRegistryMigrationTest.java";
 
   @Test
   void auditsTheBundledExampleExactly() throws Exception {
@@ -48,9 +50,15 @@ class CliIT {
             // Planted elsewhere.
             "execution-engine app/agents/execution_engine.py:4",
             "user-context app/routes/agent_route.py:7",
-            "dangling-imports app/agents/supervisor_bridge.py:2");
+            "dangling-imports app/agents/supervisor_bridge.py:2",
+            // The same regression in Java, audited in the same run.
+            "mock-factory " + JAVA_REGRESSION + ":3",
+            "base-test-case " + JAVA_REGRESSION + ":9",
+            "environment " + JAVA_REGRESSION + ":12",
+            "test-runner " + JAVA_REGRESSION + ":17",
+            "test-runner " + JAVA_REGRESSION + ":18");
     assertThat(json.get("tool").asText()).isEqualTo("ssot-gardener");
-    assertThat(json.at("/summary/findings").asInt()).isEqualTo(8);
+    assertThat(json.at("/summary/findings").asInt()).isEqualTo(13);
     assertThat(json.at("/summary/unparsable").asInt()).isZero();
   }
 
@@ -62,7 +70,7 @@ class CliIT {
         .contains("error[mock-factory]: imports unittest.mock; use ")
         .contains("--> " + CONFLICTED + ":4:1")
         .contains("from unittest.mock import MagicMock, patch")
-        .contains("Found 8 findings")
+        .contains("Found 13 findings")
         .doesNotContain("\u001b[");
   }
 
@@ -81,7 +89,7 @@ class CliIT {
             report.toString());
     assertThat(run.exit).isZero();
     assertThat(run.stdout).isEmpty();
-    assertThat(new ObjectMapper().readTree(report.toFile()).get("findings")).hasSize(8);
+    assertThat(new ObjectMapper().readTree(report.toFile()).get("findings")).hasSize(13);
   }
 
   @Test

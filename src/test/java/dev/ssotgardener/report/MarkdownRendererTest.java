@@ -60,7 +60,7 @@ class MarkdownRendererTest {
                 + GoldenPathExample.CONFLICTED
                 + "` - PRIMARY (merge conflict state, 5 findings)\n");
     assertThat(section(issue, "Process Tracking"))
-        .contains("### Step 0: Discovery ✅ COMPLETE\n- [x] SSOT audit completed - 8 findings")
+        .contains("### Step 0: Discovery ✅ COMPLETE\n- [x] SSOT audit completed - 13 findings")
         .doesNotContain("- [x] DISCOVER");
     assertThat(section(issue, "Success Criteria"))
         .contains("- [ ] Merge conflict resolved\n")
@@ -101,13 +101,13 @@ class MarkdownRendererTest {
   void issuesAreSeparatedAndOrderedByPriority() {
     String all = render(example.context(), GroupBy.FILE);
     List<String> markers =
-        Pattern.compile("<!-- ssot-issue (\\d) of 4: (\\S+) -->")
+        Pattern.compile("<!-- ssot-issue (\\d) of 5: (\\S+) -->")
             .matcher(all)
             .results()
             .map(m -> m.group(2))
             .toList();
     assertThat(markers)
-        .hasSize(4)
+        .hasSize(5)
         .first()
         .isEqualTo("SSOT-regression-execution-engine-migration-validation-test-merge-conflict");
     List<String> priorities =
@@ -116,15 +116,13 @@ class MarkdownRendererTest {
             .results()
             .map(m -> m.group(1))
             .toList();
-    assertThat(priorities).isSorted().containsExactly("P0", "P0", "P0", "P2");
+    assertThat(priorities).isSorted().containsExactly("P0", "P0", "P0", "P1", "P2");
   }
 
   @Test
   void groupingByTruthMakesOneIssuePerTruth() {
     String all = render(example.context(), GroupBy.TRUTH);
-    assertThat(all)
-        .contains(
-            "# SSOT Regression - Mock Factory Bypass in Execution Engine Migration Validation Test\n");
+    assertThat(all).contains("# SSOT Regression - Mock Factory Bypass in 2 Files\n");
     assertThat(Pattern.compile("(?m)^# SSOT Regression - ").matcher(all).results().count())
         .isEqualTo(8);
     assertThat(all)

@@ -8,8 +8,10 @@ import dev.ssotgardener.lang.ConflictVariants;
 import dev.ssotgardener.lang.ConflictVariants.Side;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
+import java.util.List;
 import org.treesitter.TSLanguage;
 import org.treesitter.TSParser;
 import org.treesitter.TSTree;
@@ -76,7 +78,8 @@ public final class PythonFrontend implements Frontend {
         scan.broken(),
         facts.suppressions(),
         facts.syntaxErrors(),
-        facts.runnerBlocks());
+        facts.runnerBlocks(),
+        List.of());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import dev.ssotgardener.lang.python.Captures.Except;

@@ -1,4 +1,4 @@
-package dev.ssotgardener.lang.python;
+package dev.ssotgardener.lang;
 
 import java.util.Arrays;
 
@@ -7,7 +7,7 @@ import java.util.Arrays;
  * parses a Java string as UTF-8 whatever input encoding is asked for, so columns are converted
  * here.
  */
-final class Utf8Offsets {
+public final class Utf8Offsets {
   private final int[] byteOfChar;
 
   private Utf8Offsets(int[] byteOfChar) {
@@ -15,7 +15,7 @@ final class Utf8Offsets {
   }
 
   /** Text that encodes to UTF-8 one way only: lone surrogates become U+FFFD, same length. */
-  static String parsable(String text) {
+  public static String parsable(String text) {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -35,7 +35,7 @@ final class Utf8Offsets {
     return out == null ? text : out.toString();
   }
 
-  static Utf8Offsets of(String text) {
+  public static Utf8Offsets of(String text) {
     boolean ascii = text.chars().allMatch(c -> c < 0x80);
     if (ascii) {
       return new Utf8Offsets(null);
@@ -61,7 +61,7 @@ final class Utf8Offsets {
     return new Utf8Offsets(bytes);
   }
 
-  int charOffset(int byteOffset) {
+  public int charOffset(int byteOffset) {
     if (byteOfChar == null) {
       return byteOffset;
     }

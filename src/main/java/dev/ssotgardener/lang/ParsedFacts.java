@@ -1,0 +1,56 @@
+package dev.ssotgardener.lang;
+
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.EntryPoint;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.Suppression;
+import dev.ssotgardener.facts.SyntaxError;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The facts of one parsed text: a whole file, or one side of a conflicted file, before the file's
+ * path, module and conflict blocks are added.
+ */
+public record ParsedFacts(
+    List<ImportFact> imports,
+    List<ClassFact> classes,
+    List<Reference> references,
+    Set<String> definedNames,
+    boolean dynamicNamespace,
+    List<Suppression> suppressions,
+    List<SyntaxError> syntaxErrors,
+    List<EntryPoint> entryPoints) {
+  public ParsedFacts {
+    imports = List.copyOf(imports);
+    classes = List.copyOf(classes);
+    references = List.copyOf(references);
+    definedNames = Set.copyOf(definedNames);
+    suppressions = List.copyOf(suppressions);
+    syntaxErrors = List.copyOf(syntaxErrors);
+    entryPoints = List.copyOf(entryPoints);
+  }
+
+  /**
+   * Both sides of a conflicted file together, equal facts once. The file parses when either side
+   * does; otherwise the errors are those of {@code this} side.
+   */
+  public ParsedFacts union(ParsedFacts other) {
+    return new ParsedFacts(
+        union(imports, other.imports),
+        union(classes, other.classes),
+        union(references, other.references),
+        new LinkedHashSet<>(union(List.copyOf(definedNames), List.copyOf(other.definedNames))),
+        dynamicNamespace || other.dynamicNamespace,
+        union(suppressions, other.suppressions),
+        syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
+        union(entryPoints, other.entryPoints));
+  }
+
+  private static <T> List<T> union(List<T> a, List<T> b) {
+    return List.copyOf(new LinkedHashSet<>(Stream.concat(a.stream(), b.stream()).toList()));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.ssotgardener.lang.java;
+
+import dev.ssotgardener.facts.BrokenMarker;
+import dev.ssotgardener.facts.ConflictBlock;
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.lang.ConflictScan;
+import dev.ssotgardener.lang.ConflictScanner;
+import dev.ssotgardener.lang.ConflictVariants;
+import dev.ssotgardener.lang.ConflictVariants.Side;
+import dev.ssotgardener.lang.Frontend;
+import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.ParsedFacts;
+import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.workspace.SourceFile;
+import java.util.Collection;
+import java.util.List;
+import org.treesitter.TSLanguage;
+import org.treesitter.TSParser;
+import org.treesitter.TSTree;
+import org.treesitter.TreeSitterJava;
+
+/**
+ * The Java front end: parses each file once with tree-sitter, runs one query over the tree and
+ * computes {@link FileFacts} from the captures; the module of a file is its {@code package}. A
+ * conflicted file is parsed as its ours and its theirs variant and the facts of both are kept.
+ * Marker-like lines inside a text block of a file that parses as it is are text, not a conflict.
+ */
+public final class JavaFrontend implements Frontend {
+  private final TSLanguage language = new TreeSitterJava();
+  private final JavaQuery query = new JavaQuery(language);
+  private final JavaSourcePaths paths;
+  private final ConflictScanner conflicts = new ConflictScanner();
+  private final ConflictVariants variants = new ConflictVariants();
+
+  /**
+   * @param repositoryPaths every repo-relative file path of the repository, to find types by file
+   */
+  public JavaFrontend(Collection<String> repositoryPaths) {
+    this.paths = new JavaSourcePaths(repositoryPaths);
+  }
+
+  @Override
+  public Language language() {
+    return Language.JAVA;
+  }
+
+  @Override
+  public boolean handles(String path) {
+    return path.endsWith(".java");
+  }
+
+  @Override
+  public FileFacts analyze(SourceFile file) {
+    String path = file.path();
+    String text = file.text();
+    JavaTextAnalyzer analyzer = new JavaTextAnalyzer(path, paths);
+    ConflictScan scan = conflicts.scan(path, text);
+    Parsed parsed;
+    try (TSParser parser = new TSParser()) {
+      parser.setLanguage(language);
+      parsed = parse(parser, analyzer, text);
+      if (!scan.isEmpty() && !allInTextBlocks(scan, parsed)) {
+        if (!scan.blocks().isEmpty()) {
+          Parsed ours = parse(parser, analyzer, variants.variant(text, scan.blocks(), Side.OURS));
+          Parsed theirs =
+              parse(parser, analyzer, variants.variant(text, scan.blocks(), Side.THEIRS));
+          parsed = new Parsed(ours.packageName(), ours.facts().union(theirs.facts()), List.of());
+        }
+      } else {
+        scan = new ConflictScan(List.of(), List.of());
+      }
+    }
+    ParsedFacts facts = parsed.facts();
+    return new FileFacts(
+        path,
+        Language.JAVA,
+        parsed.packageName(),
+        facts.imports(),
+        facts.classes(),
+        facts.references(),
+        facts.definedNames(),
+        facts.dynamicNamespace(),
+        scan.blocks(),
+        scan.broken(),
+        facts.suppressions(),
+        facts.syntaxErrors(),
+        List.of(),
+        facts.entryPoints());
+  }
+
+  /** A file that parses with its markers has them in string literals: they are text. */
+  private static boolean allInTextBlocks(ConflictScan scan, Parsed parsed) {
+    if (!parsed.facts().syntaxErrors().isEmpty()) {
+      return false;
+    }
+    for (ConflictBlock block : scan.blocks()) {
+      if (!parsed.inTextBlock(block.startLine(), block.endLine())) {
+        return false;
+      }
+    }
+    for (BrokenMarker marker : scan.broken()) {
+      if (!parsed.inTextBlock(marker.line(), marker.line())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Parses one text; the tree is closed before returning, so no native memory outlives the call.
+   */
+  private Parsed parse(TSParser parser, JavaTextAnalyzer analyzer, String text) {
+    String parsable = Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text));
+    JavaCaptures captures;
+    try (TSTree tree = parser.parseString(null, parsable)) {
+      captures = query.run(tree.getRootNode(), Utf8Offsets.of(parsable));
+    }
+    LineMap lines = new LineMap(text);
+    List<int[]> textBlockLines =
+        captures.textBlocks().stream()
+            .map(r -> new int[] {lines.line(r.start()), lines.line(r.end())})
+            .toList();
+    return new Parsed(
+        JavaTextAnalyzer.packageOf(captures, text),
+        analyzer.analyze(captures, lines),
+        textBlockLines);
+  }
+
+  /** The facts of one parsed text, with the line ranges of its text blocks. */
+  private record Parsed(String packageName, ParsedFacts facts, List<int[]> textBlockLines) {
+    boolean inTextBlock(int from, int to) {
+      return textBlockLines.stream().anyMatch(lines -> lines[0] < from && to < lines[1]);
+    }
+  }
+}

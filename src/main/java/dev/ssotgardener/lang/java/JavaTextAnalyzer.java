@@ -1,0 +1,371 @@
+package dev.ssotgardener.lang.java;
+
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.EntryPoint;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.Reference.Usage;
+import dev.ssotgardener.facts.Span;
+import dev.ssotgardener.facts.Suppression;
+import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.ParsedFacts;
+import dev.ssotgardener.lang.Suppressions;
+import dev.ssotgardener.lang.SyntaxErrors;
+import dev.ssotgardener.lang.TextRange;
+import dev.ssotgardener.lang.java.JavaCaptures.Call;
+import dev.ssotgardener.lang.java.JavaCaptures.Creation;
+import dev.ssotgardener.lang.java.JavaCaptures.Method;
+import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
+import dev.ssotgardener.lang.java.JavaSyntax.ImportText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** Computes the facts of one Java text from its captures; no tree-sitter here, only offsets. */
+final class JavaTextAnalyzer {
+  /** JUnit 4 and 5 and TestNG annotations that make a method a test, by simple name. */
+  private static final Set<String> TEST_ANNOTATIONS =
+      Set.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate");
+
+  private static final Pattern WORD_PUBLIC = Pattern.compile("\\bpublic\\b");
+  private static final Pattern WORD_STATIC = Pattern.compile("\\bstatic\\b");
+  private static final Pattern MAIN_PARAMETERS =
+      Pattern.compile(
+          "\\((final)?(java\\.lang\\.)?String(\\[]|\\.\\.\\.)[\\p{L}\\p{N}_$]+(\\[])?\\)");
+
+  private final String folder;
+  private final JavaSourcePaths paths;
+  private final Suppressions suppressions = new Suppressions();
+  private final SyntaxErrors syntaxErrors = new SyntaxErrors();
+
+  JavaTextAnalyzer(String path, JavaSourcePaths paths) {
+    this.folder = JavaSourcePaths.folder(path);
+    this.paths = paths;
+  }
+
+  /** The package a text declares, empty for the default package. */
+  static String packageOf(JavaCaptures captures, String text) {
+    return captures.packageName() == null
+        ? ""
+        : JavaSyntax.normalize(captures.packageName().of(text));
+  }
+
+  ParsedFacts analyze(JavaCaptures captures, LineMap lines) {
+    String text = lines.text();
+    String pkg = packageOf(captures, text);
+    List<ImportFact> imports = imports(captures, lines);
+    Types types = new Types(captures, text, pkg);
+    JavaNames names = names(captures, text, pkg, imports, types);
+    List<ClassFact> classes = new ArrayList<>();
+    Set<String> testOwners = new HashSet<>();
+    List<EntryPoint> entryPoints = new ArrayList<>();
+    methods(captures, lines, names, types, testOwners, entryPoints);
+    Set<String> defined = new LinkedHashSet<>();
+    for (TypeDecl type : types.all) {
+      String qualified = types.qualifiedName(type);
+      List<String> bases = new ArrayList<>();
+      for (TextRange base : captures.bases()) {
+        if (type.node().start() <= base.start() && base.end() <= type.body().start()) {
+          String name = JavaSyntax.typeName(base.of(text));
+          if (!name.isEmpty()) {
+            bases.add(names.typeName(name));
+          }
+        }
+      }
+      classes.add(
+          new ClassFact(
+              type.name().of(text),
+              qualified,
+              bases,
+              type.kind(),
+              testOwners.contains(qualified),
+              lines.span(type.name().start(), type.name().end())));
+      if (types.enclosing(type).isEmpty()) {
+        defined.add(type.name().of(text));
+      }
+    }
+    return new ParsedFacts(
+        imports,
+        classes,
+        references(captures, lines, names),
+        defined,
+        paths.hasOtherJvmSources(folder),
+        suppressions(captures, lines),
+        syntaxErrors.of(captures.errors(), captures.missing(), lines),
+        entryPoints);
+  }
+
+  private static List<ImportFact> imports(JavaCaptures captures, LineMap lines) {
+    String text = lines.text();
+    List<ImportFact> out = new ArrayList<>();
+    for (TextRange declaration : captures.imports()) {
+      ImportText imp = JavaSyntax.importText(declaration.of(text));
+      if (imp == null) {
+        continue;
+      }
+      Span span = lines.span(declaration.start(), declaration.end());
+      String name = imp.name();
+      if (imp.wildcard()) {
+        out.add(new ImportFact(name, name, null, null, null, true, false, imp.isStatic(), span));
+        continue;
+      }
+      int dot = name.lastIndexOf('.');
+      String owner = dot < 0 ? "" : name.substring(0, dot);
+      String simple = name.substring(dot + 1);
+      // A static member's owner is a class; its methods and fields are not indexed.
+      String member = imp.isStatic() ? null : simple;
+      out.add(
+          new ImportFact(name, owner, member, simple, name, false, false, imp.isStatic(), span));
+    }
+    out.sort(
+        Comparator.comparingInt((ImportFact f) -> f.span().startLine())
+            .thenComparingInt(f -> f.span().startColumn()));
+    return out;
+  }
+
+  private JavaNames names(
+      JavaCaptures captures, String text, String pkg, List<ImportFact> imports, Types types) {
+    Map<String, String> fileTypes = new HashMap<>();
+    for (TypeDecl type : types.all) {
+      fileTypes.putIfAbsent(type.name().of(text), types.qualifiedName(type));
+    }
+    Map<String, String> singleImports = new HashMap<>();
+    Map<String, String> staticMembers = new HashMap<>();
+    List<String> typeWildcards = new ArrayList<>();
+    List<String> staticWildcards = new ArrayList<>();
+    for (ImportFact imp : imports) {
+      if (imp.wildcard()) {
+        (imp.isStatic() ? staticWildcards : typeWildcards).add(imp.target());
+      } else {
+        (imp.isStatic() ? staticMembers : singleImports).putIfAbsent(imp.localName(), imp.target());
+      }
+    }
+    Set<String> locals = new HashSet<>();
+    captures.locals().forEach(r -> locals.add(r.of(text)));
+    Set<String> methods = new HashSet<>();
+    captures.methods().forEach(m -> methods.add(m.name().of(text)));
+    return new JavaNames(
+        pkg,
+        folder,
+        paths,
+        fileTypes,
+        singleImports,
+        staticMembers,
+        typeWildcards,
+        staticWildcards,
+        locals,
+        methods);
+  }
+
+  /** Marks the types that declare test methods and collects {@code main} entry points. */
+  private static void methods(
+      JavaCaptures captures,
+      LineMap lines,
+      JavaNames names,
+      Types types,
+      Set<String> testOwners,
+      List<EntryPoint> entryPoints) {
+    String text = lines.text();
+    List<TextRange> annotations = new ArrayList<>(captures.annotations());
+    annotations.sort(Comparator.comparingInt(TextRange::start));
+    int[] starts = annotations.stream().mapToInt(TextRange::start).toArray();
+    for (Method method : captures.methods()) {
+      TypeDecl owner = types.owner(method.node());
+      if (owner == null) {
+        continue;
+      }
+      String ownerName = types.qualifiedName(owner);
+      TextRange modifiers = method.modifiers();
+      if (modifiers != null && hasTestAnnotation(modifiers, annotations, starts, names, text)) {
+        testOwners.add(ownerName);
+      }
+      String modifierText = modifiers == null ? "" : modifiers.of(text);
+      if (method.name().of(text).equals("main")
+          && method.type().of(text).equals("void")
+          && WORD_PUBLIC.matcher(modifierText).find()
+          && WORD_STATIC.matcher(modifierText).find()
+          && MAIN_PARAMETERS
+              .matcher(JavaSyntax.normalize(method.parameters().of(text)))
+              .matches()) {
+        entryPoints.add(
+            new EntryPoint(ownerName, lines.span(method.name().start(), method.name().end())));
+      }
+    }
+  }
+
+  private static boolean hasTestAnnotation(
+      TextRange modifiers,
+      List<TextRange> annotations,
+      int[] starts,
+      JavaNames names,
+      String text) {
+    int at = java.util.Arrays.binarySearch(starts, modifiers.start());
+    for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < modifiers.end(); i++) {
+      String name = names.typeName(JavaSyntax.normalize(annotations.get(i).of(text)));
+      if (TEST_ANNOTATIONS.contains(name.substring(name.lastIndexOf('.') + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Calls, field chains, constructions and annotations whose names resolve. Of the chains that
+   * start at one offset only the longest counts: {@code System.out.println} and not {@code
+   * System.out}.
+   */
+  private static List<Reference> references(JavaCaptures captures, LineMap lines, JavaNames names) {
+    String text = lines.text();
+    TreeMap<Integer, Chain> chains = new TreeMap<>();
+    for (TextRange field : captures.fieldAccesses()) {
+      String written = JavaSyntax.normalize(field.of(text));
+      if (JavaSyntax.isDottedName(written)) {
+        longest(chains, field.start(), new Chain(field.end(), written, Usage.USE));
+      }
+    }
+    List<Reference> out = new ArrayList<>();
+    for (Call call : captures.calls()) {
+      String name = call.name().of(text);
+      if (call.object() == null) {
+        String qualified = names.call(name);
+        if (qualified != null) {
+          out.add(
+              new Reference(
+                  qualified, Usage.CALL, name, lines.span(call.name().start(), call.name().end())));
+        }
+        continue;
+      }
+      String object = JavaSyntax.normalize(call.object().of(text));
+      if (JavaSyntax.isDottedName(object)) {
+        longest(
+            chains,
+            call.object().start(),
+            new Chain(call.name().end(), object + "." + name, Usage.CALL));
+      }
+    }
+    chains.forEach(
+        (start, chain) -> {
+          String qualified = names.expression(chain.written());
+          if (qualified != null) {
+            out.add(
+                new Reference(
+                    qualified, chain.usage(), chain.written(), lines.span(start, chain.end())));
+          }
+        });
+    for (Creation creation : captures.creations()) {
+      String type = JavaSyntax.typeName(creation.type().of(text));
+      if (!type.isEmpty()) {
+        out.add(
+            new Reference(
+                names.typeName(type),
+                Usage.NEW,
+                type,
+                lines.span(creation.node().start(), creation.type().end())));
+      }
+    }
+    for (TextRange annotation : captures.annotations()) {
+      String written = JavaSyntax.normalize(annotation.of(text));
+      out.add(
+          new Reference(
+              names.typeName(written),
+              Usage.USE,
+              written,
+              lines.span(annotation.start(), annotation.end())));
+    }
+    out.sort(
+        Comparator.comparingInt((Reference r) -> r.span().startLine())
+            .thenComparingInt(r -> r.span().startColumn()));
+    return out;
+  }
+
+  private static void longest(TreeMap<Integer, Chain> chains, int start, Chain chain) {
+    Chain existing = chains.get(start);
+    if (existing == null || chain.end() > existing.end()) {
+      chains.put(start, chain);
+    }
+  }
+
+  /** A dotted chain ending at {@code end}, as written without blanks. */
+  private record Chain(int end, String written, Usage usage) {}
+
+  private List<Suppression> suppressions(JavaCaptures captures, LineMap lines) {
+    List<Suppression> out = new ArrayList<>();
+    for (TextRange comment : captures.comments()) {
+      suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
+    }
+    out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
+    return out;
+  }
+
+  /** The named types of one text, their nesting, and the class bodies methods belong to. */
+  private static final class Types {
+    private final List<TypeDecl> all;
+    private final List<TextRange> anonymousBodies;
+    private final Map<TypeDecl, String> qualifiedNames = new HashMap<>();
+
+    Types(JavaCaptures captures, String text, String pkg) {
+      List<TypeDecl> sorted = new ArrayList<>(captures.types());
+      sorted.sort(Comparator.comparingInt((TypeDecl t) -> t.node().start()));
+      this.all = List.copyOf(sorted);
+      this.anonymousBodies = captures.anonymousBodies();
+      for (TypeDecl type : all) {
+        StringBuilder name = new StringBuilder(pkg);
+        for (TypeDecl outer : enclosing(type)) {
+          append(name, outer.name().of(text));
+        }
+        qualifiedNames.put(type, append(name, type.name().of(text)).toString());
+      }
+    }
+
+    private static StringBuilder append(StringBuilder out, String part) {
+      return (out.length() == 0 ? out : out.append('.')).append(part);
+    }
+
+    String qualifiedName(TypeDecl type) {
+      return qualifiedNames.get(type);
+    }
+
+    /** The types whose bodies contain {@code type}, outermost first. */
+    List<TypeDecl> enclosing(TypeDecl type) {
+      List<TypeDecl> out = new ArrayList<>();
+      for (TypeDecl outer : all) {
+        if (outer.node().start() > type.node().start()) {
+          break;
+        }
+        if (outer != type && outer.body().contains(type.node())) {
+          out.add(outer);
+        }
+      }
+      return out;
+    }
+
+    /** The named type whose body directly holds {@code member}; null inside an anonymous class. */
+    TypeDecl owner(TextRange member) {
+      TypeDecl owner = null;
+      for (TypeDecl type : all) {
+        if (type.node().start() > member.start()) {
+          break;
+        }
+        if (type.body().contains(member)) {
+          owner = type;
+        }
+      }
+      if (owner == null) {
+        return null;
+      }
+      for (TextRange body : anonymousBodies) {
+        if (body.contains(member) && owner.body().contains(body)) {
+          return null;
+        }
+      }
+      return owner;
+    }
+  }
+}
