@@ -17,12 +17,12 @@ class ReportFormatsIT {
   void sarifMarkdownGithubAndHtml(@TempDir Path dir) throws Exception {
     assertThat(ssot("--format", "sarif")).contains("\"version\" : \"2.1.0\"", "ssotFingerprint/v1");
     assertThat(ssot("--format", "markdown", "--group-by", "file"))
-        .startsWith("<!-- ssot-issue 1 of 4: SSOT-regression-")
+        .startsWith("<!-- ssot-issue 1 of 5: SSOT-regression-")
         .contains("# SSOT Regression - Execution Engine Migration Validation Test Merge Conflict");
     assertThat(ssot("--format", "markdown", "--group-by", "truth"))
         .contains("<!-- ssot-issue 8 of 8");
     assertThat(ssot("--format", "github").lines())
-        .hasSize(8)
+        .hasSize(13)
         .allMatch(l -> l.startsWith("::error "));
     Path html = dir.resolve("report.html");
     assertThat(ssot("--format", "html", "--output", html.toString())).isEmpty();
