@@ -48,6 +48,12 @@ public final class PythonFrontend implements Frontend {
     return path.endsWith(".py") || path.endsWith(".pyi");
   }
 
+  /** The module name depends on the whole repository's source roots, not only on the path. */
+  @Override
+  public String factsContext(String path) {
+    return path + "\0" + modules.moduleOf(path);
+  }
+
   @Override
   public FileFacts analyze(SourceFile file) {
     String path = file.path();
