@@ -30,18 +30,27 @@ import java.util.stream.Collectors;
 public final class Auditor {
   private final Policy policy;
   private final WalkOptions options;
+  private final FactsCache cache;
   private final SourceReader reader = new SourceReader();
 
   public Auditor(Policy policy, WalkOptions options) {
+    this(policy, options, FactsCache.none());
+  }
+
+  /**
+   * @param cache facts of files seen before, by content; consulted and filled by every audit
+   */
+  public Auditor(Policy policy, WalkOptions options, FactsCache cache) {
     this.policy = policy;
     this.options = options;
+    this.cache = cache;
   }
 
   /** Audits the files under {@code root} on disk. */
   public AuditResult audit(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
-    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
     List<FileFacts> facts =
         listing.files().parallelStream()
@@ -66,7 +75,7 @@ public final class Auditor {
    */
   public AuditResult audit(String root, List<SourceFile> files) {
     List<String> paths = files.stream().map(SourceFile::path).toList();
-    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
     List<FileFacts> facts = files.parallelStream().map(collector::collect).toList();
     Map<String, SourceFile> byPath =
         files.stream().collect(Collectors.toMap(SourceFile::path, Function.identity()));

@@ -30,7 +30,8 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path root = repository.root();
     Policy policy = repository.policy();
-    AuditResult result = new Auditor(policy, repository.walkOptions()).audit(root);
+    AuditResult result =
+        new Auditor(policy, repository.walkOptions(), repository.factsCache()).audit(root);
     output.write(result, ReportContext.of(policy, root));
     return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }

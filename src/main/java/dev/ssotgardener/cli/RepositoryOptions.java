@@ -1,5 +1,7 @@
 package dev.ssotgardener.cli;
 
+import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.cache.DiskFactsCache;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyException;
 import dev.ssotgardener.policy.PolicyLoader;
@@ -39,6 +41,11 @@ final class RepositoryOptions {
       description = "Follow symbolic links (loops are detected and reported).")
   private boolean followSymlinks;
 
+  @Option(
+      names = "--no-cache",
+      description = "Parse every file; neither read nor write the facts cache in PATH/.ssot/cache.")
+  private boolean noCache;
+
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   private boolean debug;
 
@@ -62,6 +69,15 @@ final class RepositoryOptions {
     } catch (PolicyException e) {
       throw new UserError(e.getMessage(), e);
     }
+  }
+
+  /** Facts of unchanged files from earlier audits, unless {@code --no-cache}. */
+  FactsCache factsCache() {
+    return noCache
+        ? FactsCache.none()
+        : new CachedFacts(
+            DiskFactsCache.forRepository(
+                root(), DiskFactsCache.toolVersion(VersionProvider.version())));
   }
 
   WalkOptions walkOptions() {

@@ -12,4 +12,12 @@ public interface Frontend {
   boolean handles(String path);
 
   FileFacts analyze(SourceFile file);
+
+  /**
+   * Everything besides its text that the facts of the file at {@code path} depend on (for a facts
+   * cache key): by default the path itself.
+   */
+  default String factsContext(String path) {
+    return path;
+  }
 }

@@ -58,6 +58,11 @@ record Names(Map<String, String> bindings) {
     return dot < 0 ? dotted : dotted.substring(0, dot);
   }
 
+  /** Whether {@code name} (one identifier) is bound to a qualified name. */
+  boolean binds(String name) {
+    return bindings.containsKey(name);
+  }
+
   /** The qualified name of normalized {@code dotted}, or null when its head is bound to nothing. */
   String resolve(String dotted) {
     String head = head(dotted);

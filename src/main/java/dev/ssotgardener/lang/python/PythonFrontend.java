@@ -12,10 +12,7 @@ import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.List;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSParser;
-import org.treesitter.TSTree;
-import org.treesitter.TreeSitterPython;
+import java.util.Optional;
 
 /**
  * The Python front end: parses each file once with tree-sitter, runs one query over the tree and
@@ -23,8 +20,7 @@ import org.treesitter.TreeSitterPython;
  * theirs variant and the facts of both are kept, so a conflict hides nothing from the rules.
  */
 public final class PythonFrontend implements Frontend {
-  private final TSLanguage language = new TreeSitterPython();
-  private final PythonQuery query = new PythonQuery(language);
+  private final PythonQuery query;
   private final PythonModules modules;
   private final ConflictScanner conflicts = new ConflictScanner();
   private final ConflictVariants variants = new ConflictVariants();
@@ -33,7 +29,15 @@ public final class PythonFrontend implements Frontend {
    * @param repositoryPaths every repo-relative file path of the repository, to find source roots
    */
   public PythonFrontend(Collection<String> repositoryPaths) {
+    this(repositoryPaths, NativeTreeSitter.load());
+  }
+
+  /**
+   * @param fast the optimized native parser, or empty to use the bundled tree-sitter natives
+   */
+  public PythonFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
     this.modules = new PythonModules(repositoryPaths);
+    this.query = new PythonQuery(fast);
   }
 
   @Override
@@ -46,6 +50,12 @@ public final class PythonFrontend implements Frontend {
     return path.endsWith(".py") || path.endsWith(".pyi");
   }
 
+  /** The module name depends on the whole repository's source roots, not only on the path. */
+  @Override
+  public String factsContext(String path) {
+    return path + "\0" + modules.moduleOf(path);
+  }
+
   @Override
   public FileFacts analyze(SourceFile file) {
     String path = file.path();
@@ -53,17 +63,12 @@ public final class PythonFrontend implements Frontend {
     PythonTextAnalyzer analyzer = new PythonTextAnalyzer(module, PythonModules.isPackageInit(path));
     ConflictScan scan = conflicts.scan(path, file.text());
     TextFacts facts;
-    try (TSParser parser = new TSParser()) {
-      parser.setLanguage(language);
-      if (scan.blocks().isEmpty()) {
-        facts = parse(parser, analyzer, file.text());
-      } else {
-        TextFacts ours =
-            parse(parser, analyzer, variants.variant(file.text(), scan.blocks(), Side.OURS));
-        TextFacts theirs =
-            parse(parser, analyzer, variants.variant(file.text(), scan.blocks(), Side.THEIRS));
-        facts = ours.union(theirs);
-      }
+    if (scan.blocks().isEmpty()) {
+      facts = parse(analyzer, file.text());
+    } else {
+      TextFacts ours = parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.OURS));
+      TextFacts theirs = parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.THEIRS));
+      facts = ours.union(theirs);
     }
     return new FileFacts(
         path,
@@ -85,12 +90,7 @@ public final class PythonFrontend implements Frontend {
   /**
    * Parses one text; the tree is closed before returning, so no native memory outlives the call.
    */
-  private TextFacts parse(TSParser parser, PythonTextAnalyzer analyzer, String text) {
-    String parsable = Utf8Offsets.parsable(text);
-    Captures captures;
-    try (TSTree tree = parser.parseString(null, parsable)) {
-      captures = query.run(tree.getRootNode(), Utf8Offsets.of(parsable));
-    }
-    return analyzer.analyze(captures, new LineMap(text));
+  private TextFacts parse(PythonTextAnalyzer analyzer, String text) {
+    return analyzer.analyze(query.run(Utf8Offsets.parsable(text)), new LineMap(text));
   }
 }

@@ -14,16 +14,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
+import java.util.Optional;
+import org.treesitter.TreeSitterPython;
 
 /**
  * The one query run over every Python tree. It is compiled once and shared between threads (a
- * tree-sitter query is immutable); each run has its own cursor.
+ * tree-sitter query is immutable); each run parses, queries and frees its own tree.
  */
 final class PythonQuery {
   private static final String SOURCE =
@@ -77,39 +73,46 @@ final class PythonQuery {
       (MISSING) @missing
       """;
 
-  private final TSQuery query;
+  private final QueryEngine engine;
   private final String[] names;
 
-  PythonQuery(TSLanguage language) {
-    this.query = new TSQuery(language, SOURCE);
-    this.names = new String[query.getCaptureCount()];
+  /** Runs on the optimized native library when there is one, else on the bundled natives. */
+  PythonQuery(Optional<NativeTreeSitter> fast) {
+    this.engine =
+        fast.<QueryEngine>map(
+                lib -> new NativeQueryEngine(lib.compile(NativeTreeSitter.Grammar.PYTHON, SOURCE)))
+            .orElseGet(() -> new BonedeQueryEngine(new TreeSitterPython(), SOURCE));
+    this.names = new String[engine.captureCount()];
     for (int i = 0; i < names.length; i++) {
-      names[i] = query.getCaptureNameForId(i);
+      names[i] = engine.captureName(i);
     }
   }
 
-  Captures run(TSNode root, Utf8Offsets offsets) {
+  /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
+  Captures run(String parsable) {
+    int[] flat = engine.run(parsable);
+    Utf8Offsets offsets = Utf8Offsets.of(parsable);
     Collector out = new Collector();
-    try (TSQueryCursor cursor = new TSQueryCursor()) {
-      cursor.exec(query, root);
-      TSQueryMatch match = new TSQueryMatch();
-      Map<String, Range> found = new HashMap<>();
-      while (cursor.nextMatch(match)) {
-        found.clear();
-        TSNode missing = null;
-        for (TSQueryCapture capture : match.getCaptures()) {
-          TSNode node = capture.getNode();
-          String name = names[capture.getIndex()];
-          found.put(
-              name,
-              new Range(
-                  offsets.charOffset(node.getStartByte()), offsets.charOffset(node.getEndByte())));
-          if (name.equals("missing")) {
-            missing = node;
-          }
+    Map<String, Range> found = new HashMap<>();
+    int i = NativeTreeSitter.HEADER;
+    while (i < flat.length) {
+      int match = flat[i + NativeTreeSitter.MATCH];
+      found.clear();
+      String missing = null;
+      for (;
+          i < flat.length && flat[i + NativeTreeSitter.MATCH] == match;
+          i += NativeTreeSitter.STRIDE) {
+        String name = names[flat[i + NativeTreeSitter.CAPTURE]];
+        found.put(
+            name,
+            new Range(
+                offsets.charOffset(flat[i + NativeTreeSitter.START]),
+                offsets.charOffset(flat[i + NativeTreeSitter.END])));
+        if (name.equals("missing")) {
+          missing = engine.symbolName(flat[i + NativeTreeSitter.SYMBOL]);
         }
-        out.add(found, missing);
       }
+      out.add(found, missing);
     }
     return out.captures();
   }
@@ -135,7 +138,7 @@ final class PythonQuery {
     private final List<Range> errors = new ArrayList<>();
     private final List<Missing> missing = new ArrayList<>();
 
-    void add(Map<String, Range> found, TSNode missingNode) {
+    void add(Map<String, Range> found, String missingType) {
       Range name = found.get("import.name");
       Range module = found.get("import.module");
       Range alias = found.get("import.alias");
@@ -176,8 +179,8 @@ final class PythonQuery {
         tries.add(new Try(found.get("try"), found.get("try.body")));
       } else if (found.containsKey("except")) {
         excepts.add(new Except(found.get("except"), found.get("except.value")));
-      } else if (missingNode != null) {
-        missing.add(new Missing(found.get("missing"), missingNode.getType()));
+      } else if (missingType != null) {
+        missing.add(new Missing(found.get("missing"), missingType));
       } else {
         addSingle(found);
       }

@@ -35,7 +35,8 @@ final class ReferenceExtractor {
 
     TreeMap<Integer, Integer> chains = new TreeMap<>();
     for (Range id : captures.identifiers()) {
-      if (!notHeads.contains(id.start()) && !inAny(statements, id)) {
+      // a chain whose head is bound to nothing resolves to nothing: most identifiers stop here
+      if (names.binds(id.of(text)) && !notHeads.contains(id.start()) && !inAny(statements, id)) {
         chains.put(id.start(), id.end());
       }
     }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Compares ssot with ast-grep and rg on one tree (see compare.py). Installs ast-grep 0.51.1 into
+# bench/.tools on first use (npm) and builds target/ssot.jar if needed.
+# Usage: bench/compare.sh PATH [--runs N]
+set -euo pipefail
+bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+[[ $# -ge 1 ]] || { echo "usage: bench/compare.sh PATH [--runs N]" >&2; exit 2; }
+if [[ ! -x "$bench/.tools/node_modules/.bin/ast-grep" ]]; then
+  npm install --silent --no-save --prefix "$bench/.tools" @ast-grep/cli@0.51.1 >&2
+fi
+command -v rg >/dev/null || { echo "compare.sh: rg (ripgrep) is not on the PATH" >&2; exit 2; }
+"$bench/../ssot" --version >/dev/null
+exec python3 "$bench/compare.py" "$@"

@@ -1,0 +1,150 @@
+/*
+ * JNI glue of ssot-gardener: parse one UTF-8 text and run one compiled tree-sitter query over it,
+ * returning every capture in one int array, so a file costs one crossing from Java, not one per
+ * node. The tree never leaves this file: it is freed before the call returns.
+ */
+#include <jni.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <tree_sitter/api.h>
+
+const TSLanguage *tree_sitter_python(void);
+const TSLanguage *tree_sitter_java(void);
+
+/* Languages by the ids of dev.ssotgardener.lang.python.NativeTreeSitter.Grammar. */
+static const TSLanguage *language_of(jint id) {
+  switch (id) {
+    case 0: return tree_sitter_python();
+    case 1: return tree_sitter_java();
+    default: return NULL;
+  }
+}
+
+/* Throws IllegalArgumentException with the message; returns NULL for convenience. */
+static void *fail(JNIEnv *env, const char *message) {
+  jclass type = (*env)->FindClass(env, "java/lang/IllegalArgumentException");
+  if (type != NULL) (*env)->ThrowNew(env, type, message);
+  return NULL;
+}
+
+JNIEXPORT jlong JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_compile(
+    JNIEnv *env, jclass cls, jint language_id, jbyteArray source) {
+  (void)cls;
+  const TSLanguage *language = language_of(language_id);
+  if (language == NULL) return (jlong)(intptr_t)fail(env, "unknown language");
+  jsize length = (*env)->GetArrayLength(env, source);
+  jbyte *bytes = (*env)->GetByteArrayElements(env, source, NULL);
+  uint32_t error_offset = 0;
+  TSQueryError error = TSQueryErrorNone;
+  TSQuery *query = ts_query_new(language, (const char *)bytes, (uint32_t)length, &error_offset, &error);
+  (*env)->ReleaseByteArrayElements(env, source, bytes, JNI_ABORT);
+  if (query == NULL) {
+    char message[96];
+    snprintf(message, sizeof message, "query error %d at byte %u", (int)error, error_offset);
+    return (jlong)(intptr_t)fail(env, message);
+  }
+  return (jlong)(intptr_t)query;
+}
+
+JNIEXPORT void JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_free(
+    JNIEnv *env, jclass cls, jlong query) {
+  (void)env; (void)cls;
+  ts_query_delete((TSQuery *)(intptr_t)query);
+}
+
+JNIEXPORT jobjectArray JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_captureNames(
+    JNIEnv *env, jclass cls, jlong handle) {
+  (void)cls;
+  const TSQuery *query = (const TSQuery *)(intptr_t)handle;
+  uint32_t count = ts_query_capture_count(query);
+  jobjectArray names = (*env)->NewObjectArray(env, (jsize)count, (*env)->FindClass(env, "java/lang/String"), NULL);
+  for (uint32_t i = 0; i < count && names != NULL; i++) {
+    uint32_t length = 0;
+    const char *name = ts_query_capture_name_for_id(query, i, &length);
+    char *copy = malloc(length + 1);
+    memcpy(copy, name, length);
+    copy[length] = 0;
+    (*env)->SetObjectArrayElement(env, names, (jsize)i, (*env)->NewStringUTF(env, copy));
+    free(copy);
+  }
+  return names;
+}
+
+JNIEXPORT jstring JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_symbolName(
+    JNIEnv *env, jclass cls, jint language_id, jint symbol) {
+  (void)cls;
+  const TSLanguage *language = language_of(language_id);
+  const char *name = language == NULL ? NULL : ts_language_symbol_name(language, (TSSymbol)symbol);
+  return (*env)->NewStringUTF(env, name == NULL ? "" : name);
+}
+
+/* A growable int buffer; NULL data after a failed allocation. */
+typedef struct { jint *data; size_t size, capacity; } Ints;
+
+static int push(Ints *out, jint value) {
+  if (out->size == out->capacity) {
+    size_t capacity = out->capacity ? out->capacity * 2 : 4096;
+    jint *grown = realloc(out->data, capacity * sizeof(jint));
+    if (grown == NULL) return 0;
+    out->data = grown;
+    out->capacity = capacity;
+  }
+  out->data[out->size++] = value;
+  return 1;
+}
+
+/*
+ * Layout: [flags, matches, then per capture: match, pattern, capture, startByte, endByte, symbol].
+ * flags bit 0: the tree has an error; bit 1: the parse was cut short (no tree).
+ */
+JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_run(
+    JNIEnv *env, jclass cls, jint language_id, jlong handle, jbyteArray text) {
+  (void)cls;
+  const TSLanguage *language = language_of(language_id);
+  if (language == NULL) return fail(env, "unknown language");
+  const TSQuery *query = (const TSQuery *)(intptr_t)handle;
+  jsize length = (*env)->GetArrayLength(env, text);
+  char *bytes = malloc(length > 0 ? (size_t)length : 1);
+  if (bytes == NULL) return fail(env, "out of memory");
+  (*env)->GetByteArrayRegion(env, text, 0, length, (jbyte *)bytes);
+
+  TSParser *parser = ts_parser_new();
+  ts_parser_set_language(parser, language);
+  TSTree *tree = ts_parser_parse_string_encoding(parser, NULL, bytes, (uint32_t)length, TSInputEncodingUTF8);
+  Ints out = {0};
+  int ok = push(&out, 0) && push(&out, 0);
+  if (tree == NULL) {
+    if (ok) out.data[0] = 2;
+  } else {
+    TSNode root = ts_tree_root_node(tree);
+    if (ok) out.data[0] = ts_node_has_error(root) ? 1 : 0;
+    TSQueryCursor *cursor = ts_query_cursor_new();
+    ts_query_cursor_exec(cursor, query, root);
+    TSQueryMatch match;
+    jint matches = 0;
+    while (ok && ts_query_cursor_next_match(cursor, &match)) {
+      for (uint16_t i = 0; ok && i < match.capture_count; i++) {
+        TSNode node = match.captures[i].node;
+        ok = push(&out, matches) && push(&out, match.pattern_index) && push(&out, (jint)match.captures[i].index)
+            && push(&out, (jint)ts_node_start_byte(node)) && push(&out, (jint)ts_node_end_byte(node))
+            && push(&out, (jint)ts_node_symbol(node));
+      }
+      matches++;
+    }
+    if (ok) out.data[1] = matches;
+    ts_query_cursor_delete(cursor);
+    ts_tree_delete(tree);
+  }
+  ts_parser_delete(parser);
+  free(bytes);
+  if (!ok) {
+    free(out.data);
+    return fail(env, "out of memory");
+  }
+  jintArray result = (*env)->NewIntArray(env, (jsize)out.size);
+  if (result != NULL) (*env)->SetIntArrayRegion(env, result, 0, (jsize)out.size, out.data);
+  free(out.data);
+  return result;
+}

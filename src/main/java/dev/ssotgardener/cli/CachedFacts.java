@@ -1,0 +1,25 @@
+package dev.ssotgardener.cli;
+
+import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.cache.DiskFactsCache;
+import dev.ssotgardener.facts.FileFacts;
+import java.util.Optional;
+
+/** The on-disk cache seen through the auditor's seam (the cache layer sits below the auditor). */
+final class CachedFacts implements FactsCache {
+  private final DiskFactsCache disk;
+
+  CachedFacts(DiskFactsCache disk) {
+    this.disk = disk;
+  }
+
+  @Override
+  public Optional<FileFacts> get(String contentKey) {
+    return disk.get(contentKey);
+  }
+
+  @Override
+  public void put(String contentKey, FileFacts facts) {
+    disk.put(contentKey, facts);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.ssotgardener.lang.python;
+
+import java.nio.charset.StandardCharsets;
+
+/** The fast path: one JNI call per text into our {@code -O2} build of tree-sitter. */
+final class NativeQueryEngine implements QueryEngine {
+  private final NativeTreeSitter.Query query;
+
+  NativeQueryEngine(NativeTreeSitter.Query query) {
+    this.query = query;
+  }
+
+  @Override
+  public int[] run(String parsable) {
+    return query.run(parsable.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public String captureName(int index) {
+    return query.captureName(index);
+  }
+
+  @Override
+  public int captureCount() {
+    return query.captureCount();
+  }
+
+  @Override
+  public String symbolName(int symbol) {
+    return query.symbolName(symbol);
+  }
+}
