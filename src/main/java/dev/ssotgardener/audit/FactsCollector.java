@@ -21,6 +21,16 @@ public final class FactsCollector {
     this.frontends = List.copyOf(frontends);
   }
 
+  /** What the facts of {@code path} depend on besides path and content; see {@link FactsKey}. */
+  public String contextOf(String path) {
+    for (Frontend frontend : frontends) {
+      if (frontend.handles(path)) {
+        return frontend.language() + ":" + frontend.context(path);
+      }
+    }
+    return "";
+  }
+
   public FileFacts collect(SourceFile file) {
     for (Frontend frontend : frontends) {
       if (frontend.handles(file.path())) {

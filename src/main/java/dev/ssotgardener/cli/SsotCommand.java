@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps a codebase's single sources of truth intact.",
-    subcommands = {AuditCommand.class})
+    subcommands = {AuditCommand.class, HistoryCommand.class, DiffCommand.class})
 final class SsotCommand {}

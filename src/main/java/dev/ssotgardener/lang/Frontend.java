@@ -12,4 +12,12 @@ public interface Frontend {
   boolean handles(String path);
 
   FileFacts analyze(SourceFile file);
+
+  /**
+   * What the facts of the file at {@code path} depend on besides its path and content (a Python
+   * module name follows the source roots), so cached facts are reused only where they still hold.
+   */
+  default String context(String path) {
+    return "";
+  }
 }

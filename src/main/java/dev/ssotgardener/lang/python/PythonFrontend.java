@@ -45,6 +45,11 @@ public final class PythonFrontend implements Frontend {
   }
 
   @Override
+  public String context(String path) {
+    return modules.moduleOf(path);
+  }
+
+  @Override
   public FileFacts analyze(SourceFile file) {
     String path = file.path();
     String module = modules.moduleOf(path);
