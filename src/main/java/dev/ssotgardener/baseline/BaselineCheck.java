@@ -1,7 +1,11 @@
 package dev.ssotgardener.baseline;
 
+import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.Summary;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Findings compared with a baseline.
@@ -16,5 +20,16 @@ public record BaselineCheck(List<Finding> fresh, List<Finding> known, List<Basel
     fresh = List.copyOf(fresh);
     known = List.copyOf(known);
     stale = List.copyOf(stale);
+  }
+
+  /** The audit as if the known findings were not there: what fails, for every report format. */
+  public AuditResult withoutKnown(AuditResult full) {
+    Summary s = full.summary();
+    Map<String, Integer> byTruth = new TreeMap<>();
+    fresh.forEach(f -> byTruth.merge(f.truth(), 1, Integer::sum));
+    return new AuditResult(
+        full.root(),
+        new Summary(s.files(), s.parsed(), s.unparsable(), fresh.size(), byTruth, s.skipped()),
+        fresh);
   }
 }

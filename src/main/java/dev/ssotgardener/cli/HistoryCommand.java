@@ -5,6 +5,7 @@ import dev.ssotgardener.history.HistoryJson;
 import dev.ssotgardener.history.HistoryReport;
 import dev.ssotgardener.history.HistoryText;
 import dev.ssotgardener.history.HistoryWalker;
+import dev.ssotgardener.history.WalkProgress;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,9 +55,17 @@ final class HistoryCommand implements Callable<Integer> {
     try {
       report =
           new HistoryWalker(repository.policy(), repository.walkOptions())
-              .walk(repository.root(), revision, Optional.ofNullable(since), maxCommits);
+              .walk(
+                  repository.root(),
+                  revision,
+                  Optional.ofNullable(since),
+                  maxCommits,
+                  Terminal.progressEnabled() ? HistoryCommand::showProgress : WalkProgress.none());
     } catch (HistoryException e) {
       throw new UserError(e.getMessage(), e);
+    }
+    if (Terminal.progressEnabled()) {
+      System.err.print("\r\u001b[K");
     }
     output.write(
         out -> {
@@ -66,5 +75,12 @@ final class HistoryCommand implements Callable<Integer> {
           }
         });
     return ExitCodes.CLEAN;
+  }
+
+  private static void showProgress(int done, int total, int audited, int blobs) {
+    System.err.printf(
+        "\r\u001b[Kfirst-parent commits %d/%d, %d commits audited, %d blobs parsed",
+        done, total, audited, blobs);
+    System.err.flush();
   }
 }

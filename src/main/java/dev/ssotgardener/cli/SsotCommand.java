@@ -8,5 +8,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps a codebase's single sources of truth intact.",
-    subcommands = {AuditCommand.class, HistoryCommand.class, DiffCommand.class})
+    subcommands = {
+      AuditCommand.class,
+      BaselineCommand.class,
+      HistoryCommand.class,
+      DiffCommand.class
+    })
 final class SsotCommand {}

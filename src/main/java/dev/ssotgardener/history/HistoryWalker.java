@@ -45,7 +45,8 @@ public final class HistoryWalker {
    * maxCommits} commits of its first-parent line and what they merged, stopping at commits
    * reachable from {@code since} when given.
    */
-  public HistoryReport walk(Path dir, String head, Optional<String> since, int maxCommits)
+  public HistoryReport walk(
+      Path dir, String head, Optional<String> since, int maxCommits, WalkProgress progress)
       throws HistoryException {
     try (GitObjects git = GitObjects.open(dir, options.maxFileSize());
         RevWalk walk = git.newWalk()) {
@@ -53,7 +54,8 @@ public final class HistoryWalker {
       Optional<RevCommit> stop =
           since.isPresent() ? Optional.of(git.resolve(walk, since.get())) : Optional.empty();
       Range range = range(git, tip, stop, maxCommits);
-      return new Walk(git, new TreeAudits(git, new Auditor(policy, options)), range).run();
+      return new Walk(git, new TreeAudits(git, new Auditor(policy, options)), range, progress)
+          .run();
     }
   }
 
@@ -129,16 +131,18 @@ public final class HistoryWalker {
     private final GitObjects git;
     private final TreeAudits audits;
     private final Range range;
+    private final WalkProgress progress;
     private final Set<ObjectId> onLine = new HashSet<>();
     private final TreeMap<Integer, RevCommit> pending = new TreeMap<>();
     private final Map<ObjectId, Optional<Seen>> seen = new HashMap<>();
     private final Map<ObjectId, Map<FindingKey, List<Integer>>> followed = new HashMap<>();
     private int audited;
 
-    Walk(GitObjects git, TreeAudits audits, Range range) {
+    Walk(GitObjects git, TreeAudits audits, Range range, WalkProgress progress) {
       this.git = git;
       this.audits = audits;
       this.range = range;
+      this.progress = progress;
       range.firstParent().forEach(onLine::add);
     }
 
@@ -168,6 +172,8 @@ public final class HistoryWalker {
         seen.remove(commit);
         if (onLine.contains(commit) && here.isPresent()) {
           trend.add(new TrendPoint(GitObjects.ref(commit), here.get().count()));
+          progress.visited(
+              trend.size(), range.firstParent().size(), audited, audits.blobsAudited());
         }
         Map<FindingKey, List<Integer>> open = followed.remove(commit);
         if (open == null) {

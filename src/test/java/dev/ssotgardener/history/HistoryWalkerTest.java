@@ -172,7 +172,7 @@ class HistoryWalkerTest {
     assertThatThrownBy(
             () ->
                 new HistoryWalker(policy(), WalkOptions.defaults())
-                    .walk(dir, "nope", Optional.empty(), 5))
+                    .walk(dir, "nope", Optional.empty(), 5, WalkProgress.none()))
         .isInstanceOf(HistoryException.class)
         .hasMessageStartingWith("nope: unknown revision");
   }
@@ -184,7 +184,8 @@ class HistoryWalkerTest {
   }
 
   private HistoryReport walk(Optional<String> since, int maxCommits) throws Exception {
-    return new HistoryWalker(policy(), WalkOptions.defaults()).walk(dir, "HEAD", since, maxCommits);
+    return new HistoryWalker(policy(), WalkOptions.defaults())
+        .walk(dir, "HEAD", since, maxCommits, WalkProgress.none());
   }
 
   private Policy policy() throws Exception {
