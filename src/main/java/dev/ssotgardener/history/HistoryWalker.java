@@ -8,6 +8,7 @@ import dev.ssotgardener.finding.HistoryFacts.TrendPoint;
 import dev.ssotgardener.finding.Provenance;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.WalkOptions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,7 +90,7 @@ public final class HistoryWalker {
         return cut(git, all, firstParent, commit, since);
       }
       return new Range(all, order, firstParent);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new HistoryException("cannot walk the history of " + tip.name() + ": " + e, e);
     }
   }
@@ -100,7 +101,7 @@ public final class HistoryWalker {
       List<RevCommit> firstParent,
       RevCommit boundary,
       Optional<RevCommit> since)
-      throws java.io.IOException {
+      throws IOException {
     try (RevWalk walk = git.newWalk()) {
       walk.sort(RevSort.TOPO);
       walk.markStart(walk.parseCommit(all.get(0)));
