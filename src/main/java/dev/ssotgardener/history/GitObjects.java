@@ -12,7 +12,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -43,7 +44,9 @@ final class GitObjects implements AutoCloseable {
   private final ObjectReader reader;
   private final SourceReader decoder = new SourceReader();
   private final long maxFileSize;
-  private final AtomicInteger missing = new AtomicInteger();
+
+  /** Objects found missing, so each is looked up once and counted once. */
+  private final Set<ObjectId> missing = ConcurrentHashMap.newKeySet();
 
   private GitObjects(Repository repository, long maxFileSize) {
     this.repository = repository;
@@ -99,13 +102,16 @@ final class GitObjects implements AutoCloseable {
       }
       return Optional.of(files);
     } catch (IOException e) {
-      missing.incrementAndGet();
+      missing.add(commit.getTree().copy());
       return Optional.empty();
     }
   }
 
   /** Reads and decodes one blob as a file is read from disk; thread-safe. */
   ReadOutcome read(String path, ObjectId blob) {
+    if (missing.contains(blob)) {
+      return skipped(path, SkipReason.UNREADABLE, "git object " + blob.name() + " is missing");
+    }
     try {
       ObjectLoader loader = repository.open(blob, Constants.OBJ_BLOB);
       if (loader.getSize() > maxFileSize) {
@@ -113,10 +119,10 @@ final class GitObjects implements AutoCloseable {
       }
       return decoder.decode(path, loader.getCachedBytes());
     } catch (MissingObjectException e) {
-      missing.incrementAndGet();
+      missing.add(blob.copy());
       return skipped(path, SkipReason.UNREADABLE, "git object " + blob.name() + " is missing");
     } catch (IOException e) {
-      missing.incrementAndGet();
+      missing.add(blob.copy());
       return skipped(path, SkipReason.UNREADABLE, e.getMessage());
     }
   }
@@ -141,8 +147,8 @@ final class GitObjects implements AutoCloseable {
         }
       }
     } catch (IOException | CanceledException e) {
-      // Contents that cannot be compared (missing objects) leave the file unrenamed.
-      missing.incrementAndGet();
+      // Contents that cannot be compared (missing objects) leave the files unrenamed.
+      return Map.of();
     }
     return renames;
   }
@@ -156,9 +162,9 @@ final class GitObjects implements AutoCloseable {
     return new CommitRef(commit.name(), author.getName(), date, commit.getShortMessage());
   }
 
-  /** Objects that were missing or unreadable so far. */
+  /** Distinct objects that were missing or unreadable so far. */
   int missingObjects() {
-    return missing.get();
+    return missing.size();
   }
 
   private static ReadOutcome skipped(String path, SkipReason reason, String detail) {
