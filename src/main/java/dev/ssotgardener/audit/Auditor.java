@@ -82,6 +82,39 @@ public final class Auditor {
     return result(root, facts, List.of(), path -> linesOf(byPath.get(path)));
   }
 
+  /**
+   * Audits files known by content id (a git tree): only files whose facts {@code cache} lacks are
+   * read and parsed; {@code lines} gives the lines of files with findings, for snippets.
+   */
+  public AuditResult audit(
+      String root, List<StoredFile> files, FactsCache cache, LineSource lines) {
+    List<String> paths = files.stream().map(StoredFile::path).toList();
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
+    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
+    List<FileFacts> facts =
+        files.parallelStream()
+            .map(
+                file -> {
+                  FactsKey key =
+                      new FactsKey(file.path(), file.contentId(), collector.contextOf(file.path()));
+                  Optional<FileFacts> cached = cache.get(key);
+                  if (cached.isPresent()) {
+                    return cached;
+                  }
+                  ReadOutcome outcome = file.content().get();
+                  if (outcome instanceof ReadOutcome.Text text) {
+                    FileFacts collected = collector.collect(text.file());
+                    cache.put(key, collected);
+                    return Optional.of(collected);
+                  }
+                  skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+                  return Optional.<FileFacts>empty();
+                })
+            .flatMap(Optional::stream)
+            .toList();
+    return result(root, facts, skipped, lines);
+  }
+
   private AuditResult result(
       String root, List<FileFacts> facts, List<SkippedFile> skipped, LineSource lines) {
     List<Finding> findings = new RuleRunner(policy).run(RepoIndex.of(facts), lines);

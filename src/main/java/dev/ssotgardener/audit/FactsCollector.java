@@ -7,10 +7,6 @@ import dev.ssotgardener.lang.ConflictScan;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.workspace.SourceFile;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +28,21 @@ public final class FactsCollector {
     this.cache = cache;
   }
 
+  /** What the facts of {@code path} depend on besides path and content; see {@link FactsKey}. */
+  public String contextOf(String path) {
+    for (Frontend frontend : frontends) {
+      if (frontend.handles(path)) {
+        return frontend.language() + ":" + frontend.context(path);
+      }
+    }
+    return "";
+  }
+
   public FileFacts collect(SourceFile file) {
     for (Frontend frontend : frontends) {
       if (frontend.handles(file.path())) {
-        String key = contentKey(frontend, file);
+        FactsKey key =
+            new FactsKey(file.path(), FactsKey.contentIdOf(file.text()), contextOf(file.path()));
         Optional<FileFacts> cached = cache.get(key);
         if (cached.isPresent()) {
           return cached.get();
@@ -52,24 +59,6 @@ public final class FactsCollector {
     }
     ConflictScan scan = conflicts.scan(file.path(), file.text());
     return FileFacts.text(file.path(), scan.blocks(), scan.broken());
-  }
-
-  /**
-   * Facts are a function of the language, the file's context (path, module) and its text only; the
-   * policy does not enter, so one cache serves every policy.
-   */
-  private static String contentKey(Frontend frontend, SourceFile file) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (String part :
-          List.of(frontend.language().name(), frontend.factsContext(file.path()), file.text())) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-      }
-      return HexFormat.of().formatHex(digest.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
   }
 
   private FileFacts frontendFailure(Frontend frontend, SourceFile file, RuntimeException e) {

@@ -1,6 +1,8 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.baseline.BaselineCheck;
+import dev.ssotgardener.baseline.BaselineJson;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.ReportContext;
@@ -26,13 +28,39 @@ final class AuditCommand implements Callable<Integer> {
       description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}.")
   private FailOn failOn;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Known findings (from `ssot baseline write`): reported as known, never failing; only new"
+              + " findings fail.")
+  private Path baseline;
+
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
     Policy policy = repository.policy();
     AuditResult result =
         new Auditor(policy, repository.walkOptions(), repository.factsCache()).audit(root);
-    output.write(result, ReportContext.of(policy, root));
-    return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    if (baseline == null) {
+      output.write(result, ReportContext.of(policy, root));
+      return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+    BaselineCheck check = BaselineCommand.read(baseline).check(result.findings());
+    if (output.format() == OutputOptions.Format.json) {
+      output.write(
+          out ->
+              new BaselineJson(VersionProvider.version())
+                  .render(result, check, baseline.toString(), out));
+    } else {
+      output.write(check.withoutKnown(result), ReportContext.of(policy, root));
+      System.err.printf(
+          "Baseline %s: %d known findings not shown, %d stale entries%s.%n",
+          baseline,
+          check.known().size(),
+          check.stale().size(),
+          check.stale().isEmpty() ? "" : " (`ssot baseline prune` removes them)");
+    }
+    return failOn.isFailure(check.fresh()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }
 }

@@ -1,6 +1,7 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.audit.FactsKey;
 import dev.ssotgardener.cache.DiskFactsCache;
 import dev.ssotgardener.facts.FileFacts;
 import java.util.Optional;
@@ -14,12 +15,12 @@ final class CachedFacts implements FactsCache {
   }
 
   @Override
-  public Optional<FileFacts> get(String contentKey) {
-    return disk.get(contentKey);
+  public Optional<FileFacts> get(FactsKey key) {
+    return disk.get(key.digest());
   }
 
   @Override
-  public void put(String contentKey, FileFacts facts) {
-    disk.put(contentKey, facts);
+  public void put(FactsKey key, FileFacts facts) {
+    disk.put(key.digest(), facts);
   }
 }

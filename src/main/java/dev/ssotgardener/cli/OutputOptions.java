@@ -69,20 +69,35 @@ final class OutputOptions {
           case html -> new HtmlRenderer(context, version);
           case github -> new GithubRenderer(context);
         };
+    write(out -> renderer.render(result, out));
+  }
+
+  Format format() {
+    return format;
+  }
+
+  /** Writes a report to standard output, or whole to {@code --output}. */
+  void write(Report report) throws IOException {
     if (output == null) {
       Writer out =
           new OutputStreamWriter(new PrintStream(System.out, false), StandardCharsets.UTF_8);
-      renderer.render(result, out);
+      report.writeTo(out);
       out.flush();
       return;
     }
     StringWriter buffer = new StringWriter();
-    renderer.render(result, buffer);
+    report.writeTo(buffer);
     writeAtomically(output, buffer.toString());
   }
 
-  /** A report is written whole or not at all: a temp file beside it, then a rename. */
-  private static void writeAtomically(Path target, String content) throws IOException {
+  /** Something that writes itself as a report. */
+  @FunctionalInterface
+  interface Report {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** A file is written whole or not at all: a temp file beside it, then a rename. */
+  static void writeAtomically(Path target, String content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     if (dir != null) {

@@ -1,15 +1,11 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.cache.DiskFactsCache;
 import dev.ssotgardener.policy.Policy;
-import dev.ssotgardener.policy.PolicyException;
-import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** What every command needs to find a repository and its policy. */
@@ -22,83 +18,28 @@ final class RepositoryOptions {
       description = "Repository root (default: the current directory).")
   private Path path;
 
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "Policy file (default: PATH/ssot.yml; without one only built-in checks run).")
-  private Path policyFile;
-
-  @Option(
-      names = "--max-file-size",
-      defaultValue = "5M",
-      paramLabel = "SIZE",
-      description =
-          "Skip (and report) files larger than this, e.g. 512K, 5M (default: ${DEFAULT-VALUE}).")
-  private String maxFileSize;
-
-  @Option(
-      names = "--follow-symlinks",
-      description = "Follow symbolic links (loops are detected and reported).")
-  private boolean followSymlinks;
-
-  @Option(
-      names = "--no-cache",
-      description = "Parse every file; neither read nor write the facts cache in PATH/.ssot/cache.")
-  private boolean noCache;
-
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  private boolean debug;
+  @Mixin private AnalysisOptions analysis;
 
   Path root() {
+    return existingDirectory(path);
+  }
+
+  Policy policy() {
+    return analysis.policy(root());
+  }
+
+  WalkOptions walkOptions() {
+    return analysis.walkOptions();
+  }
+
+  FactsCache factsCache() {
+    return analysis.factsCache(root());
+  }
+
+  static Path existingDirectory(Path path) {
     if (!Files.isDirectory(path)) {
       throw new UserError(path + ": not a directory");
     }
     return path;
-  }
-
-  Policy policy() {
-    PolicyLoader loader = new PolicyLoader();
-    try {
-      if (policyFile != null) {
-        if (!Files.isRegularFile(policyFile)) {
-          throw new UserError(policyFile + ": policy file not found");
-        }
-        return loader.load(policyFile);
-      }
-      return loader.loadFromRoot(root()).orElseGet(Policy::builtinOnly);
-    } catch (PolicyException e) {
-      throw new UserError(e.getMessage(), e);
-    }
-  }
-
-  /** Facts of unchanged files from earlier audits, unless {@code --no-cache}. */
-  FactsCache factsCache() {
-    return noCache
-        ? FactsCache.none()
-        : new CachedFacts(
-            DiskFactsCache.forRepository(
-                root(), DiskFactsCache.toolVersion(VersionProvider.version())));
-  }
-
-  WalkOptions walkOptions() {
-    return new WalkOptions(parseSize(maxFileSize), followSymlinks);
-  }
-
-  private static long parseSize(String size) {
-    String s = size.strip().toUpperCase(Locale.ROOT);
-    long unit = 1;
-    if (s.endsWith("K") || s.endsWith("M") || s.endsWith("G")) {
-      unit = s.endsWith("K") ? 1L << 10 : s.endsWith("M") ? 1L << 20 : 1L << 30;
-      s = s.substring(0, s.length() - 1);
-    }
-    try {
-      long value = Long.parseLong(s) * unit;
-      if (value <= 0) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new UserError("--max-file-size: '" + size + "' is not a size like 512K or 5M");
-    }
   }
 }

@@ -8,5 +8,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps a codebase's single sources of truth intact.",
-    subcommands = {AuditCommand.class, FixCommand.class})
+    subcommands = {
+      AuditCommand.class,
+      FixCommand.class,
+      BaselineCommand.class,
+      HistoryCommand.class,
+      DiffCommand.class
+    })
 final class SsotCommand {}

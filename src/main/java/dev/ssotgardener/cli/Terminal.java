@@ -8,4 +8,9 @@ final class Terminal {
     String noColor = System.getenv("NO_COLOR");
     return System.console() != null && (noColor == null || noColor.isEmpty());
   }
+
+  /** Progress lines only on a terminal, never when piped or in CI. */
+  static boolean progressEnabled() {
+    return System.console() != null && System.getenv("CI") == null;
+  }
 }

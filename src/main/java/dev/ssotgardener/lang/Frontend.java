@@ -14,10 +14,10 @@ public interface Frontend {
   FileFacts analyze(SourceFile file);
 
   /**
-   * Everything besides its text that the facts of the file at {@code path} depend on (for a facts
-   * cache key): by default the path itself.
+   * What the facts of the file at {@code path} depend on besides its path and content (a Python
+   * module name follows the source roots), so cached facts are reused only where they still hold.
    */
-  default String factsContext(String path) {
-    return path;
+  default String context(String path) {
+    return "";
   }
 }

@@ -28,7 +28,12 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public void render(AuditResult result, Writer out) throws IOException {
-    mapper.writeValue(out, toJson(result));
+    write(toJson(result), out);
+  }
+
+  /** Writes a report tree (this one's, or one extending it) as every JSON report is written. */
+  public void write(ObjectNode report, Writer out) throws IOException {
+    mapper.writeValue(out, report);
     out.write(System.lineSeparator());
   }
 

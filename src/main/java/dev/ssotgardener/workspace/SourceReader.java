@@ -37,34 +37,39 @@ public final class SourceReader {
     try {
       bytes = Files.readAllBytes(entry.file());
     } catch (IOException e) {
-      return skipped(entry, SkipReason.UNREADABLE, FileWalker.describe(e));
+      return skipped(entry.path(), SkipReason.UNREADABLE, FileWalker.describe(e));
     }
-    Optional<SourceFile> utf16 = decodeUtf16(entry.path(), bytes);
+    return decode(entry.path(), bytes);
+  }
+
+  /** Decodes bytes read elsewhere (a git blob) exactly as {@link #read} decodes a file. */
+  public ReadOutcome decode(String path, byte[] bytes) {
+    Optional<SourceFile> utf16 = decodeUtf16(path, bytes);
     if (utf16.isPresent()) {
       return new ReadOutcome.Text(utf16.get());
     }
     if (hasNulByte(bytes)) {
-      return skipped(entry, SkipReason.BINARY, "NUL byte in the first 8 KiB");
+      return skipped(path, SkipReason.BINARY, "NUL byte in the first 8 KiB");
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       Optional<String> text = decode(bytes, 3, StandardCharsets.UTF_8);
       if (text.isPresent()) {
-        return text(entry, text.get(), StandardCharsets.UTF_8, true);
+        return text(path, text.get(), StandardCharsets.UTF_8, true);
       }
     }
     Optional<String> utf8 = decode(bytes, 0, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
-      return text(entry, utf8.get(), StandardCharsets.UTF_8, false);
+      return text(path, utf8.get(), StandardCharsets.UTF_8, false);
     }
     Optional<Charset> declared = codingCookie(bytes);
     if (declared.isPresent()) {
       Optional<String> text = decode(bytes, 0, declared.get());
       if (text.isPresent()) {
-        return text(entry, text.get(), declared.get(), false);
+        return text(path, text.get(), declared.get(), false);
       }
     }
     return text(
-        entry, new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, false);
+        path, new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, false);
   }
 
   private static Optional<SourceFile> decodeUtf16(String path, byte[] bytes) {
@@ -152,11 +157,11 @@ public final class SourceReader {
             COOKIE_PROBE.getBytes(charset), COOKIE_PROBE.getBytes(StandardCharsets.US_ASCII));
   }
 
-  private static ReadOutcome text(FileEntry entry, String text, Charset charset, boolean bom) {
-    return new ReadOutcome.Text(new SourceFile(entry.path(), text, charset, bom));
+  private static ReadOutcome text(String path, String text, Charset charset, boolean bom) {
+    return new ReadOutcome.Text(new SourceFile(path, text, charset, bom));
   }
 
-  private static ReadOutcome skipped(FileEntry entry, SkipReason reason, String detail) {
-    return new ReadOutcome.Skipped(new SkippedFile(entry.path(), reason, detail));
+  private static ReadOutcome skipped(String path, SkipReason reason, String detail) {
+    return new ReadOutcome.Skipped(new SkippedFile(path, reason, detail));
   }
 }

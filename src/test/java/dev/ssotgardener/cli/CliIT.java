@@ -1,24 +1,21 @@
 package dev.ssotgardener.cli;
 
+import static dev.ssotgardener.cli.SsotJar.ssot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import dev.ssotgardener.cli.SsotJar.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the real packaged jar, as a user does through {@code ./ssot}. */
+/** The packaged jar on the bundled example and on small temporary repositories. */
 class CliIT {
-  private static final Path JAR = Path.of("target/ssot.jar");
   private static final String CONFLICTED =
       "tests/unit/agents/test_execution_engine_migration_validation.py";
   private static final String JAVA_REGRESSION =
@@ -166,20 +163,4 @@ class CliIT {
     assertThat(ssot("audit", "--format", "yaml").exit).isEqualTo(2);
     assertThat(ssot("audit", "--max-file-size", "lots").exit).isEqualTo(2);
   }
-
-  private static Run ssot(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    return new Run(
-        process.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
-  }
-
-  private record Run(int exit, String stdout, String stderr) {}
 }

@@ -52,8 +52,8 @@ public final class PythonFrontend implements Frontend {
 
   /** The module name depends on the whole repository's source roots, not only on the path. */
   @Override
-  public String factsContext(String path) {
-    return path + "\0" + modules.moduleOf(path);
+  public String context(String path) {
+    return modules.moduleOf(path);
   }
 
   @Override

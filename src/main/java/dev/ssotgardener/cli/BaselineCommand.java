@@ -1,0 +1,92 @@
+package dev.ssotgardener.cli;
+
+import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.baseline.Baseline;
+import dev.ssotgardener.baseline.BaselineException;
+import dev.ssotgardener.baseline.BaselineFile;
+import dev.ssotgardener.finding.AuditResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ssot baseline write|prune}: record today's findings so only new ones fail. */
+@Command(
+    name = "baseline",
+    mixinStandardHelpOptions = true,
+    description =
+        "Record the current findings as known, so `ssot audit --baseline` fails on new ones only.",
+    subcommands = {BaselineCommand.Write.class, BaselineCommand.Prune.class})
+final class BaselineCommand {
+  /** The baseline of {@code root}: {@code file} if given, else the default under the root. */
+  static Path fileOf(Path root, Path file) {
+    return file != null ? file : root.resolve(BaselineFile.DEFAULT);
+  }
+
+  static Baseline read(Path file) {
+    try {
+      return new BaselineFile().read(file);
+    } catch (BaselineException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+  }
+
+  private static AuditResult audit(RepositoryOptions repository) throws IOException {
+    return new Auditor(repository.policy(), repository.walkOptions()).audit(repository.root());
+  }
+
+  private static void save(Path file, Baseline baseline) throws IOException {
+    OutputOptions.writeAtomically(file, new BaselineFile().format(baseline));
+  }
+
+  @Command(
+      name = "write",
+      mixinStandardHelpOptions = true,
+      description = "Audit PATH and write every finding to the baseline file.")
+  static final class Write implements Callable<Integer> {
+    @Mixin private RepositoryOptions repository;
+
+    @Option(
+        names = "--output",
+        paramLabel = "FILE",
+        description = "Baseline file (default: PATH/" + BaselineFile.DEFAULT + ").")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+      Path file = fileOf(repository.root(), output);
+      Baseline baseline = Baseline.of(audit(repository).findings());
+      save(file, baseline);
+      System.out.printf("Wrote %d findings to %s.%n", baseline.entries().size(), file);
+      return ExitCodes.CLEAN;
+    }
+  }
+
+  @Command(
+      name = "prune",
+      mixinStandardHelpOptions = true,
+      description = "Remove the baseline entries of findings that are fixed.")
+  static final class Prune implements Callable<Integer> {
+    @Mixin private RepositoryOptions repository;
+
+    @Option(
+        names = "--baseline",
+        paramLabel = "FILE",
+        description = "Baseline file (default: PATH/" + BaselineFile.DEFAULT + ").")
+    private Path baselineFile;
+
+    @Override
+    public Integer call() throws IOException {
+      Path file = fileOf(repository.root(), baselineFile);
+      Baseline before = read(file);
+      Baseline after = before.pruned(audit(repository).findings());
+      save(file, after);
+      System.out.printf(
+          "Removed %d stale entries from %s; %d remain.%n",
+          before.entries().size() - after.entries().size(), file, after.entries().size());
+      return ExitCodes.CLEAN;
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package dev.ssotgardener.cli;
+
+import dev.ssotgardener.history.DiffResult;
+import dev.ssotgardener.history.HistoryException;
+import dev.ssotgardener.history.HistoryJson;
+import dev.ssotgardener.history.HistoryText;
+import dev.ssotgardener.history.RefDiff;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ssot diff A..B}: the findings introduced and fixed between two revisions. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = "List the findings introduced and fixed between two revisions A..B.")
+final class DiffCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "A..B", description = "The two revisions, e.g. main..HEAD.")
+  private String range;
+
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      defaultValue = ".",
+      paramLabel = "PATH",
+      description = "Repository (default: the current directory).")
+  private Path path;
+
+  @Mixin private AnalysisOptions analysis;
+
+  @Mixin private OutputOptions output;
+
+  @Option(
+      names = "--fail-on",
+      defaultValue = "error",
+      description =
+          "Exit 1 when an introduced finding is at least this severe: ${COMPLETION-CANDIDATES}.")
+  private FailOn failOn;
+
+  @Override
+  public Integer call() throws Exception {
+    int dots = range.indexOf("..");
+    if (dots <= 0 || dots + 2 >= range.length() || range.indexOf("..", dots + 2) >= 0) {
+      throw new UserError(range + ": expected two revisions as A..B, e.g. main..HEAD");
+    }
+    Path root = RepositoryOptions.existingDirectory(path);
+    DiffResult diff;
+    try {
+      diff =
+          new RefDiff(analysis.policy(root), analysis.walkOptions())
+              .diff(root, range.substring(0, dots), range.substring(dots + 2));
+    } catch (HistoryException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case text -> new HistoryText().render(diff, out);
+            case json -> new HistoryJson(VersionProvider.version()).render(diff, out);
+          }
+        });
+    return failOn.isFailure(diff.introduced()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.ssotgardener.cli;
+
+import dev.ssotgardener.history.HistoryException;
+import dev.ssotgardener.history.HistoryJson;
+import dev.ssotgardener.history.HistoryReport;
+import dev.ssotgardener.history.HistoryText;
+import dev.ssotgardener.history.HistoryWalker;
+import dev.ssotgardener.history.WalkProgress;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ssot history}: the commit that introduced each current finding, and the trend. */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description =
+        "Name the commit that introduced each finding of a revision, following renames and side"
+            + " branches, read from the git object database.")
+final class HistoryCommand implements Callable<Integer> {
+  @Mixin private RepositoryOptions repository;
+
+  @Mixin private OutputOptions output;
+
+  @Option(
+      names = "--rev",
+      defaultValue = "HEAD",
+      paramLabel = "REV",
+      description = "The revision whose findings are traced (default: ${DEFAULT-VALUE}).")
+  private String revision;
+
+  @Option(
+      names = "--since",
+      paramLabel = "REV",
+      description = "Stop at commits reachable from REV (they count as older than any finding).")
+  private String since;
+
+  @Option(
+      names = "--max-commits",
+      defaultValue = "1000",
+      paramLabel = "N",
+      description =
+          "Walk at most N commits of the first-parent line, with what they merged (default:"
+              + " ${DEFAULT-VALUE}).")
+  private int maxCommits;
+
+  @Override
+  public Integer call() throws Exception {
+    if (maxCommits < 1) {
+      throw new UserError("--max-commits: must be at least 1, not " + maxCommits);
+    }
+    HistoryReport report;
+    try {
+      report =
+          new HistoryWalker(repository.policy(), repository.walkOptions())
+              .walk(
+                  repository.root(),
+                  revision,
+                  Optional.ofNullable(since),
+                  maxCommits,
+                  Terminal.progressEnabled() ? HistoryCommand::showProgress : WalkProgress.none());
+    } catch (HistoryException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    if (Terminal.progressEnabled()) {
+      System.err.print("\r\u001b[K");
+    }
+    output.write(
+        out -> {
+          switch (output.format()) {
+            case text -> new HistoryText().render(report, out);
+            case json -> new HistoryJson(VersionProvider.version()).render(report, out);
+          }
+        });
+    return ExitCodes.CLEAN;
+  }
+
+  private static void showProgress(int done, int total, int audited, int blobs) {
+    System.err.printf(
+        "\r\u001b[Kfirst-parent commits %d/%d, %d commits audited, %d blobs parsed",
+        done, total, audited, blobs);
+    System.err.flush();
+  }
+}

@@ -1,0 +1,179 @@
+package dev.ssotgardener.history;
+
+import dev.ssotgardener.finding.CommitRef;
+import dev.ssotgardener.workspace.ReadOutcome;
+import dev.ssotgardener.workspace.SkipReason;
+import dev.ssotgardener.workspace.SkippedFile;
+import dev.ssotgardener.workspace.SourceReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.NullProgressMonitor;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * One repository's object database, read without a checkout. Objects missing from the database (a
+ * partial or damaged clone) are counted and skipped, never fatal. Tree reads happen on the calling
+ * thread; {@link #read} may be called from any thread.
+ */
+final class GitObjects implements AutoCloseable {
+  private final Repository repository;
+  private final ObjectReader reader;
+  private final SourceReader decoder = new SourceReader();
+  private final long maxFileSize;
+
+  /** Objects found missing, so each is looked up once and counted once. */
+  private final Set<ObjectId> missing = ConcurrentHashMap.newKeySet();
+
+  private GitObjects(Repository repository, long maxFileSize) {
+    this.repository = repository;
+    this.reader = repository.newObjectReader();
+    this.maxFileSize = maxFileSize;
+  }
+
+  /** Opens the repository at or above {@code dir}, as git finds it; bare repositories too. */
+  static GitObjects open(Path dir, long maxFileSize) throws HistoryException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+    if (builder.getGitDir() == null) {
+      throw new HistoryException(dir + ": not a git repository");
+    }
+    try {
+      return new GitObjects(builder.setMustExist(true).build(), maxFileSize);
+    } catch (IOException e) {
+      throw new HistoryException(dir + ": cannot open the git repository: " + e.getMessage(), e);
+    }
+  }
+
+  RevWalk newWalk() {
+    return new RevWalk(reader);
+  }
+
+  /** The commit a revision names in {@code walk} ({@code HEAD}, a branch, an abbreviated id). */
+  RevCommit resolve(RevWalk walk, String revision) throws HistoryException {
+    try {
+      ObjectId id = repository.resolve(revision + "^{commit}");
+      if (id == null) {
+        throw new HistoryException(revision + ": unknown revision");
+      }
+      return walk.parseCommit(id);
+    } catch (RevisionSyntaxException | IOException e) {
+      throw new HistoryException(revision + ": unknown revision (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /**
+   * The regular files of a commit's tree by path, in tree order; empty when a tree object is
+   * missing, since a partial listing would invent dangling imports.
+   */
+  Optional<Map<String, ObjectId>> files(RevCommit commit) {
+    Map<String, ObjectId> files = new LinkedHashMap<>();
+    try (TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(commit.getTree());
+      walk.setRecursive(true);
+      while (walk.next()) {
+        int mode = walk.getRawMode(0);
+        // Symbolic links and submodules are not content of this repository.
+        if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
+          files.put(walk.getPathString(), walk.getObjectId(0));
+        }
+      }
+      return Optional.of(files);
+    } catch (IOException e) {
+      missing.add(commit.getTree().copy());
+      return Optional.empty();
+    }
+  }
+
+  /** Reads and decodes one blob as a file is read from disk; thread-safe. */
+  ReadOutcome read(String path, ObjectId blob) {
+    if (missing.contains(blob)) {
+      return skipped(path, SkipReason.UNREADABLE, "git object " + blob.name() + " is missing");
+    }
+    try {
+      ObjectLoader loader = repository.open(blob, Constants.OBJ_BLOB);
+      if (loader.getSize() > maxFileSize) {
+        return skipped(path, SkipReason.TOO_LARGE, loader.getSize() + " bytes");
+      }
+      return decoder.decode(path, loader.getCachedBytes());
+    } catch (MissingObjectException e) {
+      missing.add(blob.copy());
+      return skipped(path, SkipReason.UNREADABLE, "git object " + blob.name() + " is missing");
+    } catch (IOException e) {
+      missing.add(blob.copy());
+      return skipped(path, SkipReason.UNREADABLE, e.getMessage());
+    }
+  }
+
+  /**
+   * Files renamed between two commits, new path to old path, as {@code git diff -M} finds them;
+   * empty when an object needed to compare contents is missing.
+   */
+  Map<String, String> renames(RevCommit from, RevCommit to) {
+    Map<String, String> renames = new HashMap<>();
+    try (TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(from.getTree());
+      walk.addTree(to.getTree());
+      walk.setRecursive(true);
+      walk.setFilter(TreeFilter.ANY_DIFF);
+      RenameDetector detector =
+          new RenameDetector(reader, repository.getConfig().get(DiffConfig.KEY));
+      detector.addAll(DiffEntry.scan(walk));
+      for (DiffEntry entry : detector.compute(reader, NullProgressMonitor.INSTANCE)) {
+        if (entry.getChangeType() == DiffEntry.ChangeType.RENAME) {
+          renames.put(entry.getNewPath(), entry.getOldPath());
+        }
+      }
+    } catch (IOException | CanceledException e) {
+      // Contents that cannot be compared (missing objects) leave the files unrenamed.
+      return Map.of();
+    }
+    return renames;
+  }
+
+  /** A commit as reports show it: full id, author, author date (ISO-8601), subject. */
+  static CommitRef ref(RevCommit commit) {
+    PersonIdent author = commit.getAuthorIdent();
+    String date =
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+            author.getWhenAsInstant().atOffset(author.getZoneOffset()));
+    return new CommitRef(commit.name(), author.getName(), date, commit.getShortMessage());
+  }
+
+  /** Distinct objects that were missing or unreadable so far. */
+  int missingObjects() {
+    return missing.size();
+  }
+
+  private static ReadOutcome skipped(String path, SkipReason reason, String detail) {
+    return new ReadOutcome.Skipped(new SkippedFile(path, reason, detail));
+  }
+
+  @Override
+  public void close() {
+    reader.close();
+    repository.close();
+  }
+}

@@ -1,0 +1,91 @@
+package dev.ssotgardener.history;
+
+import dev.ssotgardener.finding.CommitRef;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.HistoryFacts.TrendPoint;
+import dev.ssotgardener.finding.Provenance;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** The plain-text reports of {@code ssot history} and {@code ssot diff}, one finding a line. */
+public final class HistoryText {
+  private static final int SHORT_ID = 10;
+
+  public void render(HistoryReport report, Writer out) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Finding f : report.result().findings()) {
+      text.append(location(f)).append('\n');
+      Provenance provenance = report.history().byFingerprint().get(f.fingerprint());
+      if (provenance != null) {
+        text.append("  introduced by ").append(commit(provenance.introducedBy())).append('\n');
+        provenance
+            .mergedBy()
+            .ifPresent(m -> text.append("  merged by     ").append(commit(m)).append('\n'));
+      }
+    }
+    List<TrendPoint> trend = report.history().trend();
+    if (!trend.isEmpty()) {
+      TrendPoint first = trend.get(0);
+      TrendPoint last = trend.get(trend.size() - 1);
+      text.append(
+          "Trend over %d first-parent commits: %d findings at %s, %d at %s.%n"
+              .formatted(
+                  trend.size(),
+                  first.findings(),
+                  shortId(first.commit()),
+                  last.findings(),
+                  shortId(last.commit())));
+    }
+    WalkStats s = report.stats();
+    text.append(
+        "Walked %d commits (%d audited, %d first-parent); parsed %d blobs; %d missing objects.%n"
+            .formatted(
+                s.commitsInRange(),
+                s.commitsAudited(),
+                s.firstParentCommits(),
+                s.blobsAudited(),
+                s.missingObjects()));
+    out.write(text.toString());
+  }
+
+  public void render(DiffResult diff, Writer out) throws IOException {
+    StringBuilder text = new StringBuilder();
+    text.append(
+        "%s..%s: %d introduced, %d fixed%n"
+            .formatted(
+                shortId(diff.from()),
+                shortId(diff.to()),
+                diff.introduced().size(),
+                diff.fixed().size()));
+    section(text, "introduced", diff.introduced());
+    section(text, "fixed", diff.fixed());
+    out.write(text.toString());
+  }
+
+  private static void section(StringBuilder text, String title, List<Finding> findings) {
+    if (!findings.isEmpty()) {
+      text.append(title).append(":\n");
+      findings.forEach(f -> text.append("  ").append(location(f)).append('\n'));
+    }
+  }
+
+  private static String location(Finding f) {
+    return "%s:%d:%d %s[%s] %s"
+        .formatted(
+            f.path(),
+            f.span().startLine(),
+            f.span().startColumn(),
+            f.severity().id(),
+            f.truth(),
+            f.message());
+  }
+
+  private static String commit(CommitRef ref) {
+    return "%s %s %s: %s".formatted(shortId(ref), ref.date(), ref.author(), ref.subject());
+  }
+
+  private static String shortId(CommitRef ref) {
+    return ref.commit().substring(0, Math.min(SHORT_ID, ref.commit().length()));
+  }
+}

@@ -1,0 +1,68 @@
+package dev.ssotgardener.history;
+
+import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.workspace.WalkOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+
+/**
+ * The findings introduced and fixed between two commits, read from the object database. Findings
+ * are matched by fingerprint, across renames, so a moved file is neither fixed nor new.
+ */
+public final class RefDiff {
+  private final Policy policy;
+  private final WalkOptions options;
+
+  public RefDiff(Policy policy, WalkOptions options) {
+    this.policy = policy;
+    this.options = options;
+  }
+
+  /** Compares {@code from} with {@code to} in the repository at or above {@code dir}. */
+  public DiffResult diff(Path dir, String from, String to) throws HistoryException {
+    try (GitObjects git = GitObjects.open(dir, options.maxFileSize());
+        RevWalk walk = git.newWalk()) {
+      RevCommit a = git.resolve(walk, from);
+      RevCommit b = git.resolve(walk, to);
+      TreeAudits audits = new TreeAudits(git, new Auditor(policy, options));
+      TreeAudits.Audited before = readable(audits, a);
+      TreeAudits.Audited after = readable(audits, b);
+      Map<String, String> renames = git.renames(a, b);
+      Set<String> old = new HashSet<>();
+      before.result().findings().forEach(f -> old.add(f.fingerprint()));
+      Set<String> kept = new HashSet<>();
+      List<Finding> introduced = new ArrayList<>();
+      List<Finding> findings = after.result().findings();
+      List<FindingKey> keys = FindingKey.of(findings);
+      for (int i = 0; i < findings.size(); i++) {
+        FindingKey key = keys.get(i);
+        if (!before.files().containsKey(key.path())) {
+          key = key.at(renames.getOrDefault(key.path(), key.path()));
+        }
+        if (old.contains(key.fingerprint())) {
+          kept.add(key.fingerprint());
+        } else {
+          introduced.add(findings.get(i));
+        }
+      }
+      List<Finding> fixed =
+          before.result().findings().stream().filter(f -> !kept.contains(f.fingerprint())).toList();
+      return new DiffResult(GitObjects.ref(a), GitObjects.ref(b), introduced, fixed);
+    }
+  }
+
+  private static TreeAudits.Audited readable(TreeAudits audits, RevCommit commit)
+      throws HistoryException {
+    return audits
+        .audit(commit)
+        .orElseThrow(() -> new HistoryException(commit.name() + ": its tree cannot be read"));
+  }
+}

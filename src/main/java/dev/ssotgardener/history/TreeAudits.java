@@ -1,0 +1,103 @@
+package dev.ssotgardener.history;
+
+import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.audit.FactsKey;
+import dev.ssotgardener.audit.StoredFile;
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.workspace.ReadOutcome;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+
+/**
+ * Audits commits' trees straight from the object database. Facts are cached by (path, blob,
+ * module), so a blob is read and parsed once however many commits contain it; only the index and
+ * the rules run again per commit.
+ */
+final class TreeAudits {
+  /** Lines of files with findings, kept for the next commits, which mostly have the same ones. */
+  private static final int LINE_CACHE_FILES = 4096;
+
+  private final GitObjects git;
+  private final Auditor auditor;
+  private final AtomicInteger parsed = new AtomicInteger();
+  private final FactsCache facts = counting(FactsCache.inMemory(), parsed);
+  private final Map<ObjectId, List<String>> lines =
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<ObjectId, List<String>> eldest) {
+              return size() > LINE_CACHE_FILES;
+            }
+          });
+
+  TreeAudits(GitObjects git, Auditor auditor) {
+    this.git = git;
+    this.auditor = auditor;
+  }
+
+  /** A commit's tree and its audit; empty when its tree cannot be read. */
+  Optional<Audited> audit(RevCommit commit) {
+    Optional<Map<String, ObjectId>> listed = git.files(commit);
+    if (listed.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, ObjectId> files = listed.get();
+    List<StoredFile> stored = new ArrayList<>(files.size());
+    files.forEach(
+        (path, blob) -> stored.add(new StoredFile(path, blob.name(), () -> git.read(path, blob))));
+    AuditResult result =
+        auditor.audit(commit.name(), stored, facts, path -> linesOf(path, files.get(path)));
+    return Optional.of(new Audited(files, result));
+  }
+
+  /** Distinct (path, blob) pairs read and parsed so far. */
+  int blobsAudited() {
+    return parsed.get();
+  }
+
+  private List<String> linesOf(String path, ObjectId blob) {
+    if (blob == null) {
+      return List.of();
+    }
+    List<String> cached = lines.get(blob);
+    if (cached != null) {
+      return cached;
+    }
+    List<String> read =
+        git.read(path, blob) instanceof ReadOutcome.Text text
+            ? text.file().text().lines().toList()
+            : List.of();
+    lines.put(blob, read);
+    return read;
+  }
+
+  /** Counts what is put: each put is one (path, blob) that was read and parsed. */
+  private static FactsCache counting(FactsCache cache, AtomicInteger puts) {
+    return new FactsCache() {
+      @Override
+      public Optional<FileFacts> get(FactsKey key) {
+        return cache.get(key);
+      }
+
+      @Override
+      public void put(FactsKey key, FileFacts value) {
+        puts.incrementAndGet();
+        cache.put(key, value);
+      }
+    };
+  }
+
+  /** A commit's files by path and its audit. */
+  record Audited(Map<String, ObjectId> files, AuditResult result) {}
+}
