@@ -244,7 +244,7 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
             "2:1: rules: unknown key (expected one of version, tests, golden-path, truths,"
-                + " checks)");
+                + " checks, test-command)");
   }
 
   @Test
