@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps a codebase's single sources of truth intact.",
-    subcommands = {AuditCommand.class, FixCommand.class})
+    subcommands = {AuditCommand.class, FixCommand.class, GardenCommand.class})
 final class SsotCommand {}
