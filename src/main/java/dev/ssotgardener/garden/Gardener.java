@@ -94,6 +94,7 @@ public final class Gardener {
     private TrackerState state;
     private IssueGroup group;
     private IssueTitle title;
+    private PythonModules modules;
 
     Run(Path root, GardenOptions options, Consumer<String> progress, Optional<GitWorkTree> git) {
       this.root = root;
@@ -340,8 +341,14 @@ public final class Gardener {
     }
 
     private PythonModules modules() throws IOException {
-      return new PythonModules(
-          new Auditor(policy, walk).index(root).files().stream().map(FileFacts::path).toList());
+      // Module names depend only on the repository's paths, which no change here adds or removes.
+      if (modules == null) {
+        modules =
+            new PythonModules(
+                new Auditor(policy, walk)
+                    .index(root).files().stream().map(FileFacts::path).toList());
+      }
+      return modules;
     }
 
     /** A Python file's module; a Java file's class name, as test reports name it. */
