@@ -94,8 +94,11 @@ final class GardenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (maxCycles < 1 || recentDays < 0 || until < 0 || until > GardenOptions.LAST_STEP) {
-      throw new UserError("--max-cycles must be at least 1, --recent-days at least 0");
+    if (maxCycles < 1 || recentDays < 0) {
+      throw new UserError("--max-cycles must be at least 1 and --recent-days at least 0");
+    }
+    if (until < 0 || until > GardenOptions.LAST_STEP) {
+      throw new UserError("--until: expected a step from 0 to " + GardenOptions.LAST_STEP);
     }
     GardenOptions options =
         new GardenOptions(
