@@ -49,25 +49,34 @@ public final class Auditor {
   /** Audits the files under {@code root} on disk. */
   public AuditResult audit(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
-    List<String> paths = listing.files().stream().map(FileEntry::path).toList();
-    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts =
-        listing.files().parallelStream()
-            .map(
-                entry -> {
-                  ReadOutcome outcome = reader.read(entry);
-                  if (outcome instanceof ReadOutcome.Text text) {
-                    return Optional.of(collector.collect(text.file()));
-                  }
-                  skipped.add(((ReadOutcome.Skipped) outcome).skipped());
-                  return Optional.<FileFacts>empty();
-                })
-            .flatMap(Optional::stream)
-            .toList();
+    List<FileFacts> facts = read(listing, skipped);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
+  }
+
+  /** The index of the files under {@code root}: what choosing the tests of a change needs. */
+  public RepoIndex index(Path root) throws IOException {
+    Listing listing = new FileWalker(options).walk(root);
+    return RepoIndex.of(read(listing, Collections.synchronizedList(new ArrayList<>())));
+  }
+
+  private List<FileFacts> read(Listing listing, List<SkippedFile> skipped) {
+    List<String> paths = listing.files().stream().map(FileEntry::path).toList();
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
+    return listing.files().parallelStream()
+        .map(
+            entry -> {
+              ReadOutcome outcome = reader.read(entry);
+              if (outcome instanceof ReadOutcome.Text text) {
+                return Optional.of(collector.collect(text.file()));
+              }
+              skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+              return Optional.<FileFacts>empty();
+            })
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /**

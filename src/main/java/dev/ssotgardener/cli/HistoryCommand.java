@@ -6,6 +6,7 @@ import dev.ssotgardener.history.HistoryReport;
 import dev.ssotgardener.history.HistoryText;
 import dev.ssotgardener.history.HistoryWalker;
 import dev.ssotgardener.history.WalkProgress;
+import dev.ssotgardener.report.ReportContext;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,13 +68,16 @@ final class HistoryCommand implements Callable<Integer> {
     if (Terminal.progressEnabled()) {
       System.err.print("\r\u001b[K");
     }
-    output.write(
-        out -> {
-          switch (output.format()) {
-            case text -> new HistoryText().render(report, out);
-            case json -> new HistoryJson(VersionProvider.version()).render(report, out);
-          }
-        });
+    switch (output.format()) {
+      case text -> output.write(out -> new HistoryText().render(report, out));
+      case json ->
+          output.write(out -> new HistoryJson(VersionProvider.version()).render(report, out));
+      // The other formats are the audit's reports, told the history (trend, introducing commits).
+      default ->
+          output.write(
+              report.result(),
+              new ReportContext(repository.policy(), repository.root(), report.history()));
+    }
     return ExitCodes.CLEAN;
   }
 

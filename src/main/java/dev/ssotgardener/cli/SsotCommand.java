@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       AuditCommand.class,
       FixCommand.class,
+      GardenCommand.class,
       BaselineCommand.class,
       HistoryCommand.class,
       DiffCommand.class

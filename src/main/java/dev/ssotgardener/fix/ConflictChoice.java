@@ -9,7 +9,9 @@ public enum ConflictChoice {
   OURS,
   THEIRS,
   /** Ours, then theirs. */
-  UNION;
+  UNION,
+  /** Theirs, then ours: the fourth candidate {@code ssot garden} tries. */
+  THEIRS_THEN_OURS;
 
   /** The lines that replace the whole block; the diff3 base section is always dropped. */
   List<String> lines(ConflictBlock block) {
@@ -19,6 +21,11 @@ public enum ConflictChoice {
       case UNION -> {
         List<String> both = new ArrayList<>(block.ours());
         both.addAll(block.theirs());
+        yield both;
+      }
+      case THEIRS_THEN_OURS -> {
+        List<String> both = new ArrayList<>(block.theirs());
+        both.addAll(block.ours());
         yield both;
       }
     };

@@ -70,13 +70,11 @@ final class ConflictReporter {
       return List.of();
     }
     SourceFile file = snapshot.file(facts.path());
-    List<String> reversed = new ArrayList<>(block.theirs());
-    reversed.addAll(block.ours());
     return List.of(
         candidate(file, facts, block, "ours", ConflictChoice.OURS.lines(block)),
         candidate(file, facts, block, "theirs", ConflictChoice.THEIRS.lines(block)),
         candidate(file, facts, block, "ours+theirs", ConflictChoice.UNION.lines(block)),
-        candidate(file, facts, block, "theirs+ours", reversed));
+        candidate(file, facts, block, "theirs+ours", ConflictChoice.THEIRS_THEN_OURS.lines(block)));
   }
 
   /** The file with this block resolved to {@code lines} and every other block to ours. */

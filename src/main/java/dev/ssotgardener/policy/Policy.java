@@ -11,16 +11,28 @@ import java.util.Optional;
  *
  * @param source the file it came from; empty for the built-in policy used when there is none
  * @param checks the level of each built-in check; a check absent from the map is off
+ * @param testCommand the project's test command ({@code test-command}), when the policy names one
  */
 public record Policy(
     Optional<Path> source,
     GlobSet tests,
     GlobSet goldenPath,
     List<Truth> truths,
-    Map<BuiltinCheck, Severity> checks) {
+    Map<BuiltinCheck, Severity> checks,
+    Optional<String> testCommand) {
   public Policy {
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
+  }
+
+  /** A policy that names no test command. */
+  public Policy(
+      Optional<Path> source,
+      GlobSet tests,
+      GlobSet goldenPath,
+      List<Truth> truths,
+      Map<BuiltinCheck, Severity> checks) {
+    this(source, tests, goldenPath, truths, checks, Optional.empty());
   }
 
   /** The policy of a repository without {@code ssot.yml}: only the built-in checks, at defaults. */

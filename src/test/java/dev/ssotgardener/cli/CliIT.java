@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotgardener.TestTrees;
 import dev.ssotgardener.cli.SsotJar.Run;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,16 +125,7 @@ class CliIT {
   @Test
   void fixApplyWritesACopyOfTheExample(@TempDir Path temp) throws Exception {
     Path copy = temp.resolve("golden-path");
-    try (var files = Files.walk(Path.of("examples/golden-path"))) {
-      for (Path source : files.toList()) {
-        Path target = copy.resolve(Path.of("examples/golden-path").relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
+    TestTrees.copy(Path.of("examples/golden-path"), copy);
     Run run = ssot("fix", "--apply", copy.toString());
     assertThat(run.stdout).contains("(1 written)");
     String fixed = Files.readString(copy.resolve(CONFLICTED));

@@ -2,6 +2,7 @@ package dev.ssotgardener.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotgardener.TestTrees;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -40,7 +41,7 @@ class FixFixtureTest {
 
   private void check(Path dir) throws Exception {
     Path work = temp.resolve(dir.getFileName().toString());
-    copy(dir, work);
+    TestTrees.copy(dir, work, file -> !file.getFileName().toString().endsWith(".fixed"));
     Policy policy = new PolicyLoader().loadFromRoot(work).orElseGet(Policy::builtinOnly);
     Fixer fixer = new Fixer(policy, WalkOptions.defaults());
     FixPlan plan = fixer.plan(work, FixRequest.all());
@@ -76,19 +77,6 @@ class FixFixtureTest {
       return Files.list(dir).toList().stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path source : files.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else if (!source.getFileName().toString().endsWith(".fixed")) {
-          Files.copy(source, target);
-        }
-      }
     }
   }
 }

@@ -198,6 +198,20 @@ class PolicyLoaderTest {
     assertThat(policy.truths()).isEmpty();
     assertThat(policy.tests()).isEqualTo(GlobSet.none());
     assertThat(policy.checks()).isEqualTo(Policy.defaultChecks());
+    assertThat(policy.testCommand()).isEmpty();
+  }
+
+  @Test
+  void readsTheProjectsTestCommand() throws Exception {
+    Policy policy =
+        loader.load(
+            write("ssot.yml", "version: 1\ntest-command: python3 -m pytest -q tests/unit\n"));
+
+    assertThat(policy.testCommand()).contains("python3 -m pytest -q tests/unit");
+    assertThat(error("version: 1\ntest-command: [make, test]\n"))
+        .isEqualTo("2:15: test-command: expected a string, found a list");
+    assertThat(error("version: 1\ntest-command: ''\n"))
+        .isEqualTo("2:15: test-command: must not be empty");
   }
 
   @Test
@@ -230,7 +244,7 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
             "2:1: rules: unknown key (expected one of version, tests, golden-path, truths,"
-                + " checks)");
+                + " checks, test-command)");
   }
 
   @Test

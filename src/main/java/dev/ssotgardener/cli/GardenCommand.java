@@ -1,0 +1,182 @@
+package dev.ssotgardener.cli;
+
+import dev.ssotgardener.finding.HistoryFacts;
+import dev.ssotgardener.garden.GardenException;
+import dev.ssotgardener.garden.GardenOptions;
+import dev.ssotgardener.garden.GardenOutcome;
+import dev.ssotgardener.garden.Gardener;
+import dev.ssotgardener.history.HistoryException;
+import dev.ssotgardener.history.HistoryWalker;
+import dev.ssotgardener.history.WalkProgress;
+import dev.ssotgardener.report.GroupBy;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code ssot garden}: drive the most urgent issue through the seed's process, steps 0 to 6. */
+@Command(
+    name = "garden",
+    mixinStandardHelpOptions = true,
+    description =
+        "Take one issue through discovery, test plan, baseline, remediation with a test-fix loop,"
+            + " and a branch, commit and PR text; tracker in .ssot/issues/. Exit 0 when every"
+            + " step is done, 1 when it stopped (the tracker says where), 2 when it cannot start.")
+final class GardenCommand implements Callable<Integer> {
+  /** Enough history to name recent regressions without walking a large repository's past. */
+  private static final int HISTORY_COMMITS = 200;
+
+  @Mixin private RepositoryOptions repository;
+
+  @Option(
+      names = "--group-by",
+      defaultValue = "file",
+      paramLabel = "file|truth",
+      description = "One issue per file or per truth (default: ${DEFAULT-VALUE}).")
+  private String groupBy;
+
+  @Option(
+      names = "--issue",
+      paramLabel = "SLUG",
+      description = "Work on this issue instead of the most urgent.")
+  private String issue;
+
+  @Option(
+      names = "--test-command",
+      paramLabel = "CMD",
+      description =
+          "The project's test command (default: test-command in ssot.yml, else python3 <the entrypoint runner>).")
+  private String testCommand;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "10m",
+      paramLabel = "DURATION",
+      description = "Time limit of each test run, e.g. 90s, 10m (default: ${DEFAULT-VALUE}).")
+  private String timeout;
+
+  @Option(
+      names = "--max-cycles",
+      defaultValue = "10",
+      paramLabel = "N",
+      description =
+          "Most changes and conflict candidates the test-fix loop tries (default: ${DEFAULT-VALUE}).")
+  private int maxCycles;
+
+  @Option(
+      names = "--recent-days",
+      defaultValue = "14",
+      paramLabel = "N",
+      description =
+          "An issue introduced this recently is a recent-change (default: ${DEFAULT-VALUE}).")
+  private int recentDays;
+
+  @Option(
+      names = "--issue-number",
+      paramLabel = "N",
+      description = "The issue the commit closes (Fixes #N).")
+  private Integer issueNumber;
+
+  @Option(names = "--dry-run", description = "Plan steps 0, 1 and 3; write nothing, run nothing.")
+  private boolean dryRun;
+
+  @Option(
+      names = "--allow-dirty",
+      description = "Start even with uncommitted changes to tracked files.")
+  private boolean allowDirty;
+
+  @Option(
+      names = "--until",
+      hidden = true,
+      defaultValue = "6",
+      paramLabel = "STEP",
+      description = "Stop after this step (0-6); a later run resumes.")
+  private int until;
+
+  /**
+   * Provenance of the current findings from the recent history, which names the issue's context
+   * (regression, recent change); none outside a git repository.
+   */
+  private HistoryFacts history() {
+    try {
+      return new HistoryWalker(repository.policy(), repository.walkOptions())
+          .walk(repository.root(), "HEAD", Optional.empty(), HISTORY_COMMITS, WalkProgress.none())
+          .history();
+    } catch (HistoryException e) {
+      return HistoryFacts.none();
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (maxCycles < 1 || recentDays < 0) {
+      throw new UserError("--max-cycles must be at least 1 and --recent-days at least 0");
+    }
+    if (until < 0 || until > GardenOptions.LAST_STEP) {
+      throw new UserError("--until: expected a step from 0 to " + GardenOptions.LAST_STEP);
+    }
+    GardenOptions options =
+        new GardenOptions(
+            switch (groupBy) {
+              case "file" -> GroupBy.FILE;
+              case "truth" -> GroupBy.TRUTH;
+              default ->
+                  throw new UserError(
+                      "--group-by: expected file or truth, found '" + groupBy + "'");
+            },
+            Optional.ofNullable(issue),
+            Optional.ofNullable(testCommand),
+            duration(timeout),
+            maxCycles,
+            recentDays,
+            Optional.ofNullable(issueNumber),
+            dryRun,
+            allowDirty,
+            until,
+            LocalDate.now());
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    Gardener gardener =
+        new Gardener(
+            repository.policy(),
+            repository.walkOptions(),
+            history(),
+            new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""));
+    GardenOutcome outcome;
+    try {
+      outcome = gardener.run(repository.root(), options, out::println);
+    } catch (GardenException e) {
+      throw new UserError(e.getMessage(), e);
+    }
+    outcome.tracker().ifPresent(t -> out.println("tracker: " + t));
+    if (outcome.complete()) {
+      out.println(outcome.message());
+      return ExitCodes.CLEAN;
+    }
+    if (dryRun || until < GardenOptions.LAST_STEP) {
+      out.println(outcome.message());
+      return ExitCodes.CLEAN;
+    }
+    System.err.println("ssot: " + outcome.message());
+    return ExitCodes.FINDINGS;
+  }
+
+  private static Duration duration(String text) {
+    String s = text.strip().toLowerCase(java.util.Locale.ROOT);
+    try {
+      long value = Long.parseLong(s.replaceAll("[smh]$", ""));
+      if (value <= 0) {
+        throw new NumberFormatException();
+      }
+      return s.endsWith("h")
+          ? Duration.ofHours(value)
+          : s.endsWith("m") ? Duration.ofMinutes(value) : Duration.ofSeconds(value);
+    } catch (NumberFormatException e) {
+      throw new UserError("--timeout: '" + text + "' is not a duration like 90s or 10m");
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.ssotgardener.garden;
+
+import dev.ssotgardener.facts.ConflictBlock;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.HistoryFacts;
+import dev.ssotgardener.finding.Provenance;
+import dev.ssotgardener.lang.ConflictScanner;
+import dev.ssotgardener.policy.BuiltinCheck;
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.policy.TruthKind;
+import dev.ssotgardener.report.IssueGroup;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decides an issue's context word from the history facts of its findings (provenance by
+ * fingerprint), what git says about the introducing commit, and the findings themselves when there
+ * is no history.
+ */
+final class ContextDecider {
+  /** A conflict label that names a commit: {@code 7af8f5475 (Migrate agents ...)}. */
+  private static final Pattern COMMIT_LABEL = Pattern.compile("^[0-9a-f]{7,40}(\\s.*)?$");
+
+  private final Policy policy;
+  private final Path root;
+  private final HistoryFacts history;
+  private final Optional<GitWorkTree> git;
+  private final LocalDate recentSince;
+
+  ContextDecider(
+      Policy policy,
+      Path root,
+      HistoryFacts history,
+      Optional<GitWorkTree> git,
+      LocalDate today,
+      int recentDays) {
+    this.policy = policy;
+    this.root = root;
+    this.history = history;
+    this.git = git;
+    this.recentSince = today.minusDays(recentDays);
+  }
+
+  IssueContext decide(IssueGroup group) {
+    boolean recent = false;
+    for (Finding f : group.findings()) {
+      Provenance p = history.byFingerprint().get(f.fingerprint());
+      if (p == null) {
+        continue;
+      }
+      // A regression is a commit breaking code that existed before it.
+      if (git.flatMap(g -> g.parentHad(p.introducedBy().commit(), f.path())).orElse(false)) {
+        return IssueContext.REGRESSION;
+      }
+      recent |= dateOf(p.introducedBy().date()).map(d -> !d.isBefore(recentSince)).orElse(false);
+    }
+    if (group.findings().stream().anyMatch(this::conflictNamesACommit)) {
+      return IssueContext.REGRESSION;
+    }
+    if (group.findings().stream().anyMatch(this::isMigrationLeftover)) {
+      return IssueContext.INCOMPLETE_MIGRATION;
+    }
+    return recent ? IssueContext.RECENT_CHANGE : IssueContext.VIOLATION;
+  }
+
+  /** A second definition beside the canonical one, or an import of a module that is gone. */
+  private boolean isMigrationLeftover(Finding f) {
+    return f.truth().equals(BuiltinCheck.DANGLING_IMPORTS.id())
+        || policy.truths().stream()
+            .anyMatch(t -> t.id().equals(f.truth()) && t.kind() == TruthKind.SINGLE_DEFINITION);
+  }
+
+  /** Without history: the conflict's labels say a commit's change collided with this code. */
+  private boolean conflictNamesACommit(Finding f) {
+    if (!f.truth().equals(BuiltinCheck.CONFLICT_MARKERS.id())) {
+      return false;
+    }
+    try {
+      String text = Files.readString(root.resolve(f.path()), StandardCharsets.UTF_8);
+      return new ConflictScanner()
+          .scan(f.path(), text).blocks().stream()
+              .filter(b -> b.startLine() == f.span().startLine())
+              .anyMatch(ContextDecider::labelsACommit);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean labelsACommit(ConflictBlock block) {
+    return COMMIT_LABEL.matcher(block.theirsLabel()).matches()
+        || COMMIT_LABEL.matcher(block.oursLabel()).matches();
+  }
+
+  private static Optional<LocalDate> dateOf(String iso) {
+    try {
+      return Optional.of(LocalDate.parse(iso.substring(0, Math.min(10, iso.length()))));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}
