@@ -10,15 +10,14 @@ import dev.ssotgardener.report.Renderer;
 import dev.ssotgardener.report.ReportContext;
 import dev.ssotgardener.report.SarifRenderer;
 import dev.ssotgardener.report.TextRenderer;
+import dev.ssotgardener.workspace.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 
@@ -98,18 +97,6 @@ final class OutputOptions {
 
   /** A file is written whole or not at all: a temp file beside it, then a rename. */
   static void writeAtomically(Path target, String content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path dir = absolute.getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    Path temp = Files.createTempFile(dir, ".ssot-report-", ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      Files.move(
-          temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 }

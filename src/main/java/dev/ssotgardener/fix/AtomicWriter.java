@@ -1,17 +1,15 @@
 package dev.ssotgardener.fix;
 
+import dev.ssotgardener.workspace.AtomicFiles;
 import dev.ssotgardener.workspace.SourceFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Arrays;
@@ -46,20 +44,7 @@ public final class AtomicWriter {
       if (!Arrays.equals(Files.readAllBytes(file), encode(original, original.text()))) {
         throw new WriteException(change.path() + ": file changed since it was read; not written");
       }
-      byte[] bytes = encode(original, change.fixedText());
-      Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".ssot-", ".tmp");
-      try {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-          channel.write(ByteBuffer.wrap(bytes));
-          channel.force(true);
-        }
-        if (posix != null) {
-          Files.setPosixFilePermissions(temp, posix.readAttributes().permissions());
-        }
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFiles.write(file, encode(original, change.fixedText()));
     } catch (CharacterCodingException e) {
       throw new WriteException(
           change.path() + ": the fix cannot be written in " + original.charset() + "; not written");

@@ -3,13 +3,11 @@ package dev.ssotgardener.garden;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.ssotgardener.workspace.AtomicFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -68,20 +66,14 @@ final class TrackerFiles {
   }
 
   private void write(Path file, String text) throws IOException {
-    Files.createDirectories(file.getParent());
-    Path ignore = root.resolve(GitWorkTree.TRACKER_FOLDER).resolve(".gitignore");
+    // Trackers stay out of git and audits; the rest of .ssot/ (a committed baseline) does not.
+    Path ignore = file.getParent().resolve(".gitignore");
     if (!Files.exists(ignore)) {
-      Files.writeString(ignore, "# written by ssot garden: tracker files stay out of git\n*\n");
+      AtomicFiles.write(
+          ignore,
+          "# written by ssot garden: tracker files stay out of git\n*\n"
+              .getBytes(StandardCharsets.UTF_8));
     }
-    Path temp = Files.createTempFile(file.getParent(), ".ssot-", ".tmp");
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(StandardCharsets.UTF_8.encode(text));
-        channel.force(true);
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
   }
 }

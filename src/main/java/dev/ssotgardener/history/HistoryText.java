@@ -28,14 +28,20 @@ public final class HistoryText {
     if (!trend.isEmpty()) {
       TrendPoint first = trend.get(0);
       TrendPoint last = trend.get(trend.size() - 1);
-      text.append(
-          "Trend over %d first-parent commits: %d findings at %s, %d at %s.%n"
-              .formatted(
-                  trend.size(),
-                  first.findings(),
-                  shortId(first.commit()),
-                  last.findings(),
-                  shortId(last.commit())));
+      if (trend.size() == 1) {
+        text.append(
+            "Trend over 1 first-parent commit: %d findings at %s.%n"
+                .formatted(first.findings(), shortId(first.commit())));
+      } else {
+        text.append(
+            "Trend over %d first-parent commits: %d findings at %s, %d at %s.%n"
+                .formatted(
+                    trend.size(),
+                    first.findings(),
+                    shortId(first.commit()),
+                    last.findings(),
+                    shortId(last.commit())));
+      }
     }
     WalkStats s = report.stats();
     text.append(
