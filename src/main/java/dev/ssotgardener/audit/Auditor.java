@@ -81,24 +81,63 @@ public final class Auditor {
   private List<FileFacts> read(Listing listing, List<SkippedFile> skipped, boolean everyFile) {
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
-    return listing.files().parallelStream()
-        .map(
-            entry -> {
-              ReadOutcome outcome =
-                  everyFile
-                      ? reader.read(entry)
-                      : reader.read(entry, ConflictScanner::mayHaveMarker);
-              if (outcome instanceof ReadOutcome.Text text) {
-                return Optional.of(collector.collect(text.file()));
-              }
-              if (outcome instanceof ReadOutcome.Undecoded undecoded) {
-                return Optional.of(FileFacts.text(undecoded.path(), List.of(), List.of()));
-              }
-              skipped.add(((ReadOutcome.Skipped) outcome).skipped());
-              return Optional.<FileFacts>empty();
-            })
-        .flatMap(Optional::stream)
-        .toList();
+    List<FileFacts> facts =
+        listing.files().parallelStream()
+            .map(
+                entry ->
+                    everyFile
+                        ? factsOf(entry, collector, skipped)
+                        : markers(entry, collector, skipped))
+            .flatMap(Optional::stream)
+            .toList();
+    cache.saveContentIds();
+    return facts;
+  }
+
+  /**
+   * Facts of one file on disk: from the cache without reading the file when the cache trusts the
+   * content id it recorded for the file's size and modification time, else read and collected.
+   */
+  private Optional<FileFacts> factsOf(
+      FileEntry entry, FactsCollector collector, List<SkippedFile> skipped) {
+    boolean timed = entry.modifiedNanos() != FileEntry.UNKNOWN_TIME;
+    if (timed) {
+      Optional<String> known =
+          cache.knownContentId(entry.path(), entry.size(), entry.modifiedNanos());
+      if (known.isPresent()) {
+        Optional<FileFacts> cached =
+            cache.get(new FactsKey(entry.path(), known.get(), collector.contextOf(entry.path())));
+        if (cached.isPresent()) {
+          cache.sawContentId(entry.path(), entry.size(), entry.modifiedNanos(), known.get());
+          return cached;
+        }
+      }
+    }
+    ReadOutcome outcome = reader.read(entry);
+    if (outcome instanceof ReadOutcome.Text text) {
+      String id = FactsKey.contentIdOf(text.file().text());
+      FileFacts facts = collector.collect(text.file(), id);
+      if (timed) {
+        cache.sawContentId(entry.path(), entry.size(), entry.modifiedNanos(), id);
+      }
+      return Optional.of(facts);
+    }
+    skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+    return Optional.empty();
+  }
+
+  /** Facts for the conflict-marker check alone: a file that cannot hold a marker is not parsed. */
+  private Optional<FileFacts> markers(
+      FileEntry entry, FactsCollector collector, List<SkippedFile> skipped) {
+    ReadOutcome outcome = reader.read(entry, ConflictScanner::mayHaveMarker);
+    if (outcome instanceof ReadOutcome.Text text) {
+      return Optional.of(collector.collect(text.file()));
+    }
+    if (outcome instanceof ReadOutcome.Undecoded undecoded) {
+      return Optional.of(FileFacts.text(undecoded.path(), List.of(), List.of()));
+    }
+    skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+    return Optional.empty();
   }
 
   /**
