@@ -6,6 +6,8 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.ConflictScanner;
+import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -50,7 +52,7 @@ public final class Auditor {
   public AuditResult audit(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(listing, skipped);
+    List<FileFacts> facts = read(listing, skipped, needsEveryFile(policy));
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
@@ -59,24 +61,83 @@ public final class Auditor {
   /** The index of the files under {@code root}: what choosing the tests of a change needs. */
   public RepoIndex index(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
-    return RepoIndex.of(read(listing, Collections.synchronizedList(new ArrayList<>())));
+    return RepoIndex.of(read(listing, Collections.synchronizedList(new ArrayList<>()), true));
   }
 
-  private List<FileFacts> read(Listing listing, List<SkippedFile> skipped) {
+  /**
+   * Whether the rules may need the facts of every file. Only the conflict-marker check needs none
+   * but a file's markers (plus the suppressions of a file that has some): dangling imports and
+   * every truth need the definitions of all modules.
+   */
+  static boolean needsEveryFile(Policy policy) {
+    return !policy.truths().isEmpty()
+        || policy.checks().keySet().stream().anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS);
+  }
+
+  /**
+   * Facts of the listed files; unless {@code everyFile}, a file whose bytes cannot hold a conflict
+   * marker is neither decoded nor parsed and stands in the facts as a text file without markers.
+   */
+  private List<FileFacts> read(Listing listing, List<SkippedFile> skipped, boolean everyFile) {
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
-    return listing.files().parallelStream()
-        .map(
-            entry -> {
-              ReadOutcome outcome = reader.read(entry);
-              if (outcome instanceof ReadOutcome.Text text) {
-                return Optional.of(collector.collect(text.file()));
-              }
-              skipped.add(((ReadOutcome.Skipped) outcome).skipped());
-              return Optional.<FileFacts>empty();
-            })
-        .flatMap(Optional::stream)
-        .toList();
+    List<FileFacts> facts =
+        listing.files().parallelStream()
+            .map(
+                entry ->
+                    everyFile
+                        ? factsOf(entry, collector, skipped)
+                        : markers(entry, collector, skipped))
+            .flatMap(Optional::stream)
+            .toList();
+    cache.saveContentIds();
+    return facts;
+  }
+
+  /**
+   * Facts of one file on disk: from the cache without reading the file when the cache trusts the
+   * content id it recorded for the file's size and modification time, else read and collected.
+   */
+  private Optional<FileFacts> factsOf(
+      FileEntry entry, FactsCollector collector, List<SkippedFile> skipped) {
+    boolean timed = entry.modifiedNanos() != FileEntry.UNKNOWN_TIME;
+    if (timed) {
+      Optional<String> known =
+          cache.knownContentId(entry.path(), entry.size(), entry.modifiedNanos());
+      if (known.isPresent()) {
+        Optional<FileFacts> cached =
+            cache.get(new FactsKey(entry.path(), known.get(), collector.contextOf(entry.path())));
+        if (cached.isPresent()) {
+          cache.sawContentId(entry.path(), entry.size(), entry.modifiedNanos(), known.get());
+          return cached;
+        }
+      }
+    }
+    ReadOutcome outcome = reader.read(entry);
+    if (outcome instanceof ReadOutcome.Text text) {
+      String id = FactsKey.contentIdOf(text.file().text());
+      FileFacts facts = collector.collect(text.file(), id);
+      if (timed) {
+        cache.sawContentId(entry.path(), entry.size(), entry.modifiedNanos(), id);
+      }
+      return Optional.of(facts);
+    }
+    skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+    return Optional.empty();
+  }
+
+  /** Facts for the conflict-marker check alone: a file that cannot hold a marker is not parsed. */
+  private Optional<FileFacts> markers(
+      FileEntry entry, FactsCollector collector, List<SkippedFile> skipped) {
+    ReadOutcome outcome = reader.read(entry, ConflictScanner::mayHaveMarker);
+    if (outcome instanceof ReadOutcome.Text text) {
+      return Optional.of(collector.collect(text.file()));
+    }
+    if (outcome instanceof ReadOutcome.Undecoded undecoded) {
+      return Optional.of(FileFacts.text(undecoded.path(), List.of(), List.of()));
+    }
+    skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+    return Optional.empty();
   }
 
   /**

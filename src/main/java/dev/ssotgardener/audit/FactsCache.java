@@ -14,6 +14,21 @@ public interface FactsCache {
 
   void put(FactsKey key, FileFacts facts);
 
+  /**
+   * The content id of the file at {@code path} on disk, if an earlier audit saw it with this size
+   * and modification time (nanoseconds since the epoch) and that can be trusted without reading it.
+   * Caches that keep no such record know none.
+   */
+  default Optional<String> knownContentId(String path, long size, long modifiedNanos) {
+    return Optional.empty();
+  }
+
+  /** Records the content id of a file on disk read in this audit, for the next one. */
+  default void sawContentId(String path, long size, long modifiedNanos, String contentId) {}
+
+  /** Keeps what {@link #sawContentId} recorded; called once at the end of an audit on disk. */
+  default void saveContentIds() {}
+
   /** Remembers nothing. */
   static FactsCache none() {
     return new FactsCache() {

@@ -30,33 +30,51 @@ public final class FactsCollector {
 
   /** What the facts of {@code path} depend on besides path and content; see {@link FactsKey}. */
   public String contextOf(String path) {
-    for (Frontend frontend : frontends) {
-      if (frontend.handles(path)) {
-        return frontend.language() + ":" + frontend.context(path);
-      }
-    }
-    return "";
+    Frontend frontend = frontendFor(path);
+    return frontend == null ? "" : frontend.language() + ":" + frontend.context(path);
   }
 
   public FileFacts collect(SourceFile file) {
+    return collect(file, null);
+  }
+
+  /**
+   * Facts of {@code file} whose content id is known ({@link FactsKey#contentIdOf} of its text), or
+   * null to compute it if needed. With a known id, facts of files no front end handles are cached
+   * too, so an audit that trusts recorded content ids need not read them again.
+   */
+  public FileFacts collect(SourceFile file, String contentId) {
+    Frontend frontend = frontendFor(file.path());
+    if (frontend == null && contentId == null) {
+      return textFacts(file);
+    }
+    String id = contentId != null ? contentId : FactsKey.contentIdOf(file.text());
+    FactsKey key = new FactsKey(file.path(), id, contextOf(file.path()));
+    Optional<FileFacts> cached = cache.get(key);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    FileFacts facts;
+    try {
+      facts = frontend == null ? textFacts(file) : frontend.analyze(file);
+    } catch (RuntimeException e) {
+      // A front-end failure on one file must not end the audit; the file is reported instead.
+      return frontendFailure(frontend, file, e);
+    }
+    cache.put(key, facts);
+    return facts;
+  }
+
+  private Frontend frontendFor(String path) {
     for (Frontend frontend : frontends) {
-      if (frontend.handles(file.path())) {
-        FactsKey key =
-            new FactsKey(file.path(), FactsKey.contentIdOf(file.text()), contextOf(file.path()));
-        Optional<FileFacts> cached = cache.get(key);
-        if (cached.isPresent()) {
-          return cached.get();
-        }
-        try {
-          FileFacts facts = frontend.analyze(file);
-          cache.put(key, facts);
-          return facts;
-        } catch (RuntimeException e) {
-          // A front-end failure on one file must not end the audit; the file is reported instead.
-          return frontendFailure(frontend, file, e);
-        }
+      if (frontend.handles(path)) {
+        return frontend;
       }
     }
+    return null;
+  }
+
+  private FileFacts textFacts(SourceFile file) {
     ConflictScan scan = conflicts.scan(file.path(), file.text());
     return FileFacts.text(file.path(), scan.blocks(), scan.broken());
   }

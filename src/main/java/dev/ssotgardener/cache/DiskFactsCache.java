@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ public final class DiskFactsCache {
 
   private final Path root;
   private final Path directory;
+  private FileManifest manifest;
   private final ObjectMapper json =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -91,6 +93,40 @@ public final class DiskFactsCache {
     }
   }
 
+  /**
+   * The content id recorded by the last audit for {@code path} at this size and modification time
+   * (nanoseconds since the epoch), if it can be trusted without reading the file.
+   */
+  public Optional<String> knownContentId(String path, long size, long modifiedNanos) {
+    return manifest().contentId(path, size, modifiedNanos);
+  }
+
+  /** Records a file's content id for the next audit; kept by {@link #saveContentIds}. */
+  public void sawContentId(String path, long size, long modifiedNanos, String contentId) {
+    manifest().record(path, size, modifiedNanos, contentId);
+  }
+
+  /** Stores the content ids recorded in this audit; a failure costs only speed. */
+  public void saveContentIds() {
+    try {
+      ignoredByGit();
+      Files.createDirectories(directory);
+      manifest().save(directory.resolve("manifest"));
+    } catch (IOException | RuntimeException e) {
+      // a read-only or full disk costs speed, never the audit
+    }
+  }
+
+  /** Loaded on first use, which is before this audit reads any file (the racy-time rule). */
+  private synchronized FileManifest manifest() {
+    if (manifest == null) {
+      Instant now = Instant.now();
+      long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+      manifest = FileManifest.load(directory.resolve("manifest"), nanos);
+    }
+    return manifest;
+  }
+
   private Path entry(String key) {
     return KEY.matcher(key).matches()
         ? directory.resolve(key.substring(0, 2)).resolve(key + ".json")
@@ -109,7 +145,8 @@ public final class DiskFactsCache {
     }
   }
 
-  private static void writeAtomically(Path target, byte[] bytes) throws IOException {
-    AtomicFiles.write(target, bytes);
+  /** Cache entries are disposable: atomic, but not flushed to disk one by one. */
+  static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    AtomicFiles.writeUnsynced(target, bytes);
   }
 }

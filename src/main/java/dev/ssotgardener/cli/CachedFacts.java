@@ -23,4 +23,19 @@ final class CachedFacts implements FactsCache {
   public void put(FactsKey key, FileFacts facts) {
     disk.put(key.digest(), facts);
   }
+
+  @Override
+  public Optional<String> knownContentId(String path, long size, long modifiedNanos) {
+    return disk.knownContentId(path, size, modifiedNanos);
+  }
+
+  @Override
+  public void sawContentId(String path, long size, long modifiedNanos, String contentId) {
+    disk.sawContentId(path, size, modifiedNanos, contentId);
+  }
+
+  @Override
+  public void saveContentIds() {
+    disk.saveContentIds();
+  }
 }

@@ -2,6 +2,7 @@ package dev.ssotgardener.lang;
 
 import dev.ssotgardener.facts.BrokenMarker;
 import dev.ssotgardener.facts.ConflictBlock;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,37 @@ public final class ConflictScanner {
   private static final String BASE = "|||||||";
   private static final String SEPARATOR = "=======";
   private static final String END = ">>>>>>>";
+
+  /**
+   * Whether some line of {@code bytes} (an ASCII-compatible encoding, position 0 to the limit) may
+   * hold a marker: a line starting with seven {@code <}, {@code >} or {@code |}. False means {@link
+   * #scan} finds nothing, so a caller may skip decoding the file; it never rules out a marker that
+   * {@link #scan} would see.
+   */
+  public static boolean mayHaveMarker(ByteBuffer bytes) {
+    int n = bytes.limit();
+    int first = n >= 3 && (bytes.get(0) & 0xFF) == 0xEF && (bytes.get(1) & 0xFF) == 0xBB ? 3 : 0;
+    // Every run of seven equal bytes covers exactly one index divisible by seven: probe only those.
+    for (int i = 0; i < n; i += START.length()) {
+      byte b = bytes.get(i);
+      if (b == '<' || b == '>' || b == '|') {
+        int start = i;
+        while (start > 0 && bytes.get(start - 1) == b) {
+          start--;
+        }
+        int end = i + 1;
+        while (end < n && bytes.get(end) == b) {
+          end++;
+        }
+        boolean lineStart =
+            start <= first || bytes.get(start - 1) == '\n' || bytes.get(start - 1) == '\r';
+        if (end - start >= START.length() && lineStart) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   public ConflictScan scan(String path, String text) {
     return new Run(new LineMap(text), isMarkdown(path)).scan();

@@ -23,6 +23,18 @@ public final class AtomicFiles {
    * permissions; a new one gets {@code rw-r--r--} (a temporary file's private mode would leak).
    */
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, bytes, true);
+  }
+
+  /**
+   * As {@link #write}, without waiting for the disk: for files that may be lost but never torn
+   * (cache entries, of which one run writes thousands).
+   */
+  public static void writeUnsynced(Path target, byte[] bytes) throws IOException {
+    write(target, bytes, false);
+  }
+
+  private static void write(Path target, byte[] bytes, boolean sync) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Files.createDirectories(dir);
@@ -30,7 +42,9 @@ public final class AtomicFiles {
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
         channel.write(ByteBuffer.wrap(bytes));
-        channel.force(true);
+        if (sync) {
+          channel.force(true);
+        }
       }
       PosixFileAttributeView posix = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
       if (posix != null) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.ignore.IgnoreNode;
 
 /**
@@ -247,7 +248,8 @@ public final class FileWalker {
         } else if (!Files.isReadable(child)) {
           skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, "permission denied"));
         } else {
-          files.add(new FileEntry(path, child, size));
+          long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+          files.add(new FileEntry(path, child, size, modified));
         }
       }
     }

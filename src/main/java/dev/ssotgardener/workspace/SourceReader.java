@@ -2,14 +2,18 @@ package dev.ssotgardener.workspace;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +33,10 @@ public final class SourceReader {
 
   private static final String COOKIE_PROBE = "# -*- coding: x -*-";
 
+  /** Each thread's read buffer, direct so the kernel fills it without a copy. */
+  private final ThreadLocal<ByteBuffer> buffers =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
+
   public SourceReader() {}
 
   /** Reads {@code entry}; never throws for a bad file, it is reported as skipped instead. */
@@ -42,16 +50,62 @@ public final class SourceReader {
     return decode(entry.path(), bytes);
   }
 
+  /**
+   * Reads {@code entry} but decodes it only if {@code worthDecoding} accepts its bytes (from
+   * position 0 to the limit); a text file it rejects is {@link ReadOutcome.Undecoded}. Binary files
+   * are skipped exactly as by {@link #read(FileEntry)}, and UTF-16 files are always decoded, so the
+   * predicate only sees bytes of an ASCII-compatible encoding. The bytes are read into a buffer
+   * this thread reuses, so a file nothing needs costs no allocation.
+   */
+  public ReadOutcome read(FileEntry entry, Predicate<ByteBuffer> worthDecoding) {
+    ByteBuffer bytes;
+    try {
+      bytes = readIntoBuffer(entry.file());
+    } catch (IOException e) {
+      return skipped(entry.path(), SkipReason.UNREADABLE, FileWalker.describe(e));
+    }
+    boolean utf16 = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
+    if (!utf16 && !hasNulByte(bytes) && !worthDecoding.test(bytes)) {
+      return new ReadOutcome.Undecoded(entry.path());
+    }
+    byte[] array = new byte[bytes.limit()];
+    bytes.get(0, array);
+    return decode(entry.path(), array);
+  }
+
+  /** The whole file in this thread's buffer, grown when too small; valid until the next read. */
+  private ByteBuffer readIntoBuffer(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer buffer = buffers.get();
+      // One byte more than the size, so a file that grew since is still read whole.
+      long wanted = channel.size() + 1;
+      if (wanted > buffer.capacity()) {
+        buffer = ByteBuffer.allocateDirect((int) Math.min(Integer.MAX_VALUE - 8, wanted * 2));
+        buffers.set(buffer);
+      }
+      buffer.clear();
+      while (channel.read(buffer) >= 0) {
+        if (!buffer.hasRemaining()) {
+          ByteBuffer larger = ByteBuffer.allocateDirect(buffer.capacity() * 2);
+          larger.put(buffer.flip());
+          buffer = larger;
+          buffers.set(buffer);
+        }
+      }
+      return buffer.flip();
+    }
+  }
+
   /** Decodes bytes read elsewhere (a git blob) exactly as {@link #read} decodes a file. */
   public ReadOutcome decode(String path, byte[] bytes) {
     Optional<SourceFile> utf16 = decodeUtf16(path, bytes);
     if (utf16.isPresent()) {
       return new ReadOutcome.Text(utf16.get());
     }
-    if (hasNulByte(bytes)) {
+    if (hasNulByte(ByteBuffer.wrap(bytes))) {
       return skipped(path, SkipReason.BINARY, "NUL byte in the first 8 KiB");
     }
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+    if (startsWith(ByteBuffer.wrap(bytes), 0xEF, 0xBB, 0xBF)) {
       Optional<String> text = decode(bytes, 3, StandardCharsets.UTF_8);
       if (text.isPresent()) {
         return text(path, text.get(), StandardCharsets.UTF_8, true);
@@ -74,9 +128,9 @@ public final class SourceReader {
 
   private static Optional<SourceFile> decodeUtf16(String path, byte[] bytes) {
     Charset charset;
-    if (startsWith(bytes, 0xFF, 0xFE)) {
+    if (startsWith(ByteBuffer.wrap(bytes), 0xFF, 0xFE)) {
       charset = StandardCharsets.UTF_16LE;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+    } else if (startsWith(ByteBuffer.wrap(bytes), 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
     } else {
       return Optional.empty();
@@ -84,22 +138,22 @@ public final class SourceReader {
     return decode(bytes, 2, charset).map(text -> new SourceFile(path, text, charset, true));
   }
 
-  private static boolean hasNulByte(byte[] bytes) {
-    int end = Math.min(bytes.length, BINARY_PROBE);
+  private static boolean hasNulByte(ByteBuffer bytes) {
+    int end = Math.min(bytes.limit(), BINARY_PROBE);
     for (int i = 0; i < end; i++) {
-      if (bytes[i] == 0) {
+      if (bytes.get(i) == 0) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
-    if (bytes.length < prefix.length) {
+  private static boolean startsWith(ByteBuffer bytes, int... prefix) {
+    if (bytes.limit() < prefix.length) {
       return false;
     }
     for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
+      if ((bytes.get(i) & 0xFF) != prefix[i]) {
         return false;
       }
     }

@@ -43,6 +43,37 @@ class DiskFactsCacheTest {
   }
 
   @Test
+  void contentIdsOfUnchangedOldFilesAreTrustedByTheNextAudit() throws IOException {
+    long old = java.time.Instant.now().minusSeconds(60).toEpochMilli() * 1_000_000L;
+    long recent = java.time.Instant.now().toEpochMilli() * 1_000_000L;
+    DiskFactsCache first = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(first.knownContentId("a.py", 10, old)).isEmpty();
+    first.sawContentId("a.py", 10, old, "id-a");
+    first.sawContentId("b.py", 10, recent, "id-b");
+    first.saveContentIds();
+
+    DiskFactsCache next = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(next.knownContentId("a.py", 10, old)).contains("id-a");
+    assertThat(next.knownContentId("a.py", 11, old)).as("size changed").isEmpty();
+    assertThat(next.knownContentId("a.py", 10, old + 1)).as("time changed").isEmpty();
+    assertThat(next.knownContentId("b.py", 10, recent))
+        .as("modified within the racy window before the audit that recorded it")
+        .isEmpty();
+    next.saveContentIds(); // saw nothing: the manifest of the first audit stays
+    assertThat(DiskFactsCache.forRepository(repo, "1.0").knownContentId("a.py", 10, old))
+        .contains("id-a");
+
+    try (var files = Files.walk(repo.resolve(".ssot/cache"))) {
+      for (Path manifest : files.filter(p -> p.endsWith("manifest")).toList()) {
+        Files.write(manifest, java.util.Arrays.copyOf(Files.readAllBytes(manifest), 30));
+      }
+    }
+    assertThat(DiskFactsCache.forRepository(repo, "1.0").knownContentId("a.py", 10, old))
+        .as("a truncated manifest trusts nothing")
+        .isEmpty();
+  }
+
+  @Test
   void anotherToolVersionNeverReadsTheEntries() {
     DiskFactsCache.forRepository(repo, "1.0").put(KEY, facts());
     assertThat(DiskFactsCache.forRepository(repo, "1.1").get(KEY)).isEmpty();

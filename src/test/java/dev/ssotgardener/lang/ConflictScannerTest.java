@@ -10,6 +10,37 @@ class ConflictScannerTest {
   private final ConflictScanner scanner = new ConflictScanner();
 
   @Test
+  void theByteProbeNeverMissesAMarkerTheScanFinds() {
+    String[] pieces = {
+      "<<<<<<<", ">>>>>>>", "|||||||", "=======", "<<<", "||||", " a", "x", "\n", "\r", "\r\n", "<",
+      "|", ">", "\uFEFF", "```\n"
+    };
+    java.util.Random random = new java.util.Random(8);
+    int withMarkers = 0;
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(12); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      String decoded = text.toString().replaceFirst("^\uFEFF", "");
+      for (String path : new String[] {"a.py", "a.md"}) {
+        ConflictScan scan = scanner.scan(path, decoded);
+        if (!scan.blocks().isEmpty() || !scan.broken().isEmpty()) {
+          withMarkers++;
+          assertThat(ConflictScanner.mayHaveMarker(java.nio.ByteBuffer.wrap(bytes)))
+              .as("%s in %s", scan, text)
+              .isTrue();
+        }
+      }
+    }
+    assertThat(withMarkers).isGreaterThan(1000);
+    assertThat(
+            ConflictScanner.mayHaveMarker(java.nio.ByteBuffer.wrap("x = '<<<<<<<'\n".getBytes())))
+        .isFalse();
+  }
+
+  @Test
   void twoWayBlock() {
     ConflictScan scan =
         scanner.scan(

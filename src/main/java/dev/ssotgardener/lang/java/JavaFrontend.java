@@ -27,8 +27,8 @@ import org.treesitter.TreeSitterJava;
  * Marker-like lines inside a text block of a file that parses as it is are text, not a conflict.
  */
 public final class JavaFrontend implements Frontend {
-  private final TSLanguage language = new TreeSitterJava();
-  private final JavaQuery query = new JavaQuery(language);
+  private TSLanguage language;
+  private JavaQuery query;
   private final JavaSourcePaths paths;
   private final ConflictScanner conflicts = new ConflictScanner();
   private final ConflictVariants variants = new ConflictVariants();
@@ -38,6 +38,21 @@ public final class JavaFrontend implements Frontend {
    */
   public JavaFrontend(Collection<String> repositoryPaths) {
     this.paths = new JavaSourcePaths(repositoryPaths);
+  }
+
+  /** Loaded on first use: an audit answered from the cache never loads a parser. */
+  private synchronized TSLanguage treeSitterLanguage() {
+    if (language == null) {
+      language = new TreeSitterJava();
+    }
+    return language;
+  }
+
+  private synchronized JavaQuery query() {
+    if (query == null) {
+      query = new JavaQuery(treeSitterLanguage());
+    }
+    return query;
   }
 
   @Override
@@ -58,7 +73,7 @@ public final class JavaFrontend implements Frontend {
     ConflictScan scan = conflicts.scan(path, text);
     Parsed parsed;
     try (TSParser parser = new TSParser()) {
-      parser.setLanguage(language);
+      parser.setLanguage(treeSitterLanguage());
       parsed = parse(parser, analyzer, text);
       if (!scan.isEmpty() && !allInTextBlocks(scan, parsed)) {
         if (!scan.blocks().isEmpty()) {
@@ -114,7 +129,7 @@ public final class JavaFrontend implements Frontend {
     String parsable = Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text));
     JavaCaptures captures;
     try (TSTree tree = parser.parseString(null, parsable)) {
-      captures = query.run(tree.getRootNode(), Utf8Offsets.of(parsable));
+      captures = query().run(tree.getRootNode(), Utf8Offsets.of(parsable));
     }
     LineMap lines = new LineMap(text);
     List<int[]> textBlockLines =

@@ -13,6 +13,7 @@ import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Python front end: parses each file once with tree-sitter, runs one query over the tree and
@@ -20,7 +21,8 @@ import java.util.Optional;
  * theirs variant and the facts of both are kept, so a conflict hides nothing from the rules.
  */
 public final class PythonFrontend implements Frontend {
-  private final PythonQuery query;
+  private final Supplier<Optional<NativeTreeSitter>> fast;
+  private PythonQuery query;
   private final PythonModules modules;
   private final ConflictScanner conflicts = new ConflictScanner();
   private final ConflictVariants variants = new ConflictVariants();
@@ -29,7 +31,8 @@ public final class PythonFrontend implements Frontend {
    * @param repositoryPaths every repo-relative file path of the repository, to find source roots
    */
   public PythonFrontend(Collection<String> repositoryPaths) {
-    this(repositoryPaths, NativeTreeSitter.load());
+    this.modules = new PythonModules(repositoryPaths);
+    this.fast = NativeTreeSitter::load;
   }
 
   /**
@@ -37,7 +40,15 @@ public final class PythonFrontend implements Frontend {
    */
   public PythonFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
     this.modules = new PythonModules(repositoryPaths);
-    this.query = new PythonQuery(fast);
+    this.fast = () -> fast;
+  }
+
+  /** Built on first use: an audit answered from the cache never loads a parser. */
+  private synchronized PythonQuery query() {
+    if (query == null) {
+      query = new PythonQuery(fast.get());
+    }
+    return query;
   }
 
   @Override
@@ -91,6 +102,6 @@ public final class PythonFrontend implements Frontend {
    * Parses one text; the tree is closed before returning, so no native memory outlives the call.
    */
   private TextFacts parse(PythonTextAnalyzer analyzer, String text) {
-    return analyzer.analyze(query.run(Utf8Offsets.parsable(text)), new LineMap(text));
+    return analyzer.analyze(query().run(Utf8Offsets.parsable(text)), new LineMap(text));
   }
 }

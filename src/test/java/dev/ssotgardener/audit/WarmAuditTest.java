@@ -1,0 +1,91 @@
+package dev.ssotgardener.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssotgardener.cache.DiskFactsCache;
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.workspace.WalkOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A warm audit trusts recorded content ids only for files whose size and time are unchanged. */
+class WarmAuditTest {
+  private static final String CONFLICT = "<<<<<<< a\nx = 1\n=======\nx = 2\n>>>>>>> b\n";
+  private static final String CLEAN = "x = 1\n#######\n#######\n#######\n#########\n";
+
+  @TempDir Path repo;
+
+  @Test
+  void changedFilesAreSeenAndUnchangedOnesAreNotRead() throws Exception {
+    assertThat(CLEAN).hasSameSizeAs(CONFLICT);
+    Path same = write("same_size.py", CONFLICT, 120);
+    write("text.txt", CONFLICT, 120);
+    write("other.py", "import os\n", 120);
+    assertThat(audit()).extracting(Finding::path).containsExactly("same_size.py", "text.txt");
+
+    // Same size, new time: read again.
+    Files.writeString(same, CLEAN);
+    assertThat(audit()).extracting(Finding::path).containsExactly("text.txt");
+
+    // Back to the conflict at an old time: a new size is enough to read it again.
+    write("same_size.py", CONFLICT + "\n", 60);
+    assertThat(audit()).extracting(Finding::path).containsExactly("same_size.py", "text.txt");
+
+    // Size and time unchanged: trusted without reading, as git trusts its index.
+    Path text = repo.resolve("text.txt");
+    FileTime time = Files.getLastModifiedTime(text);
+    Files.writeString(text, "<<<<<<< a\nx = 1\n=======\nx = 3\n>>>>>>> b\n");
+    Files.setLastModifiedTime(text, time);
+    assertThat(audit()).extracting(Finding::path).containsExactly("same_size.py", "text.txt");
+  }
+
+  private List<Finding> audit() throws Exception {
+    DiskFactsCache disk = DiskFactsCache.forRepository(repo, "test");
+    FactsCache cache =
+        new FactsCache() {
+          @Override
+          public Optional<FileFacts> get(FactsKey key) {
+            return disk.get(key.digest());
+          }
+
+          @Override
+          public void put(FactsKey key, FileFacts facts) {
+            disk.put(key.digest(), facts);
+          }
+
+          @Override
+          public Optional<String> knownContentId(String path, long size, long modified) {
+            return disk.knownContentId(path, size, modified);
+          }
+
+          @Override
+          public void sawContentId(String path, long size, long modified, String id) {
+            disk.sawContentId(path, size, modified, id);
+          }
+
+          @Override
+          public void saveContentIds() {
+            disk.saveContentIds();
+          }
+        };
+    AuditResult result =
+        new Auditor(Policy.builtinOnly(), WalkOptions.defaults(), cache).audit(repo);
+    return result.findings().stream().filter(f -> f.truth().equals("conflict-markers")).toList();
+  }
+
+  private Path write(String name, String text, int secondsAgo) throws Exception {
+    Path file = repo.resolve(name);
+    Files.writeString(file, text);
+    Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(secondsAgo)));
+    return file;
+  }
+}
