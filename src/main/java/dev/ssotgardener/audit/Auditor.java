@@ -158,31 +158,8 @@ public final class Auditor {
    */
   public AuditResult audit(
       String root, List<StoredFile> files, FactsCache cache, LineSource lines) {
-    List<String> paths = files.stream().map(StoredFile::path).toList();
-    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
-    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
-    List<FileFacts> facts =
-        files.parallelStream()
-            .map(
-                file -> {
-                  FactsKey key =
-                      new FactsKey(file.path(), file.contentId(), collector.contextOf(file.path()));
-                  Optional<FileFacts> cached = cache.get(key);
-                  if (cached.isPresent()) {
-                    return cached;
-                  }
-                  ReadOutcome outcome = file.content().get();
-                  if (outcome instanceof ReadOutcome.Text text) {
-                    FileFacts collected = collector.collect(text.file());
-                    cache.put(key, collected);
-                    return Optional.of(collected);
-                  }
-                  skipped.add(((ReadOutcome.Skipped) outcome).skipped());
-                  return Optional.<FileFacts>empty();
-                })
-            .flatMap(Optional::stream)
-            .toList();
-    return result(root, facts, skipped, lines);
+    StoredFacts loaded = StoredFacts.load(files, cache);
+    return result(root, loaded.facts(), loaded.skipped(), lines);
   }
 
   private AuditResult result(
@@ -203,7 +180,7 @@ public final class Auditor {
     return file == null ? List.of() : file.text().lines().toList();
   }
 
-  private static Summary summarize(
+  static Summary summarize(
       List<FileFacts> facts, List<SkippedFile> skipped, List<Finding> findings) {
     int parsed = 0;
     int unparsable = 0;

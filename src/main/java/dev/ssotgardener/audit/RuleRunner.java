@@ -14,7 +14,9 @@ import dev.ssotgardener.rules.RuleFactory;
 import dev.ssotgardener.rules.SuppressionValidity;
 import dev.ssotgardener.rules.Violation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,16 +40,35 @@ public final class RuleRunner {
   }
 
   public List<Finding> run(RepoIndex index, LineSource lines) {
-    Map<String, FileFacts> byPath =
-        index.files().stream().collect(Collectors.toMap(FileFacts::path, f -> f, (a, b) -> a));
-    Map<ActiveRule, Set<String>> exempt = new HashMap<>();
-    for (ActiveRule rule : rules) {
-      exempt.put(rule, rule.canonicalPaths(index));
-    }
-    List<Raw> raw =
-        index.files().parallelStream()
-            .flatMap(file -> fileViolations(file, index, exempt).stream())
-            .collect(Collectors.toCollection(ArrayList::new));
+    List<Finding> findings = new ArrayList<>(repositoryFindings(index, lines));
+    fileFindings(index, index.files(), lines).values().forEach(findings::addAll);
+    findings.sort(FindingOrder.INSTANCE);
+    return findings;
+  }
+
+  /**
+   * The findings of the file rules in {@code files}, judged against {@code index}, by path. A
+   * file's findings depend only on its facts, the index and the policy (fingerprint ordinals count
+   * within one file), so findings of files judged apart compose into {@link #run}'s.
+   */
+  public Map<String, List<Finding>> fileFindings(
+      RepoIndex index, Collection<FileFacts> files, LineSource lines) {
+    Map<ActiveRule, Set<String>> exempt = exemptPaths(index);
+    Map<String, List<Finding>> byPath = new ConcurrentHashMap<>();
+    files.parallelStream()
+        .forEach(
+            file -> {
+              List<Raw> raw = fileViolations(file, index, exempt);
+              raw.removeIf(r -> suppressed(r, file));
+              byPath.put(file.path(), toFindings(raw, lines));
+            });
+    return byPath;
+  }
+
+  /** The findings of the rules that judge the repository as a whole (single definitions). */
+  public List<Finding> repositoryFindings(RepoIndex index, LineSource lines) {
+    Map<ActiveRule, Set<String>> exempt = exemptPaths(index);
+    List<Raw> raw = new ArrayList<>();
     for (ActiveRule rule : rules) {
       if (rule.rule() instanceof RepositoryRule repositoryRule) {
         for (Violation v : repositoryRule.check(index)) {
@@ -57,9 +78,31 @@ public final class RuleRunner {
         }
       }
     }
+    if (raw.isEmpty()) {
+      return List.of();
+    }
+    Map<String, FileFacts> byPath =
+        index.files().stream().collect(Collectors.toMap(FileFacts::path, f -> f, (a, b) -> a));
     raw.removeIf(r -> suppressed(r, byPath.get(r.violation().path())));
-    // Rules may see one fact twice (both sides of a conflict); a finding is reported once.
-    return toFindings(new ArrayList<>(new java.util.LinkedHashSet<>(raw)), lines);
+    return toFindings(raw, lines);
+  }
+
+  /**
+   * The paths each rule exempts under {@code index} (its canonical definitions' files): a file
+   * whose exemption changes between two indexes must be judged again.
+   */
+  public Map<String, Set<String>> exemptions(RepoIndex index) {
+    Map<String, Set<String>> byRule = new HashMap<>();
+    exemptPaths(index).forEach((rule, paths) -> byRule.put(rule.id(), paths));
+    return byRule;
+  }
+
+  private Map<ActiveRule, Set<String>> exemptPaths(RepoIndex index) {
+    Map<ActiveRule, Set<String>> exempt = new HashMap<>();
+    for (ActiveRule rule : rules) {
+      exempt.put(rule, rule.canonicalPaths(index));
+    }
+    return exempt;
   }
 
   private List<Raw> fileViolations(
@@ -98,8 +141,13 @@ public final class RuleRunner {
     return false;
   }
 
-  private List<Finding> toFindings(List<Raw> raw, LineSource lines) {
-    Map<String, List<String>> fileLines = new ConcurrentHashMap<>();
+  private List<Finding> toFindings(List<Raw> found, LineSource lines) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    // Rules may see one fact twice (both sides of a conflict); a finding is reported once.
+    List<Raw> raw = new ArrayList<>(new LinkedHashSet<>(found));
+    Map<String, List<String>> fileLines = new HashMap<>();
     List<Finding> unordered = new ArrayList<>();
     for (Raw r : raw) {
       Violation v = r.violation();

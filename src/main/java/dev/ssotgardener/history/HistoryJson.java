@@ -47,6 +47,9 @@ public final class HistoryJson {
     walk.put("firstParentCommits", stats.firstParentCommits());
     walk.put("blobsAudited", stats.blobsAudited());
     walk.put("missingObjects", stats.missingObjects());
+    walk.put("filesJudged", stats.filesJudged());
+    walk.put("headMillis", stats.headTime().toMillis());
+    walk.put("walkMillis", stats.walkTime().toMillis());
     json.write(root, out);
   }
 

@@ -6,7 +6,9 @@ import dev.ssotgardener.finding.HistoryFacts.TrendPoint;
 import dev.ssotgardener.finding.Provenance;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** The plain-text reports of {@code ssot history} and {@code ssot diff}, one finding a line. */
 public final class HistoryText {
@@ -45,12 +47,16 @@ public final class HistoryText {
     }
     WalkStats s = report.stats();
     text.append(
-        "Walked %d commits (%d audited, %d first-parent); parsed %d blobs; %d missing objects.%n"
+        ("Walked %d commits (%d audited, %d first-parent) in %s; auditing the head alone took %s."
+                + " Parsed %d blobs, judged %d files; %d missing objects.%n")
             .formatted(
                 s.commitsInRange(),
                 s.commitsAudited(),
                 s.firstParentCommits(),
+                seconds(s.walkTime()),
+                seconds(s.headTime()),
                 s.blobsAudited(),
+                s.filesJudged(),
                 s.missingObjects()));
     out.write(text.toString());
   }
@@ -85,6 +91,10 @@ public final class HistoryText {
             f.severity().id(),
             f.truth(),
             f.message());
+  }
+
+  private static String seconds(Duration time) {
+    return String.format(Locale.ROOT, "%.1f s", time.toMillis() / 1000.0);
   }
 
   private static String commit(CommitRef ref) {

@@ -1,6 +1,6 @@
 package dev.ssotgardener.history;
 
-import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.HistoryFacts;
@@ -10,6 +10,7 @@ import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public final class HistoryWalker {
       Optional<RevCommit> stop =
           since.isPresent() ? Optional.of(git.resolve(walk, since.get())) : Optional.empty();
       Range range = range(git, tip, stop, maxCommits);
-      return new Walk(git, new TreeAudits(git, new Auditor(policy, options)), range, progress)
+      return new Walk(git, new TreeAudits(git, new IncrementalAuditor(policy)), range, progress)
           .run();
     }
   }
@@ -148,14 +149,16 @@ public final class HistoryWalker {
     }
 
     HistoryReport run() throws HistoryException {
+      long start = System.nanoTime();
       RevCommit head = range.commits().get(0);
       TreeAudits.Audited headAudit =
           audits
               .audit(head)
               .orElseThrow(() -> new HistoryException(head.name() + ": its tree cannot be read"));
+      long headNanos = System.nanoTime() - start;
       audited++;
       List<Finding> findings = headAudit.result().findings();
-      seen.put(head, Optional.of(Seen.of(headAudit)));
+      seen.put(head, Optional.of(Seen.full(headAudit.files(), findings)));
       Map<FindingKey, List<Integer>> atHead = new LinkedHashMap<>();
       List<FindingKey> keys = FindingKey.of(findings);
       for (int i = 0; i < keys.size(); i++) {
@@ -169,9 +172,9 @@ public final class HistoryWalker {
       List<TrendPoint> trend = new ArrayList<>();
       while (!pending.isEmpty()) {
         RevCommit commit = pending.pollFirstEntry().getValue();
-        Optional<Seen> here = seenAt(commit);
+        Optional<Seen> here = onLine.contains(commit) ? seenAt(commit) : Optional.empty();
         seen.remove(commit);
-        if (onLine.contains(commit) && here.isPresent()) {
+        if (here.isPresent()) {
           trend.add(new TrendPoint(GitObjects.ref(commit), here.get().count()));
           progress.visited(
               trend.size(), range.firstParent().size(), audited, audits.blobsAudited());
@@ -204,7 +207,10 @@ public final class HistoryWalker {
               audited,
               range.firstParent().size(),
               audits.blobsAudited(),
-              git.missingObjects());
+              git.missingObjects(),
+              audits.filesJudged(),
+              Duration.ofNanos(headNanos),
+              Duration.ofNanos(System.nanoTime() - start));
       return new HistoryReport(headAudit.result(), new HistoryFacts(provenance, trend), stats);
     }
 
@@ -223,17 +229,27 @@ public final class HistoryWalker {
       if (there.isEmpty()) {
         return;
       }
+      Map<FindingKey, FindingKey> atParent = new LinkedHashMap<>();
       Map<String, String> renames = null;
-      Iterator<Map.Entry<FindingKey, List<Integer>>> entries = open.entrySet().iterator();
-      while (entries.hasNext()) {
-        Map.Entry<FindingKey, List<Integer>> entry = entries.next();
-        FindingKey key = entry.getKey();
-        if (!there.get().paths().contains(key.path())) {
+      for (FindingKey key : open.keySet()) {
+        FindingKey moved = key;
+        if (!there.get().files().containsKey(key.path())) {
           if (renames == null) {
             renames = git.renames(parent, commit);
           }
-          key = key.at(renames.getOrDefault(key.path(), key.path()));
+          moved = key.at(renames.getOrDefault(key.path(), key.path()));
         }
+        atParent.put(key, moved);
+      }
+      Set<String> paths = new HashSet<>();
+      atParent.values().forEach(k -> paths.add(k.path()));
+      if (there.get().judge(paths, audits)) {
+        audited++;
+      }
+      Iterator<Map.Entry<FindingKey, List<Integer>>> entries = open.entrySet().iterator();
+      while (entries.hasNext()) {
+        Map.Entry<FindingKey, List<Integer>> entry = entries.next();
+        FindingKey key = atParent.get(entry.getKey());
         if (there.get().fingerprints().contains(key.fingerprint())) {
           followed
               .computeIfAbsent(parent, p -> new LinkedHashMap<>())
@@ -247,22 +263,81 @@ public final class HistoryWalker {
       }
     }
 
+    /**
+     * What is known of a commit's findings: all of them for a first-parent commit (the trend counts
+     * them); for a side-branch commit, only those of files a followed finding asks about.
+     */
     private Optional<Seen> seenAt(RevCommit commit) {
       return seen.computeIfAbsent(
           commit,
           id -> {
+            Optional<Map<String, ObjectId>> files = audits.files(commit);
+            if (files.isEmpty() || !onLine.contains(commit)) {
+              return files.map(Seen::partial);
+            }
             audited++;
-            return audits.audit(commit).map(Seen::of);
+            return Optional.of(
+                Seen.full(files.get(), audits.audit(commit, files.get()).findings()));
           });
     }
   }
 
-  /** What the walk keeps of a commit's audit until it is visited. */
-  private record Seen(Set<String> paths, Set<String> fingerprints, int count) {
-    static Seen of(TreeAudits.Audited audited) {
-      Set<String> fingerprints = new HashSet<>();
-      audited.result().findings().forEach(f -> fingerprints.add(f.fingerprint()));
-      return new Seen(audited.files().keySet(), fingerprints, fingerprints.size());
+  /**
+   * What the walk keeps of a commit until it is visited: its files and the fingerprints of the
+   * findings in the files judged so far (all of them, or those followed findings asked about).
+   */
+  private static final class Seen {
+    private final Map<String, ObjectId> files;
+    private final Set<String> fingerprints = new HashSet<>();
+    private final Set<String> judged;
+    private final boolean complete;
+
+    private Seen(Map<String, ObjectId> files, boolean complete) {
+      this.files = files;
+      this.complete = complete;
+      this.judged = new HashSet<>();
+    }
+
+    static Seen full(Map<String, ObjectId> files, List<Finding> findings) {
+      Seen seen = new Seen(files, true);
+      findings.forEach(f -> seen.fingerprints.add(f.fingerprint()));
+      return seen;
+    }
+
+    static Seen partial(Map<String, ObjectId> files) {
+      return new Seen(files, false);
+    }
+
+    Map<String, ObjectId> files() {
+      return files;
+    }
+
+    Set<String> fingerprints() {
+      return fingerprints;
+    }
+
+    int count() {
+      return fingerprints.size();
+    }
+
+    /**
+     * Makes sure the findings of {@code paths} are known; true when this is the first time rules
+     * run on this commit.
+     */
+    boolean judge(Set<String> paths, TreeAudits audits) {
+      if (complete) {
+        return false;
+      }
+      Set<String> missing = new HashSet<>(paths);
+      missing.removeAll(judged);
+      missing.retainAll(files.keySet());
+      if (missing.isEmpty()) {
+        return false;
+      }
+      boolean first = judged.isEmpty();
+      audits.findingsIn(files, missing).forEach(f -> fingerprints.add(f.fingerprint()));
+      judged.addAll(missing);
+      return first;
     }
   }
 }

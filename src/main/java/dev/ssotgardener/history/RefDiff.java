@@ -1,6 +1,6 @@
 package dev.ssotgardener.history;
 
-import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -32,7 +32,7 @@ public final class RefDiff {
         RevWalk walk = git.newWalk()) {
       RevCommit a = git.resolve(walk, from);
       RevCommit b = git.resolve(walk, to);
-      TreeAudits audits = new TreeAudits(git, new Auditor(policy, options));
+      TreeAudits audits = new TreeAudits(git, new IncrementalAuditor(policy));
       TreeAudits.Audited before = readable(audits, a);
       TreeAudits.Audited after = readable(audits, b);
       Map<String, String> renames = git.renames(a, b);

@@ -1,11 +1,13 @@
 package dev.ssotgardener.history;
 
-import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.audit.FactsKey;
+import dev.ssotgardener.audit.IncrementalAuditor;
+import dev.ssotgardener.audit.LineSource;
 import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.workspace.ReadOutcome;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,21 +15,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
  * Audits commits' trees straight from the object database. Facts are cached by (path, blob,
- * module), so a blob is read and parsed once however many commits contain it; only the index and
- * the rules run again per commit.
+ * module), so a blob is read and parsed once however many commits contain it; the index is rebuilt
+ * per commit, and the rules run again only on files whose findings can have changed since the
+ * previous full audit ({@link IncrementalAuditor}).
  */
 final class TreeAudits {
   /** Lines of files with findings, kept for the next commits, which mostly have the same ones. */
   private static final int LINE_CACHE_FILES = 4096;
 
   private final GitObjects git;
-  private final Auditor auditor;
+  private final IncrementalAuditor auditor;
   private final AtomicInteger parsed = new AtomicInteger();
   private final FactsCache facts = counting(FactsCache.inMemory(), parsed);
   private final Map<ObjectId, List<String>> lines =
@@ -41,24 +45,48 @@ final class TreeAudits {
             }
           });
 
-  TreeAudits(GitObjects git, Auditor auditor) {
+  TreeAudits(GitObjects git, IncrementalAuditor auditor) {
     this.git = git;
     this.auditor = auditor;
   }
 
-  /** A commit's tree and its audit; empty when its tree cannot be read. */
+  /** A commit's files by path; empty when its tree cannot be read. */
+  Optional<Map<String, ObjectId>> files(RevCommit commit) {
+    return git.files(commit);
+  }
+
+  /** A commit's tree and its full audit; empty when its tree cannot be read. */
   Optional<Audited> audit(RevCommit commit) {
-    Optional<Map<String, ObjectId>> listed = git.files(commit);
-    if (listed.isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, ObjectId> files = listed.get();
+    return files(commit).map(files -> new Audited(files, audit(commit, files)));
+  }
+
+  /** The full audit of a commit whose files are {@code files}. */
+  AuditResult audit(RevCommit commit, Map<String, ObjectId> files) {
+    return auditor.audit(commit.name(), stored(files), facts, lines(files));
+  }
+
+  /**
+   * The findings in {@code paths} of a tree (and the repository-wide ones), without a full audit
+   * nor changing what the next full audit is compared with.
+   */
+  List<Finding> findingsIn(Map<String, ObjectId> files, Set<String> paths) {
+    return auditor.findingsIn(stored(files), paths, facts, lines(files));
+  }
+
+  private List<StoredFile> stored(Map<String, ObjectId> files) {
     List<StoredFile> stored = new ArrayList<>(files.size());
     files.forEach(
         (path, blob) -> stored.add(new StoredFile(path, blob.name(), () -> git.read(path, blob))));
-    AuditResult result =
-        auditor.audit(commit.name(), stored, facts, path -> linesOf(path, files.get(path)));
-    return Optional.of(new Audited(files, result));
+    return stored;
+  }
+
+  private LineSource lines(Map<String, ObjectId> files) {
+    return path -> linesOf(path, files.get(path));
+  }
+
+  /** Files the rules were run on, over all audits. */
+  long filesJudged() {
+    return auditor.filesJudged();
   }
 
   /** Distinct (path, blob) pairs read and parsed so far. */

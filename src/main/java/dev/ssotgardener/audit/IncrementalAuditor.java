@@ -1,0 +1,224 @@
+package dev.ssotgardener.audit;
+
+import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.FindingOrder;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.Policy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Audits a sequence of trees (the commits of a history), each against the one before: a file's
+ * findings are kept unless its result can have changed — its content or facts changed, a module it
+ * resolves names through (directly or through re-exports and base classes) changed what other files
+ * can see of it, a module its names could resolve to appeared or vanished, or its exemption as a
+ * canonical definition changed. The result equals {@link Auditor}'s full audit of the same tree.
+ */
+public final class IncrementalAuditor {
+  private final RuleRunner runner;
+  private final Dependencies dependencies = new Dependencies();
+  private Tree previous;
+  private long filesJudged;
+
+  public IncrementalAuditor(Policy policy) {
+    this.runner = new RuleRunner(policy);
+  }
+
+  /**
+   * Audits {@code files} like {@link Auditor#audit(String, List, FactsCache, LineSource)}, judging
+   * again only the files whose findings can differ from the previous call's tree.
+   */
+  public AuditResult audit(
+      String root, List<StoredFile> files, FactsCache cache, LineSource lines) {
+    StoredFacts loaded = StoredFacts.load(files, cache);
+    Tree next = new Tree(RepoIndex.of(loaded.facts()), files, runner);
+    Collection<FileFacts> judge;
+    if (previous == null || !previous.sameNamespaces(next)) {
+      dependencies.rebuild(next.index);
+      judge = loaded.facts();
+    } else {
+      judge = toJudge(previous, next);
+    }
+    Map<String, List<Finding>> judged = runner.fileFindings(next.index, judge, lines);
+    filesJudged += judge.size();
+    List<Finding> findings = new ArrayList<>(runner.repositoryFindings(next.index, lines));
+    for (FileFacts file : loaded.facts()) {
+      List<Finding> own = judged.get(file.path());
+      if (own == null) {
+        own = previous.findings.getOrDefault(file.path(), List.of());
+      }
+      next.findings.put(file.path(), own);
+      findings.addAll(own);
+    }
+    findings.sort(FindingOrder.INSTANCE);
+    previous = next;
+    return new AuditResult(
+        root, Auditor.summarize(loaded.facts(), loaded.skipped(), findings), findings);
+  }
+
+  /**
+   * The findings in {@code paths} of a tree, and of the repository-wide rules, without judging the
+   * other files and without touching the sequence's state: enough to tell whether findings followed
+   * into a side branch are there.
+   */
+  public List<Finding> findingsIn(
+      List<StoredFile> files, Set<String> paths, FactsCache cache, LineSource lines) {
+    StoredFacts loaded = StoredFacts.load(files, cache);
+    RepoIndex index = RepoIndex.of(loaded.facts());
+    List<FileFacts> chosen = loaded.facts().stream().filter(f -> paths.contains(f.path())).toList();
+    filesJudged += chosen.size();
+    List<Finding> findings = new ArrayList<>(runner.repositoryFindings(index, lines));
+    runner.fileFindings(index, chosen, lines).values().forEach(findings::addAll);
+    findings.sort(FindingOrder.INSTANCE);
+    return findings;
+  }
+
+  /** Files the rules were run on so far, over all calls. */
+  public long filesJudged() {
+    return filesJudged;
+  }
+
+  /**
+   * The files of {@code next} to judge again: changed files; every file resolving a name through a
+   * file whose visible surface changed, transitively, in the old or the new dependencies; files
+   * with a name under a module or package that appeared or vanished; files whose exemption changed.
+   * Moves {@link #dependencies} from {@code old} to {@code next}.
+   */
+  private Collection<FileFacts> toJudge(Tree old, Tree next) {
+    Set<String> changed = new HashSet<>();
+    Set<String> seeds = new HashSet<>();
+    for (FileFacts file : next.index.files()) {
+      String path = file.path();
+      FileFacts before = old.facts.get(path);
+      boolean same =
+          before != null
+              && (before == file || before.equals(file))
+              && Objects.equals(old.contentIds.get(path), next.contentIds.get(path));
+      if (!same) {
+        changed.add(path);
+        if (before == null || !Surface.of(before).equals(Surface.of(file))) {
+          seeds.add(path);
+        }
+      }
+    }
+    Set<String> removed = new HashSet<>(old.facts.keySet());
+    removed.removeAll(next.facts.keySet());
+    seeds.addAll(removed);
+    Set<String> appeared = symmetricDifference(old.modules, next.modules);
+    appeared.addAll(symmetricDifference(old.packages, next.packages));
+    if (!appeared.isEmpty()) {
+      for (FileFacts file : next.index.files()) {
+        if (Dependencies.namesUnder(file, appeared)) {
+          seeds.add(file.path());
+        }
+      }
+    }
+    Set<String> judge = new HashSet<>(changed);
+    judge.addAll(dependencies.closure(seeds, old.facts));
+    removed.forEach(dependencies::remove);
+    for (String path : union(seeds, changed)) {
+      FileFacts file = next.facts.get(path);
+      if (file != null) {
+        dependencies.put(file, next.index);
+      }
+    }
+    judge.addAll(dependencies.closure(seeds, next.facts));
+    for (String rule : union(old.exempt.keySet(), next.exempt.keySet())) {
+      judge.addAll(
+          symmetricDifference(
+              old.exempt.getOrDefault(rule, Set.of()), next.exempt.getOrDefault(rule, Set.of())));
+    }
+    return next.index.files().stream().filter(f -> judge.contains(f.path())).toList();
+  }
+
+  private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    Set<String> both = new HashSet<>(a);
+    both.retainAll(b);
+    out.removeAll(both);
+    return out;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /** One audited tree: its facts, content ids, namespaces, exemptions and findings by file. */
+  private static final class Tree {
+    final RepoIndex index;
+    final Map<String, FileFacts> facts = new HashMap<>();
+    final Map<String, String> contentIds = new HashMap<>();
+    final Map<String, Set<String>> exempt;
+    final Set<String> modules = new HashSet<>();
+    final Set<String> packages = new HashSet<>();
+    final Set<String> pythonRoots = new HashSet<>();
+    final Set<String> javaPackages = new HashSet<>();
+    final Map<String, List<Finding>> findings = new HashMap<>();
+
+    Tree(RepoIndex index, List<StoredFile> files, RuleRunner runner) {
+      this.index = index;
+      this.exempt = runner.exemptions(index);
+      files.forEach(f -> contentIds.put(f.path(), f.contentId()));
+      for (FileFacts file : index.files()) {
+        facts.put(file.path(), file);
+        String module = file.module();
+        if (module.isEmpty()) {
+          continue;
+        }
+        modules.add(module);
+        for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
+          packages.add(module.substring(0, dot));
+        }
+        if (file.language() == Language.JAVA) {
+          javaPackages.add(module);
+        } else {
+          int dot = module.indexOf('.');
+          pythonRoots.add(dot < 0 ? module : module.substring(0, dot));
+        }
+      }
+    }
+
+    /** Whether the same names count as the repository's own (see {@link RepoIndex#isLocal}). */
+    boolean sameNamespaces(Tree other) {
+      return pythonRoots.equals(other.pythonRoots) && javaPackages.equals(other.javaPackages);
+    }
+  }
+
+  /** What the index lets other files see of a file; a change elsewhere affects only the file. */
+  private record Surface(
+      Language language,
+      String module,
+      boolean dynamicNamespace,
+      Set<String> definedNames,
+      List<List<Object>> classes,
+      List<List<Object>> imports) {
+    static Surface of(FileFacts f) {
+      List<List<Object>> classes = new ArrayList<>();
+      for (ClassFact c : f.classes()) {
+        classes.add(List.of(c.qualifiedName(), c.bases()));
+      }
+      List<List<Object>> imports = new ArrayList<>();
+      for (ImportFact i : f.imports()) {
+        imports.add(
+            Arrays.asList(i.target(), i.localName(), i.localTarget(), i.wildcard(), i.isStatic()));
+      }
+      return new Surface(
+          f.language(), f.module(), f.dynamicNamespace(), f.definedNames(), classes, imports);
+    }
+  }
+}

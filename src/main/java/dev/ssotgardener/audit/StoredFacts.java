@@ -1,0 +1,43 @@
+package dev.ssotgardener.audit;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.workspace.ReadOutcome;
+import dev.ssotgardener.workspace.SkippedFile;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The facts of files known by content id, in the files' order: read and parsed only when {@code
+ * cache} lacks them.
+ */
+record StoredFacts(List<FileFacts> facts, List<SkippedFile> skipped) {
+  static StoredFacts load(List<StoredFile> files, FactsCache cache) {
+    List<String> paths = files.stream().map(StoredFile::path).toList();
+    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
+    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
+    List<FileFacts> facts =
+        files.parallelStream()
+            .map(
+                file -> {
+                  FactsKey key =
+                      new FactsKey(file.path(), file.contentId(), collector.contextOf(file.path()));
+                  Optional<FileFacts> cached = cache.get(key);
+                  if (cached.isPresent()) {
+                    return cached;
+                  }
+                  ReadOutcome outcome = file.content().get();
+                  if (outcome instanceof ReadOutcome.Text text) {
+                    FileFacts collected = collector.collect(text.file());
+                    cache.put(key, collected);
+                    return Optional.of(collected);
+                  }
+                  skipped.add(((ReadOutcome.Skipped) outcome).skipped());
+                  return Optional.<FileFacts>empty();
+                })
+            .flatMap(Optional::stream)
+            .toList();
+    return new StoredFacts(facts, List.copyOf(skipped));
+  }
+}
