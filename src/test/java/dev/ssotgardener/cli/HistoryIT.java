@@ -61,11 +61,16 @@ class HistoryIT {
     assertThat(json.get("trend")).hasSize(3);
     assertThat(json.at("/trend/0/findings").asInt()).isZero();
     assertThat(json.at("/trend/2/commit").asText()).isEqualTo(head.name());
+    assertThat(json.at("/walk/commitsAudited").asInt()).isEqualTo(3);
+    assertThat(json.at("/walk/filesJudged").asInt()).isBetween(2, 4);
+    assertThat(json.at("/walk/walkMillis").asLong())
+        .isGreaterThanOrEqualTo(json.at("/walk/headMillis").asLong());
 
     Run text = ssot("history", dir.toString());
     assertThat(text.stdout)
         .contains(TEST + ":1:1 error[mock-factory]")
-        .contains("introduced by " + broken.name().substring(0, 10));
+        .contains("introduced by " + broken.name().substring(0, 10))
+        .containsPattern("in \\d+\\.\\d s; auditing the head alone took \\d+\\.\\d s");
 
     Run diff = ssot("diff", clean.name() + "..HEAD", dir.toString(), "--format", "json");
     assertThat(diff.exit).as(diff.stderr).isEqualTo(1);
