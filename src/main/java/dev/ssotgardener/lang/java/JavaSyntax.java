@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.java;
 
+import dev.ssotgardener.lang.DottedNames;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,25 +60,11 @@ final class JavaSyntax {
 
   /** Whether normalized {@code dotted} is Java identifiers joined by dots and nothing else. */
   static boolean isDottedName(String dotted) {
-    boolean expectStart = true;
-    for (int i = 0; i < dotted.length(); i++) {
-      char c = dotted.charAt(i);
-      if (c == '.') {
-        if (expectStart) {
-          return false;
-        }
-        expectStart = true;
-      } else if (expectStart ? Character.isJavaIdentifierStart(c) : isPart(c)) {
-        expectStart = false;
-      } else {
-        return false;
-      }
-    }
-    return !expectStart;
+    return DottedNames.isDottedName(dotted, true);
   }
 
   private static boolean isPart(char c) {
-    return Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+    return DottedNames.isIdentifierPart(c);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.DottedNames;
 import java.util.Map;
 
 /**
@@ -32,25 +33,7 @@ record Names(Map<String, String> bindings) {
 
   /** Whether normalized {@code dotted} is identifiers joined by dots and nothing else. */
   static boolean isDottedName(String dotted) {
-    boolean expectStart = true;
-    for (int i = 0; i < dotted.length(); i++) {
-      char c = dotted.charAt(i);
-      if (c == '.') {
-        if (expectStart) {
-          return false;
-        }
-        expectStart = true;
-      } else if (expectStart ? Character.isJavaIdentifierStart(c) && c != '$' : isPart(c)) {
-        expectStart = false;
-      } else {
-        return false;
-      }
-    }
-    return !expectStart;
-  }
-
-  private static boolean isPart(char c) {
-    return c != '$' && Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+    return DottedNames.isDottedName(dotted, false);
   }
 
   static String head(String dotted) {
