@@ -1,5 +1,6 @@
 package dev.ssotgardener.cli;
 
+import dev.ssotgardener.audit.DiskFacts;
 import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.cache.DiskFactsCache;
 import dev.ssotgardener.policy.Policy;
@@ -63,7 +64,7 @@ final class AnalysisOptions {
   FactsCache factsCache(Path root) {
     return noCache
         ? FactsCache.none()
-        : new CachedFacts(
+        : new DiskFacts(
             DiskFactsCache.forRepository(
                 root, DiskFactsCache.toolVersion(VersionProvider.version())));
   }

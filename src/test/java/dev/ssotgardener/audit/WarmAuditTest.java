@@ -3,7 +3,6 @@ package dev.ssotgardener.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.cache.DiskFactsCache;
-import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.Policy;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,33 +48,7 @@ class WarmAuditTest {
 
   private List<Finding> audit() throws Exception {
     DiskFactsCache disk = DiskFactsCache.forRepository(repo, "test");
-    FactsCache cache =
-        new FactsCache() {
-          @Override
-          public Optional<FileFacts> get(FactsKey key) {
-            return disk.get(key.digest());
-          }
-
-          @Override
-          public void put(FactsKey key, FileFacts facts) {
-            disk.put(key.digest(), facts);
-          }
-
-          @Override
-          public Optional<String> knownContentId(String path, long size, long modified) {
-            return disk.knownContentId(path, size, modified);
-          }
-
-          @Override
-          public void sawContentId(String path, long size, long modified, String id) {
-            disk.sawContentId(path, size, modified, id);
-          }
-
-          @Override
-          public void saveContentIds() {
-            disk.saveContentIds();
-          }
-        };
+    FactsCache cache = new DiskFacts(disk);
     AuditResult result =
         new Auditor(Policy.builtinOnly(), WalkOptions.defaults(), cache).audit(repo);
     return result.findings().stream().filter(f -> f.truth().equals("conflict-markers")).toList();

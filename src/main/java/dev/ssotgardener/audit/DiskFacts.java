@@ -1,16 +1,14 @@
-package dev.ssotgardener.cli;
+package dev.ssotgardener.audit;
 
-import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.audit.FactsKey;
 import dev.ssotgardener.cache.DiskFactsCache;
 import dev.ssotgardener.facts.FileFacts;
 import java.util.Optional;
 
-/** The on-disk cache seen through the auditor's seam (the cache layer sits below the auditor). */
-final class CachedFacts implements FactsCache {
+/** The on-disk facts cache ({@code .ssot/cache/}) behind the auditor's seam, for every caller. */
+public final class DiskFacts implements FactsCache {
   private final DiskFactsCache disk;
 
-  CachedFacts(DiskFactsCache disk) {
+  public DiskFacts(DiskFactsCache disk) {
     this.disk = disk;
   }
 
