@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.EntryPoint;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.facts.SyntaxError;
 import java.util.LinkedHashSet;
@@ -13,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The facts of one parsed text: a whole file, or one side of a conflicted file, before the file's
- * path, module and conflict blocks are added.
+ * path, module and conflict blocks are added. Runner blocks are Python's, entry points Java's.
  */
 public record ParsedFacts(
     List<ImportFact> imports,
@@ -23,6 +24,7 @@ public record ParsedFacts(
     boolean dynamicNamespace,
     List<Suppression> suppressions,
     List<SyntaxError> syntaxErrors,
+    List<RunnerBlock> runnerBlocks,
     List<EntryPoint> entryPoints) {
   public ParsedFacts {
     imports = List.copyOf(imports);
@@ -31,6 +33,7 @@ public record ParsedFacts(
     definedNames = Set.copyOf(definedNames);
     suppressions = List.copyOf(suppressions);
     syntaxErrors = List.copyOf(syntaxErrors);
+    runnerBlocks = List.copyOf(runnerBlocks);
     entryPoints = List.copyOf(entryPoints);
   }
 
@@ -47,6 +50,7 @@ public record ParsedFacts(
         dynamicNamespace || other.dynamicNamespace,
         union(suppressions, other.suppressions),
         syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
+        union(runnerBlocks, other.runnerBlocks),
         union(entryPoints, other.entryPoints));
   }
 

@@ -100,7 +100,7 @@ public final class JavaFrontend implements Frontend {
         scan.broken(),
         facts.suppressions(),
         facts.syntaxErrors(),
-        List.of(),
+        facts.runnerBlocks(),
         facts.entryPoints());
   }
 

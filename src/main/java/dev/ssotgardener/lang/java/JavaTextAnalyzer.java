@@ -99,6 +99,7 @@ final class JavaTextAnalyzer {
         paths.hasOtherJvmSources(folder),
         suppressions(captures, lines),
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
+        List.of(),
         entryPoints);
   }
 

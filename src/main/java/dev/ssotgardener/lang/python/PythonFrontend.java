@@ -8,10 +8,10 @@ import dev.ssotgardener.lang.ConflictVariants;
 import dev.ssotgardener.lang.ConflictVariants.Side;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -73,12 +73,13 @@ public final class PythonFrontend implements Frontend {
     String module = modules.moduleOf(path);
     PythonTextAnalyzer analyzer = new PythonTextAnalyzer(module, PythonModules.isPackageInit(path));
     ConflictScan scan = conflicts.scan(path, file.text());
-    TextFacts facts;
+    ParsedFacts facts;
     if (scan.blocks().isEmpty()) {
       facts = parse(analyzer, file.text());
     } else {
-      TextFacts ours = parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.OURS));
-      TextFacts theirs = parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.THEIRS));
+      ParsedFacts ours = parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.OURS));
+      ParsedFacts theirs =
+          parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.THEIRS));
       facts = ours.union(theirs);
     }
     return new FileFacts(
@@ -95,13 +96,13 @@ public final class PythonFrontend implements Frontend {
         facts.suppressions(),
         facts.syntaxErrors(),
         facts.runnerBlocks(),
-        List.of());
+        facts.entryPoints());
   }
 
   /**
    * Parses one text; the tree is closed before returning, so no native memory outlives the call.
    */
-  private TextFacts parse(PythonTextAnalyzer analyzer, String text) {
+  private ParsedFacts parse(PythonTextAnalyzer analyzer, String text) {
     return analyzer.analyze(query().run(Utf8Offsets.parsable(text)), new LineMap(text));
   }
 }

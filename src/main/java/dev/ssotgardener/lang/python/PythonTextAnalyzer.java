@@ -6,6 +6,7 @@ import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.facts.SyntaxError;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
 import dev.ssotgardener.lang.python.Captures.Missing;
 import dev.ssotgardener.lang.python.Captures.Runner;
@@ -35,7 +36,7 @@ final class PythonTextAnalyzer {
     this.classes = new ClassCollector(module);
   }
 
-  TextFacts analyze(Captures captures, LineMap lines) {
+  ParsedFacts analyze(Captures captures, LineMap lines) {
     String text = lines.text();
     Scopes scopes = new Scopes(captures, text);
     List<ImportFact> importFacts = imports.resolve(captures, lines);
@@ -65,7 +66,7 @@ final class PythonTextAnalyzer {
     ordered.sort(
         Comparator.comparingInt((ImportFact f) -> f.span().startLine())
             .thenComparingInt(f -> f.span().startColumn()));
-    return new TextFacts(
+    return new ParsedFacts(
         ordered,
         classFacts,
         references.extract(captures, names, lines),
@@ -73,7 +74,8 @@ final class PythonTextAnalyzer {
         dynamic,
         suppressions(captures, lines),
         syntaxErrors(captures, lines),
-        runnerBlocks(captures, lines));
+        runnerBlocks(captures, lines),
+        List.of());
   }
 
   /** Module-level {@code if __name__ == "__main__":} blocks whose body is one call. */
