@@ -524,17 +524,32 @@ public final class Gardener {
           return false;
         }
         Trial chosen = passed.get(0);
+        Set<String> alsoPassed = new LinkedHashSet<>();
+        passed.subList(1, passed.size()).forEach(t -> alsoPassed.add(t.candidate()));
         for (int i = 0; i < state.cycles.size(); i++) {
           TrackerState.Cycle c = state.cycles.get(i);
-          if (c.change().equals(change.label()) && c.candidate().equals(chosen.candidate())) {
+          if (!c.change().equals(change.label())) {
+            continue;
+          }
+          boolean isChosen = c.candidate().equals(chosen.candidate());
+          if (isChosen || alsoPassed.contains(c.candidate())) {
+            // An alternative that passed was undone only because ours is preferred: say so.
+            String verdict =
+                isChosen
+                    ? c.verdict()
+                    : c.verdict()
+                        + " too; not kept, "
+                        + chosen.candidate()
+                        + " is preferred and a"
+                        + " reviewer must confirm";
             state.cycles.set(
                 i,
                 new TrackerState.Cycle(
                     c.number(),
                     c.change(),
                     c.candidate(),
-                    true,
-                    c.verdict(),
+                    isChosen,
+                    verdict,
                     c.tests(),
                     c.startup()));
           }

@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param source the file it came from; empty for the built-in policy used when there is none
  * @param checks the level of each built-in check; a check absent from the map is off
  * @param testCommand the project's test command ({@code test-command}), when the policy names one
+ * @param compileCommand the command that compiles the project's Java sources ({@code
+ *     compile-command}), which {@code ssot garden}'s startup check runs instead of compiling the
+ *     changed files itself
  */
 public record Policy(
     Optional<Path> source,
@@ -19,20 +22,21 @@ public record Policy(
     GlobSet goldenPath,
     List<Truth> truths,
     Map<BuiltinCheck, Severity> checks,
-    Optional<String> testCommand) {
+    Optional<String> testCommand,
+    Optional<String> compileCommand) {
   public Policy {
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
   }
 
-  /** A policy that names no test command. */
+  /** A policy that names no test or compile command. */
   public Policy(
       Optional<Path> source,
       GlobSet tests,
       GlobSet goldenPath,
       List<Truth> truths,
       Map<BuiltinCheck, Severity> checks) {
-    this(source, tests, goldenPath, truths, checks, Optional.empty());
+    this(source, tests, goldenPath, truths, checks, Optional.empty(), Optional.empty());
   }
 
   /** The policy of a repository without {@code ssot.yml}: only the built-in checks, at defaults. */

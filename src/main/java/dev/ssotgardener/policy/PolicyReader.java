@@ -16,7 +16,8 @@ import java.util.Optional;
 /** Turns the YAML of one policy file into a {@link Policy}, failing on the first problem. */
 final class PolicyReader {
   private static final List<String> KEYS =
-      List.of("version", "tests", "golden-path", "truths", "checks", "test-command");
+      List.of(
+          "version", "tests", "golden-path", "truths", "checks", "test-command", "compile-command");
   private static final List<String> CHECK_IDS =
       Arrays.stream(BuiltinCheck.values()).map(BuiltinCheck::id).toList();
 
@@ -35,16 +36,19 @@ final class PolicyReader {
     GlobSet goldenPath = globs(policy, "golden-path");
     Map<BuiltinCheck, Severity> checks = checks(policy);
     List<Truth> truths = truths(policy, !tests.patterns().isEmpty());
-    Entry testCommand = policy.entries().get("test-command");
     return new Policy(
         Optional.of(source),
         tests,
         goldenPath,
         truths,
         checks,
-        testCommand == null
-            ? Optional.empty()
-            : Optional.of(values.string(testCommand.value(), "test-command")));
+        command(policy, "test-command"),
+        command(policy, "compile-command"));
+  }
+
+  private Optional<String> command(Mapping policy, String key) throws PolicyException {
+    Entry entry = policy.entries().get(key);
+    return entry == null ? Optional.empty() : Optional.of(values.string(entry.value(), key));
   }
 
   private void version(Mapping policy) throws PolicyException {

@@ -224,6 +224,76 @@ class GardenerTest {
   }
 
   @Test
+  void whenSeveralConflictCandidatesPassOursIsKeptAndAReviewerMustConfirm() throws Exception {
+    Path repo = dir.resolve("both-pass");
+    write(
+        repo,
+        "ssot.yml",
+        """
+        version: 1
+        tests: ["tests/test_*.py"]
+        truths:
+          - id: runner
+            kind: entrypoint
+            canonical: run_tests.py
+            forbids: [unittest.main]
+        """);
+    write(
+        repo,
+        "run_tests.py",
+        """
+        import sys
+        import unittest
+
+        suite = unittest.TestLoader().discover("tests", top_level_dir=".")
+        sys.exit(0 if unittest.TextTestRunner(verbosity=2).run(suite).wasSuccessful() else 1)
+        """);
+    write(repo, "tests/__init__.py", "");
+    // Both sides (and both unions) are valid and pass: the tests cannot choose.
+    write(
+        repo,
+        "tests/test_sum.py",
+        """
+        import unittest
+
+
+        class TestSum(unittest.TestCase):
+            def test_two(self):
+        <<<<<<< HEAD
+                self.assertEqual(1 + 1, 2)
+        =======
+                self.assertEqual(2 * 1, 2)
+        >>>>>>> feature
+        """);
+    commitAll(repo);
+
+    GardenOutcome outcome = garden(repo, options(0));
+
+    assertThat(outcome.complete()).as(String.join("\n", progress)).isTrue();
+    String kept = Files.readString(repo.resolve("tests/test_sum.py"));
+    assertThat(kept).contains("self.assertEqual(1 + 1, 2)").doesNotContain("2 * 1", "<<<<<<<");
+    String slug = outcome.slug().orElseThrow();
+    String tracker = Files.readString(repo.resolve(".ssot/issues/" + slug + ".md"));
+    assertThat(tracker)
+        .contains("[ours] → kept: tests pass")
+        .contains(
+            "[theirs] → rolled back: tests pass too; not kept, ours is preferred and a reviewer"
+                + " must confirm")
+        .contains("conflict resolved to ours (reviewer must confirm)")
+        .contains("**Reviewer must confirm:**")
+        .contains("theirs, ours+theirs, theirs+ours also passed");
+    String pr = Files.readString(repo.resolve(".ssot/issues/" + slug + ".pr.md"));
+    assertThat(pr)
+        .contains("**Reviewer must confirm:**")
+        .contains("theirs:\n\n```diff\n")
+        .contains("-        self.assertEqual(1 + 1, 2)\n+        self.assertEqual(2 * 1, 2)\n")
+        .contains("ours+theirs:\n\n```diff\n")
+        .contains(" self.assertEqual(1 + 1, 2)\n+        self.assertEqual(2 * 1, 2)\n")
+        .contains("theirs+ours:\n\n```diff\n")
+        .contains("+        self.assertEqual(2 * 1, 2)\n         self.assertEqual(1 + 1, 2)\n");
+  }
+
+  @Test
   void withoutGitStepsZeroToFiveWorkAndStepSixSaysWhy() throws Exception {
     Path repo = dir.resolve("plain");
     TestTrees.copy(Path.of("examples/golden-path"), repo);

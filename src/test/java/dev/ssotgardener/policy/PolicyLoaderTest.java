@@ -215,6 +215,17 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void readsTheProjectsCompileCommand() throws Exception {
+    Policy policy =
+        loader.load(write("ssot.yml", "version: 1\ncompile-command: mvn -q -o test-compile\n"));
+
+    assertThat(policy.compileCommand()).contains("mvn -q -o test-compile");
+    assertThat(policy.testCommand()).isEmpty();
+    assertThat(error("version: 1\ncompile-command: {a: b}\n"))
+        .startsWith("2:18: compile-command: expected a string");
+  }
+
+  @Test
   void loadFromRootFindsSsotYmlOrSsotYaml() throws Exception {
     assertThat(loader.loadFromRoot(dir)).isEmpty();
 
