@@ -9,12 +9,17 @@ import dev.ssotgardener.history.HistoryException;
 import dev.ssotgardener.history.HistoryWalker;
 import dev.ssotgardener.history.WalkProgress;
 import dev.ssotgardener.report.GroupBy;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -91,6 +96,23 @@ final class GardenCommand implements Callable<Integer> {
   private boolean allowDirty;
 
   @Option(
+      names = "--compile-command",
+      paramLabel = "CMD",
+      description =
+          "The startup check compiles changed Java sources with this command (default:"
+              + " compile-command in ssot.yml, else in process against the repository's sources).")
+  private String compileCommand;
+
+  @Option(
+      names = "--classpath",
+      paramLabel = "PATHS",
+      description =
+          "The project's dependencies for the in-process Java compile, separated by '"
+              + "${sys:path.separator}'; without it, errors about outside libraries are not"
+              + " counted.")
+  private String classpath;
+
+  @Option(
       names = "--until",
       hidden = true,
       defaultValue = "6",
@@ -138,7 +160,14 @@ final class GardenCommand implements Callable<Integer> {
             dryRun,
             allowDirty,
             until,
-            LocalDate.now());
+            LocalDate.now(),
+            Optional.ofNullable(compileCommand),
+            classpath == null
+                ? List.of()
+                : Arrays.stream(classpath.split(Pattern.quote(File.pathSeparator)))
+                    .filter(p -> !p.isBlank())
+                    .map(p -> Path.of(p).toAbsolutePath())
+                    .toList());
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Gardener gardener =
         new Gardener(

@@ -1,8 +1,10 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.report.GroupBy;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,9 @@ import java.util.Optional;
  * @param dryRun plan steps 0, 1 and 3 and write nothing, run nothing
  * @param allowDirty start even when tracked files have uncommitted changes
  * @param untilStep stop after this step (0–6); for resuming in steps
+ * @param compileCommand overrides the policy's {@code compile-command}, the startup check's way to
+ *     compile changed Java sources; empty: both empty compiles them in process
+ * @param classpath the project's dependencies for the in-process compile; empty: none
  */
 public record GardenOptions(
     GroupBy groupBy,
@@ -29,10 +34,19 @@ public record GardenOptions(
     boolean dryRun,
     boolean allowDirty,
     int untilStep,
-    LocalDate today) {
+    LocalDate today,
+    Optional<String> compileCommand,
+    List<Path> classpath) {
   public static final int LAST_STEP = 6;
 
-  /** The defaults of the CLI: file grouping, 10 minutes, 10 cycles, 14 days, all steps. */
+  public GardenOptions {
+    classpath = List.copyOf(classpath);
+  }
+
+  /**
+   * The defaults of the CLI: file grouping, 10 minutes, 10 cycles, 14 days, all steps, Java
+   * compiled in process without a classpath.
+   */
   public static GardenOptions defaults(LocalDate today) {
     return new GardenOptions(
         GroupBy.FILE,
@@ -45,6 +59,8 @@ public record GardenOptions(
         false,
         false,
         LAST_STEP,
-        today);
+        today,
+        Optional.empty(),
+        List.of());
   }
 }

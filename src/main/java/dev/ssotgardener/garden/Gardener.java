@@ -25,6 +25,7 @@ import dev.ssotgardener.report.IssueTitle;
 import dev.ssotgardener.report.MarkdownRenderer;
 import dev.ssotgardener.report.Priority;
 import dev.ssotgardener.report.ReportContext;
+import dev.ssotgardener.verify.JavaCompileCheck;
 import dev.ssotgardener.verify.ProtectingTest;
 import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.verify.TestRun;
@@ -95,6 +96,8 @@ public final class Gardener {
     private IssueGroup group;
     private IssueTitle title;
     private PythonModules modules;
+    private RepoIndex index;
+    private StartupCheck startupCheck;
 
     Run(Path root, GardenOptions options, Consumer<String> progress, Optional<GitWorkTree> git) {
       this.root = root;
@@ -288,7 +291,7 @@ public final class Gardener {
     }
 
     private TestSelector selector() throws IOException {
-      RepoIndex index = new Auditor(policy, walk).index(root);
+      RepoIndex index = index();
       Predicate<String> isTest =
           policy.tests().patterns().isEmpty()
               ? p -> DEFAULT_TESTS.matcher(p).matches()
@@ -341,14 +344,35 @@ public final class Gardener {
     }
 
     private PythonModules modules() throws IOException {
-      // Module names depend only on the repository's paths, which no change here adds or removes.
       if (modules == null) {
-        modules =
-            new PythonModules(
-                new Auditor(policy, walk)
-                    .index(root).files().stream().map(FileFacts::path).toList());
+        modules = new PythonModules(index().files().stream().map(FileFacts::path).toList());
       }
       return modules;
+    }
+
+    /**
+     * The repository's index as this run first saw it: module names, Java packages and source roots
+     * depend only on its paths, which no change here adds or removes.
+     */
+    private RepoIndex index() throws IOException {
+      if (index == null) {
+        index = new Auditor(policy, walk).index(root);
+      }
+      return index;
+    }
+
+    private StartupCheck startupCheck() throws IOException {
+      if (startupCheck == null) {
+        RepoIndex repository = index();
+        startupCheck =
+            new StartupCheck(
+                new TestCommandRunner(options.timeout()),
+                StartupCheck.interpreterOf(state.testCommand),
+                modules(),
+                options.compileCommand().or(policy::compileCommand),
+                () -> new JavaCompileCheck(repository, options.classpath()));
+      }
+      return startupCheck;
     }
 
     /** A Python file's module; a Java file's class name, as test reports name it. */
@@ -620,12 +644,7 @@ public final class Gardener {
         Set<String> changed = new LinkedHashSet<>(changedPaths);
         changed.add(change.path());
         TrackerState.RunRecord run = runTests();
-        StartupCheck.Result startup =
-            new StartupCheck(
-                    new TestCommandRunner(options.timeout()),
-                    StartupCheck.interpreterOf(state.testCommand),
-                    modules())
-                .check(root, changed);
+        StartupCheck.Result startup = startupCheck().check(root, changed);
         List<String> problems = new ArrayList<>();
         List<String> broken = state.last.toTestRun().brokenIn(run.toTestRun());
         if (!broken.isEmpty()) {

@@ -1,17 +1,22 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.lang.python.PythonModules;
+import dev.ssotgardener.verify.JavaCompileCheck;
 import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.verify.TestRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * The seed's startup test: every changed Python module is imported by the project's interpreter
- * from the repository root, so an import a change broke shows even where no test covers it.
+ * The seed's startup test, run after every change: each changed Python module is imported by the
+ * project's interpreter from the repository root, and the changed Java sources compile (the
+ * project's {@code compile-command} when it names one, else in process), so an import a change
+ * broke shows even where no test covers it.
  */
 final class StartupCheck {
   /** What the check did; {@code ok} also when there was nothing it could check. */
@@ -20,11 +25,24 @@ final class StartupCheck {
   private final TestCommandRunner runner;
   private final String interpreter;
   private final PythonModules modules;
+  private final Optional<String> compileCommand;
+  private final Supplier<JavaCompileCheck> javaCompiler;
 
-  StartupCheck(TestCommandRunner runner, String interpreter, PythonModules modules) {
+  /**
+   * @param compileCommand the project's own compile command; empty: {@code javaCompiler}'s check
+   * @param javaCompiler made only when a Java file changed and no compile command is given
+   */
+  StartupCheck(
+      TestCommandRunner runner,
+      String interpreter,
+      PythonModules modules,
+      Optional<String> compileCommand,
+      Supplier<JavaCompileCheck> javaCompiler) {
     this.runner = runner;
     this.interpreter = interpreter;
     this.modules = modules;
+    this.compileCommand = compileCommand;
+    this.javaCompiler = javaCompiler;
   }
 
   /** The interpreter a test command uses when it names one, else {@code python3}. */
@@ -35,6 +53,19 @@ final class StartupCheck {
 
   Result check(Path root, Collection<String> changedPaths)
       throws IOException, InterruptedException {
+    Result python = python(root, changedPaths);
+    if (changedPaths.stream().noneMatch(p -> p.endsWith(".java"))) {
+      return python;
+    }
+    Result java = java(root, changedPaths);
+    boolean noPython = changedPaths.stream().noneMatch(p -> p.endsWith(".py"));
+    return noPython
+        ? java
+        : new Result(python.ok() && java.ok(), python.summary() + "; " + java.summary());
+  }
+
+  private Result python(Path root, Collection<String> changedPaths)
+      throws IOException, InterruptedException {
     List<String> names =
         changedPaths.stream()
             .filter(p -> p.endsWith(".py"))
@@ -42,10 +73,8 @@ final class StartupCheck {
             .distinct()
             .sorted()
             .toList();
-    boolean otherSources = changedPaths.stream().anyMatch(p -> p.endsWith(".java"));
-    String skipped = otherSources ? "; Java sources not compiled (no startup check for Java)" : "";
     if (names.isEmpty()) {
-      return new Result(true, "no Python module changed" + skipped);
+      return new Result(true, "no Python module changed");
     }
     // Module names are dotted identifiers, so they are safe inside the single quotes.
     String tuple = names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
@@ -57,10 +86,27 @@ final class StartupCheck {
     TestRun run = runner.run(command, root);
     String modulesText = String.join(", ", names);
     if (run.passed()) {
-      return new Result(true, "imported " + modulesText + skipped);
+      return new Result(true, "imported " + modulesText);
     }
-    List<String> lines = run.outputTail().lines().toList();
-    String last = lines.isEmpty() ? "exit " + run.exitCode() : lines.get(lines.size() - 1);
-    return new Result(false, "importing " + modulesText + " failed: " + last);
+    return new Result(false, "importing " + modulesText + " failed: " + lastLine(run));
+  }
+
+  private Result java(Path root, Collection<String> changedPaths)
+      throws IOException, InterruptedException {
+    if (compileCommand.isPresent()) {
+      TestRun run = runner.run(compileCommand.get(), root);
+      return run.passed()
+          ? new Result(true, "`" + compileCommand.get() + "` passed")
+          : new Result(false, "`" + compileCommand.get() + "` failed: " + lastLine(run));
+    }
+    JavaCompileCheck.Outcome outcome = javaCompiler.get().check(root, changedPaths);
+    return new Result(outcome.ok(), outcome.summary());
+  }
+
+  private static String lastLine(TestRun run) {
+    List<String> lines = run.outputTail().lines().filter(l -> !l.isBlank()).toList();
+    return run.timedOut()
+        ? "timed out"
+        : lines.isEmpty() ? "exit " + run.exitCode() : lines.get(lines.size() - 1);
   }
 }

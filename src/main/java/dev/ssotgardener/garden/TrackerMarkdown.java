@@ -123,7 +123,8 @@ final class TrackerMarkdown {
                               .formatted(f.path(), s.baseline.stateOf(f.path()), f.state())));
         }
         lines.add(
-            "- [x] Run startup tests (non-docker) - every changed module imported each cycle");
+            "- [x] Run startup tests (non-docker) - each cycle imported every changed Python"
+                + " module and compiled every changed Java source");
         if (!s.alternatives.isEmpty()) {
           lines.add(
               "- **Reviewer must confirm:** the tests cannot tell the conflict candidates apart;"
@@ -155,7 +156,7 @@ final class TrackerMarkdown {
     md.append("# ").append(title.title()).append("\n\n");
     md.append("## Summary\n");
     md.append(
-        "Gardens `%s` (%s, %s): %s kept, each proven by `%s` and a startup import.\n"
+        "Gardens `%s` (%s, %s): %s kept, each proven by `%s` and a startup check.\n"
             .formatted(
                 s.groupKey, s.priority, s.context, plural(s.kept.size(), "change"), s.testCommand));
     if (s.issueNumber != null) {

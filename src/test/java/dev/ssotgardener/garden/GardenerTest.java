@@ -100,7 +100,9 @@ class GardenerTest {
             false,
             false,
             options.untilStep(),
-            options.today());
+            options.today(),
+            options.compileCommand(),
+            options.classpath());
     assertThat(garden(repo, named).message()).startsWith("already done");
   }
 
@@ -294,6 +296,53 @@ class GardenerTest {
   }
 
   @Test
+  void theStartupCheckRollsBackAJavaCandidateThatImportsARemovedClass() throws Exception {
+    Path repo = dir.resolve("java");
+    write(repo, "ssot.yml", "version: 1\ntest-command: \"true\"\n");
+    write(
+        repo,
+        "src/main/java/com/acme/util/Sizes.java",
+        "package com.acme.util;\n\npublic final class Sizes {}\n");
+    String widget = "src/main/java/com/acme/app/Widget.java";
+    write(
+        repo,
+        widget,
+        """
+        package com.acme.app;
+
+        <<<<<<< HEAD
+        import com.acme.util.Lengths;
+        =======
+        import com.acme.util.Sizes;
+        >>>>>>> feature
+
+        public class Widget {}
+        """);
+    commitAll(repo);
+
+    GardenOutcome outcome = garden(repo, options(0));
+
+    assertThat(outcome.complete()).as(String.join("\n", progress)).isTrue();
+    assertThat(Files.readString(repo.resolve(widget)))
+        .contains("import com.acme.util.Sizes;")
+        .doesNotContain("Lengths");
+    String tracker = Files.readString(repo.resolve(".ssot/issues/" + outcome.slug().get() + ".md"));
+    assertThat(tracker)
+        .contains(
+            "[ours] → rolled back: startup check failed (tests: 0 passed, 0 failed, 0 errors, 0"
+                + " skipped (exit 0); startup: compiling "
+                + widget
+                + " failed: "
+                + widget
+                + ":3: cannot find symbol)")
+        .contains(
+            "[theirs] → kept: tests pass (tests: 0 passed, 0 failed, 0 errors, 0 skipped"
+                + " (exit 0); startup: compiled "
+                + widget
+                + ")");
+  }
+
+  @Test
   void withoutGitStepsZeroToFiveWorkAndStepSixSaysWhy() throws Exception {
     Path repo = dir.resolve("plain");
     TestTrees.copy(Path.of("examples/golden-path"), repo);
@@ -330,7 +379,9 @@ class GardenerTest {
         false,
         false,
         d.untilStep(),
-        d.today());
+        d.today(),
+        d.compileCommand(),
+        d.classpath());
   }
 
   private static GardenOptions withUntil(GardenOptions o, int until) {
@@ -345,7 +396,9 @@ class GardenerTest {
         o.dryRun(),
         o.allowDirty(),
         until,
-        o.today());
+        o.today(),
+        o.compileCommand(),
+        o.classpath());
   }
 
   private static GardenOptions withDryRun(GardenOptions o) {
@@ -360,7 +413,9 @@ class GardenerTest {
         true,
         o.allowDirty(),
         o.untilStep(),
-        o.today());
+        o.today(),
+        o.compileCommand(),
+        o.classpath());
   }
 
   /** A copy of the bundled example, committed in a fresh git repository. */
