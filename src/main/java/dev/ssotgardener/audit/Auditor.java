@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,9 +51,14 @@ public final class Auditor {
 
   /** Audits the files under {@code root} on disk. */
   public AuditResult audit(Path root) throws IOException {
+    return audit(root, AuditProgress.none());
+  }
+
+  /** Audits the files under {@code root} on disk, telling {@code progress} after each file. */
+  public AuditResult audit(Path root, AuditProgress progress) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(listing, skipped, needsEveryFile(policy));
+    List<FileFacts> facts = read(listing, skipped, needsEveryFile(policy), progress);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
@@ -61,7 +67,8 @@ public final class Auditor {
   /** The index of the files under {@code root}: what choosing the tests of a change needs. */
   public RepoIndex index(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
-    return RepoIndex.of(read(listing, Collections.synchronizedList(new ArrayList<>()), true));
+    return RepoIndex.of(
+        read(listing, Collections.synchronizedList(new ArrayList<>()), true, AuditProgress.none()));
   }
 
   /**
@@ -78,16 +85,23 @@ public final class Auditor {
    * Facts of the listed files; unless {@code everyFile}, a file whose bytes cannot hold a conflict
    * marker is neither decoded nor parsed and stands in the facts as a text file without markers.
    */
-  private List<FileFacts> read(Listing listing, List<SkippedFile> skipped, boolean everyFile) {
+  private List<FileFacts> read(
+      Listing listing, List<SkippedFile> skipped, boolean everyFile, AuditProgress progress) {
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
+    AtomicInteger done = new AtomicInteger();
+    int total = paths.size();
     List<FileFacts> facts =
         listing.files().parallelStream()
             .map(
-                entry ->
-                    everyFile
-                        ? factsOf(entry, collector, skipped)
-                        : markers(entry, collector, skipped))
+                entry -> {
+                  Optional<FileFacts> one =
+                      everyFile
+                          ? factsOf(entry, collector, skipped)
+                          : markers(entry, collector, skipped);
+                  progress.filesRead(done.incrementAndGet(), total);
+                  return one;
+                })
             .flatMap(Optional::stream)
             .toList();
     cache.saveContentIds();

@@ -1,5 +1,6 @@
 package dev.ssotgardener.cli;
 
+import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.baseline.BaselineCheck;
 import dev.ssotgardener.baseline.BaselineJson;
@@ -7,6 +8,7 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.ReportContext;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,8 +42,16 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path root = repository.root();
     Policy policy = repository.policy();
-    AuditResult result =
-        new Auditor(policy, repository.walkOptions(), repository.factsCache()).audit(root);
+    Optional<ProgressLine> line =
+        Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
+    AuditResult result;
+    try {
+      result =
+          new Auditor(policy, repository.walkOptions(), repository.factsCache())
+              .audit(root, line.map(ProgressLine::audit).orElse(AuditProgress.none()));
+    } finally {
+      line.ifPresent(ProgressLine::clear);
+    }
     if (baseline == null) {
       output.write(result, ReportContext.of(policy, root));
       return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
