@@ -221,7 +221,7 @@ public final class JavaCompileCheck {
     }
     // Anything outside missing anywhere (a repository class may extend it) makes a member the
     // compiler cannot find possibly inherited from it.
-    Set<String> missingOutside = new TreeSet<>();
+    TreeSet<String> missingOutside = new TreeSet<>();
     List<Diagnostic<? extends JavaFileObject>> errors = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
       if (d.getKind() != Diagnostic.Kind.ERROR) {
@@ -252,7 +252,7 @@ public final class JavaCompileCheck {
                 + notCounted
                 + (notCounted == 1 ? " error" : " errors")
                 + " about code outside the repository not counted (missing: "
-                + String.join(", ", missingOutside)
+                + String.join(", ", outermost(missingOutside))
                 + (classpath.isEmpty() ? "; --classpath checks them)" : ")");
     if (blamed.isEmpty()) {
       return new Outcome(true, "compiled " + names + uncounted);
@@ -265,6 +265,17 @@ public final class JavaCompileCheck {
             + blamed.get(0)
             + (blamed.size() > 1 ? " (and " + (blamed.size() - 1) + " more)" : "")
             + uncounted);
+  }
+
+  /** {@code org.junit, org.junit.runner} → {@code org.junit}: the list names each library once. */
+  private static List<String> outermost(Set<String> sortedNames) {
+    List<String> out = new ArrayList<>();
+    for (String name : sortedNames) {
+      if (out.isEmpty() || !name.startsWith(out.get(out.size() - 1) + ".")) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   /** The outside package or class an error says is missing, if it says only that. */

@@ -179,6 +179,25 @@ class JavaCompileCheckTest {
   }
 
   @Test
+  void theBundledExamplesJavaTestsCompileWithoutTheirLibraries() throws Exception {
+    Path example = Path.of("examples/golden-path");
+    List<String> tests =
+        List.of(
+            "src/test/java/com/netra/agents/AgentRegistryMigrationTest.java",
+            "src/test/java/com/netra/agents/AgentRegistryTest.java");
+
+    JavaCompileCheck.Outcome outcome =
+        new JavaCompileCheck(
+                new Auditor(Policy.builtinOnly(), WalkOptions.defaults()).index(example), List.of())
+            .check(example, tests);
+
+    assertThat(outcome.ok()).as(outcome.summary()).isTrue();
+    assertThat(outcome.summary())
+        .startsWith("compiled " + String.join(", ", tests) + "; ")
+        .contains("(missing: org.junit, org.mockito");
+  }
+
+  @Test
   void sourceRootsComeFromWherePackagesLive() throws Exception {
     write(TEST, "package com.acme.app;\n\nclass WidgetTest {}\n");
     write("Loose.java", "class Loose {}\n");
