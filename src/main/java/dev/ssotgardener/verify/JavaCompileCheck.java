@@ -283,7 +283,9 @@ public final class JavaCompileCheck {
       Diagnostic<? extends JavaFileObject> d, SourceLines sources) {
     if (d.getCode().equals("compiler.err.doesnt.exist")) {
       Matcher m = MISSING_PACKAGE.matcher(d.getMessage(Locale.ROOT));
-      return m.find() && !index.isLocal(m.group(1)) ? Optional.of(m.group(1)) : Optional.empty();
+      return m.find() && m.group(1).contains(".") && !index.isLocal(m.group(1))
+          ? Optional.of(m.group(1))
+          : Optional.empty();
     }
     if (d.getCode().startsWith("compiler.err.cant.resolve")) {
       return sources.importedAt(d).filter(name -> !index.isLocal(name));
@@ -308,7 +310,15 @@ public final class JavaCompileCheck {
     }
     if (code.equals("compiler.err.doesnt.exist")) {
       Matcher m = MISSING_PACKAGE.matcher(d.getMessage(Locale.ROOT));
-      return m.find() && !index.isLocal(m.group(1));
+      if (!m.find()) {
+        return false;
+      }
+      // A dotless "package" is an unresolved type qualifying a name (Outer.Inner): judged as a
+      // type.
+      String name = m.group(1);
+      return name.contains(".")
+          ? !index.isLocal(name)
+          : own.outsideNames.contains(name) || own.outsideWildcard;
     }
     if (!code.startsWith("compiler.err.cant.resolve")) {
       return false;

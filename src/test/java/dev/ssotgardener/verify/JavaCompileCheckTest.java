@@ -146,11 +146,46 @@ class JavaCompileCheckTest {
           }
         }
         """);
+    JavaCompileCheck.Outcome outcome = check(List.of());
+    assertThat(outcome.ok()).isFalse();
+    assertThat(outcome.summary()).contains(TEST + ":8: cannot find symbol");
+
+    write(
+        TEST,
+        """
+        package com.acme.app;
+
+        import org.junit.jupiter.api.MethodOrderer;
+        import org.junit.jupiter.api.TestMethodOrder;
+
+        @TestMethodOrder(MethodOrderer.MethodName.class)
+        public class WidgetTest {
+          Object gone = Gadget.Part.class;
+        }
+        """);
+    assertThat(check(List.of()).summary())
+        .startsWith("compiling " + TEST + " failed: " + TEST + ":8: package Gadget does not exist")
+        .endsWith("(missing: org.junit.jupiter.api; --classpath checks them)");
+  }
+
+  @Test
+  void anOutsideTypeQualifyingANameIsNotCounted() throws Exception {
+    write(
+        TEST,
+        """
+        package com.acme.app;
+
+        import org.junit.jupiter.api.MethodOrderer;
+        import org.junit.jupiter.api.TestMethodOrder;
+
+        @TestMethodOrder(MethodOrderer.MethodName.class)
+        public class WidgetTest {}
+        """);
 
     JavaCompileCheck.Outcome outcome = check(List.of());
 
-    assertThat(outcome.ok()).isFalse();
-    assertThat(outcome.summary()).contains(TEST + ":8: cannot find symbol");
+    assertThat(outcome.ok()).as(outcome.summary()).isTrue();
+    assertThat(outcome.summary()).contains("(missing: org.junit.jupiter.api;");
   }
 
   @Test
