@@ -663,7 +663,7 @@ public final class Gardener {
           }
         }
         if (!startup.ok()) {
-          problems.add("startup check failed");
+          problems.add(TrackerMarkdown.STARTUP_FAILED);
         }
         String text = problems.isEmpty() ? "tests pass" : String.join("; ", problems);
         return new Verdict(problems.isEmpty(), text, run, startup.summary());

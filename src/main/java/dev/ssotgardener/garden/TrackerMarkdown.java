@@ -16,6 +16,9 @@ import java.util.Set;
  * what the run really did, and the PR body of step 6.
  */
 final class TrackerMarkdown {
+  /** What a cycle's verdict says when the startup check failed. */
+  static final String STARTUP_FAILED = "startup check failed";
+
   private final MarkdownRenderer renderer;
 
   TrackerMarkdown(MarkdownRenderer renderer) {
@@ -122,9 +125,15 @@ final class TrackerMarkdown {
                           "  - `%s`: %s → %s"
                               .formatted(f.path(), s.baseline.stateOf(f.path()), f.state())));
         }
+        long startupFailed =
+            s.cycles.stream().filter(c -> c.verdict().contains(STARTUP_FAILED)).count();
         lines.add(
-            "- [x] Run startup tests (non-docker) - each cycle imported every changed Python"
-                + " module and compiled every changed Java source");
+            s.cycles.isEmpty()
+                ? "- [x] Run startup tests (non-docker) - no change was tried"
+                : "- [x] Run startup tests (non-docker) - after each change, every changed Python"
+                    + " module imported and every changed Java source compiled: %d of %s passed"
+                        .formatted(
+                            s.cycles.size() - startupFailed, plural(s.cycles.size(), "cycle")));
         if (!s.alternatives.isEmpty()) {
           lines.add(
               "- **Reviewer must confirm:** the tests cannot tell the conflict candidates apart;"

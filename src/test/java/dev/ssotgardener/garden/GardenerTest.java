@@ -339,7 +339,10 @@ class GardenerTest {
             "[theirs] → kept: tests pass (tests: 0 passed, 0 failed, 0 errors, 0 skipped"
                 + " (exit 0); startup: compiled "
                 + widget
-                + ")");
+                + ")")
+        .contains(
+            "- [x] Run startup tests (non-docker) - after each change, every changed Python module"
+                + " imported and every changed Java source compiled: 1 of 4 cycles passed");
   }
 
   @Test
