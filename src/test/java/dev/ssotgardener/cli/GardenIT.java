@@ -58,7 +58,10 @@ class GardenIT {
     for (int step = 0; step <= 6; step++) {
       assertThat(tracker).containsPattern("### Step " + step + ": .* ✅ COMPLETE");
     }
-    assertThat(tracker).doesNotContain("- [ ] Tests pass via");
+    assertThat(tracker)
+        .doesNotContain("- [ ] Tests pass via")
+        .contains("startup: imported tests.unit.agents.test_execution_engine_migration_validation")
+        .contains("every changed Java source compiled: 6 of 6 cycles passed");
     assertThat(repo.resolve(".ssot/issues/" + SLUG + ".pr.md")).content().contains("Fixes #1057");
   }
 
