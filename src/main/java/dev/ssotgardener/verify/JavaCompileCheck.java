@@ -109,7 +109,7 @@ public final class JavaCompileCheck {
       DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
       try (StandardJavaFileManager files =
           compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-        List<String> options = options(base, out);
+        List<String> options = options(base, out, changed.values());
         compiler
             .getTask(
                 new StringWriter(),
@@ -126,9 +126,34 @@ public final class JavaCompileCheck {
     }
   }
 
-  private List<String> options(Path base, Path out) {
+  /**
+   * The source roots nearest the changed files first: where two modules hold a class of the same
+   * name, javac takes it from the first root, which should be the changed file's own module.
+   */
+  static List<String> nearestFirst(List<String> roots, Collection<String> changedPaths) {
+    Comparator<String> nearness =
+        Comparator.comparingInt(
+            root -> changedPaths.stream().mapToInt(p -> sharedFolders(root, p)).max().orElse(0));
+    return roots.stream()
+        .sorted(nearness.reversed().thenComparing(Comparator.naturalOrder()))
+        .toList();
+  }
+
+  private static int sharedFolders(String root, String path) {
+    int shared = 0;
+    for (int i = 0;
+        i < Math.min(root.length(), path.length()) && root.charAt(i) == path.charAt(i);
+        i++) {
+      if (root.charAt(i) == '/') {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  private List<String> options(Path base, Path out, Collection<String> changedPaths) {
     List<String> roots = new ArrayList<>();
-    sourceRoots.forEach(r -> roots.add(base.resolve(r).toString()));
+    nearestFirst(sourceRoots, changedPaths).forEach(r -> roots.add(base.resolve(r).toString()));
     List<String> options =
         new ArrayList<>(
             List.of(

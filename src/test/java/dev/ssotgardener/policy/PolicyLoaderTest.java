@@ -255,7 +255,7 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
             "2:1: rules: unknown key (expected one of version, tests, golden-path, truths,"
-                + " checks, test-command)");
+                + " checks, test-command, compile-command)");
   }
 
   @Test

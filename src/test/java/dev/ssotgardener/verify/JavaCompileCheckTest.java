@@ -244,6 +244,16 @@ class JavaCompileCheckTest {
         .containsExactly("", "src/main/java/", "src/test/java/");
   }
 
+  @Test
+  void theChangedFilesOwnModuleComesFirstOnTheSourcePath() {
+    List<String> roots =
+        List.of("", "a/src/main/java/", "a/src/test/java/", "b/src/main/java/", "b/src/test/java/");
+
+    assertThat(JavaCompileCheck.nearestFirst(roots, List.of("b/src/test/java/com/x/XTest.java")))
+        .containsExactly(
+            "b/src/test/java/", "b/src/main/java/", "", "a/src/main/java/", "a/src/test/java/");
+  }
+
   private JavaCompileCheck.Outcome check(List<Path> classpath) throws IOException {
     return new JavaCompileCheck(
             new Auditor(Policy.builtinOnly(), WalkOptions.defaults()).index(repo), classpath)
