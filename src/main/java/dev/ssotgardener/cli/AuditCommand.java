@@ -48,7 +48,7 @@ final class AuditCommand implements Callable<Integer> {
     try {
       result =
           new Auditor(policy, repository.walkOptions(), repository.factsCache())
-              .audit(root, line.map(ProgressLine::audit).orElse(AuditProgress.none()));
+              .audit(root, line.map(l -> l.audit("ssot audit")).orElse(AuditProgress.none()));
     } finally {
       line.ifPresent(ProgressLine::clear);
     }

@@ -1,5 +1,7 @@
 package dev.ssotgardener.cli;
 
+import dev.ssotgardener.audit.AuditProgress;
+import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.garden.GardenException;
 import dev.ssotgardener.garden.GardenOptions;
@@ -124,10 +126,10 @@ final class GardenCommand implements Callable<Integer> {
    * Provenance of the current findings from the recent history, which names the issue's context
    * (regression, recent change); none outside a git repository.
    */
-  private HistoryFacts history() {
+  private HistoryFacts history(WalkProgress progress) {
     try {
       return new HistoryWalker(repository.policy(), repository.walkOptions())
-          .walk(repository.root(), "HEAD", Optional.empty(), HISTORY_COMMITS, WalkProgress.none())
+          .walk(repository.root(), "HEAD", Optional.empty(), HISTORY_COMMITS, progress)
           .history();
     } catch (HistoryException e) {
       return HistoryFacts.none();
@@ -169,17 +171,35 @@ final class GardenCommand implements Callable<Integer> {
                     .map(p -> Path.of(p).toAbsolutePath())
                     .toList());
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    Gardener gardener =
-        new Gardener(
-            repository.policy(),
-            repository.walkOptions(),
-            history(),
-            new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""));
+    // The history walk and step 0's audit are the long silent parts on a large repository.
+    Optional<ProgressLine> line =
+        Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
     GardenOutcome outcome;
     try {
-      outcome = gardener.run(repository.root(), options, out::println);
+      HistoryFacts history =
+          history(line.map(l -> l.history("ssot garden")).orElse(WalkProgress.none()));
+      line.ifPresent(ProgressLine::clear);
+      Gardener gardener =
+          new Gardener(
+              repository.policy(),
+              repository.walkOptions(),
+              history,
+              new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""),
+              // A dry run writes nothing, not even cached facts.
+              dryRun ? FactsCache.none() : repository.factsCache());
+      outcome =
+          gardener.run(
+              repository.root(),
+              options,
+              text -> {
+                line.ifPresent(ProgressLine::clear);
+                out.println(text);
+              },
+              line.map(l -> l.audit("ssot garden")).orElse(AuditProgress.none()));
     } catch (GardenException e) {
       throw new UserError(e.getMessage(), e);
+    } finally {
+      line.ifPresent(ProgressLine::clear);
     }
     outcome.tracker().ifPresent(t -> out.println("tracker: " + t));
     if (outcome.complete()) {

@@ -1,6 +1,7 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.AuditProgress;
+import dev.ssotgardener.history.WalkProgress;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.LongSupplier;
@@ -44,6 +45,12 @@ final class ProgressLine {
     shown = true;
   }
 
+  /** A history walk's progress as this line: commits of the first-parent line visited. */
+  WalkProgress history(String command) {
+    return (done, total, audited, blobs) ->
+        show(command + ": history " + done + "/" + total + " commits", done == total);
+  }
+
   /** Erases the line, so what follows starts on a clean line. */
   synchronized void clear() {
     if (shown) {
@@ -53,11 +60,16 @@ final class ProgressLine {
     }
   }
 
-  /** An audit's progress as this line: files with facts of those listed, then the rules. */
-  AuditProgress audit() {
+  /**
+   * An audit's progress as this line: files with facts of those listed, then the rules.
+   *
+   * @param command names the run, {@code ssot audit}
+   */
+  AuditProgress audit(String command) {
     return (done, total) ->
         show(
-            "ssot audit: "
+            command
+                + ": "
                 + done
                 + "/"
                 + total

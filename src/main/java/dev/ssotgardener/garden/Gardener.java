@@ -1,6 +1,8 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
@@ -61,23 +63,32 @@ public final class Gardener {
   private final WalkOptions walk;
   private final HistoryFacts history;
   private final String version;
+  private final FactsCache cache;
 
   /**
    * @param history provenance of findings by fingerprint ({@link HistoryFacts#none()} without a
    *     history walk): it names the issue's context
+   * @param cache facts of files seen before, so the run's audits parse only what changed
    */
-  public Gardener(Policy policy, WalkOptions walk, HistoryFacts history, String version) {
+  public Gardener(
+      Policy policy, WalkOptions walk, HistoryFacts history, String version, FactsCache cache) {
     this.policy = policy;
     this.walk = walk;
     this.history = history;
     this.version = version;
+    this.cache = cache;
   }
 
-  public GardenOutcome run(Path root, GardenOptions options, Consumer<String> progress)
+  /**
+   * @param progress hears each step and cycle as it completes
+   * @param auditProgress hears how far step 0's audit is
+   */
+  public GardenOutcome run(
+      Path root, GardenOptions options, Consumer<String> progress, AuditProgress auditProgress)
       throws IOException, GardenException, InterruptedException {
     Optional<GitWorkTree> git = GitWorkTree.open(root);
     try {
-      return new Run(root, options, progress, git).run();
+      return new Run(root, options, progress, git).run(auditProgress);
     } finally {
       git.ifPresent(GitWorkTree::close);
     }
@@ -115,8 +126,9 @@ public final class Gardener {
                   version));
     }
 
-    GardenOutcome run() throws IOException, GardenException, InterruptedException {
-      if (!choose()) {
+    GardenOutcome run(AuditProgress auditProgress)
+        throws IOException, GardenException, InterruptedException {
+      if (!choose(auditProgress)) {
         return new GardenOutcome(
             Optional.empty(),
             true,
@@ -181,7 +193,7 @@ public final class Gardener {
     /**
      * Step 0's choice: the named issue or the most urgent, resuming its tracker when one exists.
      */
-    private boolean choose() throws IOException, GardenException {
+    private boolean choose(AuditProgress auditProgress) throws IOException, GardenException {
       if (options.issue().isPresent()) {
         Optional<TrackerState> saved = files.load(options.issue().get());
         if (saved.isPresent()) {
@@ -189,7 +201,7 @@ public final class Gardener {
           return true;
         }
       }
-      AuditResult audit = new Auditor(policy, walk).audit(root);
+      AuditResult audit = new Auditor(policy, walk, cache).audit(root, auditProgress);
       List<IssueGroup> groups = IssueGroup.of(audit, options.groupBy(), policy.goldenPath());
       ContextDecider decider =
           new ContextDecider(policy, root, history, git, options.today(), options.recentDays());
@@ -356,7 +368,7 @@ public final class Gardener {
      */
     private RepoIndex index() throws IOException {
       if (index == null) {
-        index = new Auditor(policy, walk).index(root);
+        index = new Auditor(policy, walk, cache).index(root);
       }
       return index;
     }
@@ -521,13 +533,14 @@ public final class Gardener {
           }
           FixRequest request =
               new FixRequest(Optional.of(CONFLICT), Optional.of(choice(candidate)));
-          Optional<FileChange> planned = plannedChange(request, change.path());
+          FixPlan plan = fixer.plan(root, request);
+          Optional<FileChange> planned = changeOf(plan, change.path());
           if (planned.isEmpty()) {
             cycle(
                 change,
                 candidate,
                 false,
-                "not applicable: " + refusal(request, change.path()),
+                "not applicable: " + refusal(plan, change.path()),
                 null,
                 "-");
             continue;
@@ -605,10 +618,11 @@ public final class Gardener {
       private boolean applyFix(TrackerState.PlannedChange change)
           throws IOException, InterruptedException {
         FixRequest request = new FixRequest(Optional.of(change.truth()), Optional.empty());
-        Optional<FileChange> planned = plannedChange(request, change.path());
+        FixPlan plan = fixer.plan(root, request);
+        Optional<FileChange> planned = changeOf(plan, change.path());
         if (planned.isEmpty()) {
           state.unplanned.add(
-              change.label() + ": no longer applies (" + refusal(request, change.path()) + ")");
+              change.label() + ": no longer applies (" + refusal(plan, change.path()) + ")");
           return true;
         }
         Verdict verdict = tryChange(planned.get(), false);
@@ -622,15 +636,12 @@ public final class Gardener {
         return true;
       }
 
-      private Optional<FileChange> plannedChange(FixRequest request, String path)
-          throws IOException {
-        return fixer.plan(root, request).changes().stream()
-            .filter(c -> c.path().equals(path))
-            .findFirst();
+      private static Optional<FileChange> changeOf(FixPlan plan, String path) {
+        return plan.changes().stream().filter(c -> c.path().equals(path)).findFirst();
       }
 
-      private String refusal(FixRequest request, String path) throws IOException {
-        return fixer.plan(root, request).refused().stream()
+      private static String refusal(FixPlan plan, String path) {
+        return plan.refused().stream()
             .filter(r -> r.finding().path().equals(path))
             .map(Refusal::reason)
             .findFirst()

@@ -21,7 +21,7 @@ class ProgressLineTest {
 
   @Test
   void redrawsInPlaceAtMostOncePerIntervalThenShowsTheEndAndErasesIt() {
-    AuditProgress progress = line.audit();
+    AuditProgress progress = line.audit("ssot audit");
 
     progress.filesRead(1, 4);
     clock.addAndGet(Duration.ofMillis(50).toNanos());
@@ -38,6 +38,18 @@ class ProgressLineTest {
                 + "\r\u001b[Kssot audit: 3/4 files read"
                 + "\r\u001b[Kssot audit: 4/4 files read, checking the rules"
                 + "\r\u001b[K");
+  }
+
+  @Test
+  void aHistoryWalkShowsTheFirstParentCommitsVisited() {
+    line.history("ssot garden").visited(3, 200, 5, 40);
+    clock.addAndGet(Duration.ofMillis(500).toNanos());
+    line.history("ssot garden").visited(200, 200, 230, 900);
+
+    assertThat(screen.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "\r\u001b[Kssot garden: history 3/200 commits"
+                + "\r\u001b[Kssot garden: history 200/200 commits");
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssotgardener.TestTrees;
+import dev.ssotgardener.audit.AuditProgress;
+import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
@@ -365,8 +367,9 @@ class GardenerTest {
 
   private GardenOutcome garden(Path repo, GardenOptions options) throws Exception {
     Policy policy = new PolicyLoader().loadFromRoot(repo).orElseGet(Policy::builtinOnly);
-    return new Gardener(policy, WalkOptions.defaults(), HistoryFacts.none(), "test")
-        .run(repo, options, progress::add);
+    return new Gardener(
+            policy, WalkOptions.defaults(), HistoryFacts.none(), "test", FactsCache.none())
+        .run(repo, options, progress::add, AuditProgress.none());
   }
 
   static GardenOptions options(int issueNumber) {
