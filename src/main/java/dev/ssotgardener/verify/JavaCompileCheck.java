@@ -266,8 +266,7 @@ public final class JavaCompileCheck {
       if (isOutsideProblem(d, own, sources, !missingOutside.isEmpty())) {
         notCounted++;
       } else {
-        String message = d.getMessage(Locale.ROOT).lines().findFirst().orElse(d.getCode());
-        blamed.add(changed.get(file) + ":" + d.getLineNumber() + ": " + message);
+        blamed.add(changed.get(file) + ":" + d.getLineNumber() + ": " + oneLine(d));
       }
     }
     String uncounted =
@@ -290,6 +289,22 @@ public final class JavaCompileCheck {
             + blamed.get(0)
             + (blamed.size() > 1 ? " (and " + (blamed.size() - 1) + " more)" : "")
             + uncounted);
+  }
+
+  /** The compiler's message on one line: {@code cannot find symbol (class X, package a.b)}. */
+  private static String oneLine(Diagnostic<? extends JavaFileObject> d) {
+    List<String> lines =
+        d.getMessage(Locale.ROOT).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.isEmpty()) {
+      return d.getCode();
+    }
+    List<String> details =
+        lines.subList(1, lines.size()).stream()
+            .map(l -> l.replaceFirst("^(symbol|location):\\s+", "").replaceAll("\\s+", " "))
+            .toList();
+    return details.isEmpty()
+        ? lines.get(0)
+        : lines.get(0) + " (" + String.join(", ", details) + ")";
   }
 
   /** {@code org.junit, org.junit.runner} → {@code org.junit}: the list names each library once. */

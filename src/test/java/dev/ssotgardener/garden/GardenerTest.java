@@ -336,7 +336,7 @@ class GardenerTest {
                 + widget
                 + " failed: "
                 + widget
-                + ":3: cannot find symbol)")
+                + ":3: cannot find symbol (class Lengths, package com.acme.util))")
         .contains(
             "[theirs] → kept: tests pass (tests: 0 passed, 0 failed, 0 errors, 0 skipped"
                 + " (exit 0); startup: compiled "

@@ -77,7 +77,12 @@ class JavaCompileCheckTest {
 
     assertThat(outcome.ok()).isFalse();
     assertThat(outcome.summary())
-        .startsWith("compiling " + TEST + " failed: " + TEST + ":3: cannot find symbol")
+        .startsWith(
+            "compiling "
+                + TEST
+                + " failed: "
+                + TEST
+                + ":3: cannot find symbol (class Lengths, package com.acme.util)")
         .contains("missing: org.junit");
   }
 
