@@ -47,8 +47,13 @@ public record IssueTitle(String context, String what) {
     return new IssueTitle(context, fileWords(group.key()) + " " + defect);
   }
 
+  /** {@code SSOT Regression - <what>}; the context word, in title case, says what kind of issue. */
   public String title() {
-    return "SSOT Regression - " + what;
+    StringBuilder kind = new StringBuilder();
+    for (String word : context.split("-")) {
+      kind.append(' ').append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return "SSOT" + kind + " - " + what;
   }
 
   /** {@code SSOT-regression-execution-engine-migration-validation-test-merge-conflict}. */

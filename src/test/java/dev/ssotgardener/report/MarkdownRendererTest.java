@@ -122,8 +122,12 @@ class MarkdownRendererTest {
   @Test
   void groupingByTruthMakesOneIssuePerTruth() {
     String all = render(example.context(), GroupBy.TRUTH);
-    assertThat(all).contains("# SSOT Regression - Mock Factory Bypass in 2 Files\n");
-    assertThat(Pattern.compile("(?m)^# SSOT Regression - ").matcher(all).results().count())
+    // A bypass that breaks nothing is a violation; a merge conflict is a regression.
+    assertThat(all)
+        .contains("# SSOT Violation - Mock Factory Bypass in 2 Files\n")
+        .contains("# SSOT Regression - Merge Conflict in ");
+    assertThat(
+            Pattern.compile("(?m)^# SSOT (Regression|Violation) - ").matcher(all).results().count())
         .isEqualTo(8);
     assertThat(all)
         .contains(
