@@ -52,6 +52,8 @@ final class HistoryCommand implements Callable<Integer> {
     if (maxCommits < 1) {
       throw new UserError("--max-commits: must be at least 1, not " + maxCommits);
     }
+    Optional<ProgressLine> line =
+        Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
     HistoryReport report;
     try {
       report =
@@ -61,12 +63,11 @@ final class HistoryCommand implements Callable<Integer> {
                   revision,
                   Optional.ofNullable(since),
                   maxCommits,
-                  Terminal.progressEnabled() ? HistoryCommand::showProgress : WalkProgress.none());
+                  line.map(l -> l.history("ssot history")).orElse(WalkProgress.none()));
     } catch (HistoryException e) {
       throw new UserError(e.getMessage(), e);
-    }
-    if (Terminal.progressEnabled()) {
-      System.err.print("\r\u001b[K");
+    } finally {
+      line.ifPresent(ProgressLine::clear);
     }
     switch (output.format()) {
       case text -> output.write(out -> new HistoryText().render(report, out));
@@ -79,12 +80,5 @@ final class HistoryCommand implements Callable<Integer> {
               new ReportContext(repository.policy(), repository.root(), report.history()));
     }
     return ExitCodes.CLEAN;
-  }
-
-  private static void showProgress(int done, int total, int audited, int blobs) {
-    System.err.printf(
-        "\r\u001b[Kfirst-parent commits %d/%d, %d commits audited, %d blobs parsed",
-        done, total, audited, blobs);
-    System.err.flush();
   }
 }

@@ -45,10 +45,13 @@ final class ProgressLine {
     shown = true;
   }
 
-  /** A history walk's progress as this line: commits of the first-parent line visited. */
+  /** A history walk's progress as this line: first-parent commits visited, and the work so far. */
   WalkProgress history(String command) {
     return (done, total, audited, blobs) ->
-        show(command + ": history " + done + "/" + total + " commits", done == total);
+        show(
+            "%s: history %d/%d first-parent commits, %d commits audited, %d blobs parsed"
+                .formatted(command, done, total, audited, blobs),
+            done == total);
   }
 
   /** Erases the line, so what follows starts on a clean line. */

@@ -48,8 +48,10 @@ class ProgressLineTest {
 
     assertThat(screen.toString(StandardCharsets.UTF_8))
         .isEqualTo(
-            "\r\u001b[Kssot garden: history 3/200 commits"
-                + "\r\u001b[Kssot garden: history 200/200 commits");
+            "\r\u001b[Kssot garden: history 3/200 first-parent commits, 5 commits audited, 40"
+                + " blobs parsed"
+                + "\r\u001b[Kssot garden: history 200/200 first-parent commits, 230 commits"
+                + " audited, 900 blobs parsed");
   }
 
   @Test
