@@ -13,7 +13,7 @@
 const TSLanguage *tree_sitter_python(void);
 const TSLanguage *tree_sitter_java(void);
 
-/* Languages by the ids of dev.ssotgardener.lang.python.NativeTreeSitter.Grammar. */
+/* Languages by the ids of dev.ssotgardener.lang.treesitter.NativeTreeSitter.Grammar. */
 static const TSLanguage *language_of(jint id) {
   switch (id) {
     case 0: return tree_sitter_python();
@@ -29,7 +29,7 @@ static void *fail(JNIEnv *env, const char *message) {
   return NULL;
 }
 
-JNIEXPORT jlong JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_compile(
+JNIEXPORT jlong JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_compile(
     JNIEnv *env, jclass cls, jint language_id, jbyteArray source) {
   (void)cls;
   const TSLanguage *language = language_of(language_id);
@@ -48,13 +48,13 @@ JNIEXPORT jlong JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_compi
   return (jlong)(intptr_t)query;
 }
 
-JNIEXPORT void JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_free(
+JNIEXPORT void JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_free(
     JNIEnv *env, jclass cls, jlong query) {
   (void)env; (void)cls;
   ts_query_delete((TSQuery *)(intptr_t)query);
 }
 
-JNIEXPORT jobjectArray JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_captureNames(
+JNIEXPORT jobjectArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_captureNames(
     JNIEnv *env, jclass cls, jlong handle) {
   (void)cls;
   const TSQuery *query = (const TSQuery *)(intptr_t)handle;
@@ -72,7 +72,7 @@ JNIEXPORT jobjectArray JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitte
   return names;
 }
 
-JNIEXPORT jstring JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_symbolName(
+JNIEXPORT jstring JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_symbolName(
     JNIEnv *env, jclass cls, jint language_id, jint symbol) {
   (void)cls;
   const TSLanguage *language = language_of(language_id);
@@ -99,7 +99,7 @@ static int push(Ints *out, jint value) {
  * Layout: [flags, matches, then per capture: match, pattern, capture, startByte, endByte, symbol].
  * flags bit 0: the tree has an error; bit 1: the parse was cut short (no tree).
  */
-JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_python_NativeTreeSitter_run(
+JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_run(
     JNIEnv *env, jclass cls, jint language_id, jlong handle, jbyteArray text) {
   (void)cls;
   const TSLanguage *language = language_of(language_id);

@@ -63,7 +63,10 @@ class ArchitectureTest {
   void onlyLanguageFrontEndsTouchTreeSitter() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.ssotgardener.lang.python..", "dev.ssotgardener.lang.java..")
+        .resideOutsideOfPackages(
+            "dev.ssotgardener.lang.treesitter..",
+            "dev.ssotgardener.lang.python..",
+            "dev.ssotgardener.lang.java..")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("org.treesitter..")

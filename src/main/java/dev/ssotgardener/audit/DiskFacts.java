@@ -34,6 +34,6 @@ public final class DiskFacts implements FactsCache {
 
   @Override
   public void saveContentIds() {
-    disk.saveContentIds();
+    disk.save();
   }
 }

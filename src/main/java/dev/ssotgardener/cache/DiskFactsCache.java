@@ -1,7 +1,5 @@
 package dev.ssotgardener.cache;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.workspace.AtomicFiles;
 import java.io.IOException;
@@ -11,26 +9,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Facts on disk, one JSON file per content key under {@code DIR/<tool version>/<2 hex>/<key>}.
- * Every write is a temp file renamed atomically into place, so concurrent audits and a crash leave
- * either a whole entry or none; an entry that cannot be read is a miss and is rewritten. Nothing
- * here ever fails an audit: an unwritable directory just means no cache.
+ * Facts on disk, keyed by content: one pack of every entry ({@link FactsPack}) and a manifest of
+ * file content ids ({@link FileManifest}) under {@code DIR/<format>-<tool version>/}. The pack is
+ * read once, on the first lookup; entries found or added during the audit make the next pack,
+ * written whole to a temp file and renamed by {@link #save}, so concurrent audits and a crash leave
+ * the old pack or a new one, never a torn one (and a pack that fails its checksum is ignored).
+ * Nothing here ever fails an audit: an unwritable directory just means no cache.
  */
 public final class DiskFactsCache {
   /** Bumped whenever the stored form of facts changes incompatibly. */
-  private static final String FORMAT = "1";
+  private static final String FORMAT = "2";
 
+  private static final String PACK = "facts.pack";
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{16,128}");
 
   private final Path root;
   private final Path directory;
+  private final RecordCodec<FileFacts> codec = new RecordCodec<>(FileFacts.class);
   private FileManifest manifest;
-  private final ObjectMapper json =
-      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  private FactsPack pack;
+  private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final Map<String, byte[]> added = new ConcurrentHashMap<>();
 
   /**
    * @param root where caches live, e.g. {@code REPO/.ssot/cache}
@@ -67,29 +73,26 @@ public final class DiskFactsCache {
   }
 
   public Optional<FileFacts> get(String key) {
-    Path entry = entry(key);
-    if (entry == null || !Files.isRegularFile(entry)) {
+    if (!KEY.matcher(key).matches()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(json.readValue(Files.readAllBytes(entry), FileFacts.class));
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // corrupt or foreign: a miss, overwritten by the next put
+      byte[] fresh = added.get(key);
+      FileFacts facts =
+          fresh != null ? codec.decode(fresh, 0, fresh.length) : pack().read(key, codec::decode);
+      if (facts != null) {
+        used.add(key);
+      }
+      return Optional.ofNullable(facts);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // undecodable: a miss, replaced by the next put
     }
   }
 
+  /** Keeps {@code facts} for this audit's lookups and for the pack {@link #save} writes. */
   public void put(String key, FileFacts facts) {
-    Path entry = entry(key);
-    if (entry == null) {
-      return;
-    }
-    try {
-      byte[] bytes = json.writeValueAsBytes(facts);
-      ignoredByGit();
-      Files.createDirectories(entry.getParent());
-      writeAtomically(entry, bytes);
-    } catch (IOException | RuntimeException e) {
-      // a read-only or full disk costs speed, never the audit
+    if (KEY.matcher(key).matches()) {
+      added.put(key, codec.encode(facts));
     }
   }
 
@@ -106,15 +109,31 @@ public final class DiskFactsCache {
     manifest().record(path, size, modifiedNanos, contentId);
   }
 
-  /** Stores the content ids recorded in this audit; a failure costs only speed. */
-  public void saveContentIds() {
+  /**
+   * Writes what this audit learned: the content ids it recorded and, unless it changed nothing, a
+   * pack of the entries it used or added (entries of files gone drop out). A failure costs only
+   * speed.
+   */
+  public void save() {
     try {
-      ignoredByGit();
-      Files.createDirectories(directory);
+      boolean packChanged = !added.isEmpty() || !used.equals(pack().keys());
+      if (packChanged || manifest().recordedAny()) {
+        ignoredByGit();
+      }
+      if (packChanged) {
+        writeAtomically(directory.resolve(PACK), pack().write(codec.schema(), used, added));
+      }
       manifest().save(directory.resolve("manifest"));
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk costs speed, never the audit
     }
+  }
+
+  private synchronized FactsPack pack() {
+    if (pack == null) {
+      pack = FactsPack.read(directory.resolve(PACK), codec.schema());
+    }
+    return pack;
   }
 
   /** Loaded on first use, which is before this audit reads any file (the racy-time rule). */
@@ -125,12 +144,6 @@ public final class DiskFactsCache {
       manifest = FileManifest.load(directory.resolve("manifest"), nanos);
     }
     return manifest;
-  }
-
-  private Path entry(String key) {
-    return KEY.matcher(key).matches()
-        ? directory.resolve(key.substring(0, 2)).resolve(key + ".json")
-        : null;
   }
 
   /**

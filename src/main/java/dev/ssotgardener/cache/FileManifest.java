@@ -74,6 +74,10 @@ final class FileManifest {
     seen.put(path, new Entry(size, modifiedNanos, contentId));
   }
 
+  boolean recordedAny() {
+    return !seen.isEmpty();
+  }
+
   /** The entries recorded in this audit (files gone since drop out), atomically at {@code file}. */
   void save(Path file) throws IOException {
     if (seen.isEmpty()) {

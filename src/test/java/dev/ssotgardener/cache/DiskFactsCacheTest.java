@@ -1,20 +1,25 @@
 package dev.ssotgardener.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.lang.python.PythonFrontend;
 import dev.ssotgardener.workspace.SourceFile;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +44,27 @@ class DiskFactsCacheTest {
     DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
     assertThat(cache.get(KEY)).isEmpty();
     cache.put(KEY, facts);
+    assertThat(cache.get(KEY)).as("before the save, in this audit").contains(facts);
+    cache.save();
     assertThat(new DiskFactsCache(repo.resolve(".ssot/cache"), "1.0").get(KEY)).contains(facts);
+  }
+
+  @Test
+  void factsWithEveryKindOfPartSurviveTheBinaryForm() {
+    RecordCodec<FileFacts> codec = new RecordCodec<>(FileFacts.class);
+    String text =
+        "é = '日本🎉'\nfrom . import *\nclass T(Base):  # ssot: ignore[x] reason\n  def f(:\n"
+            + "if __name__ == '__main__':\n    main()\n";
+    FileFacts facts =
+        new PythonFrontend(List.of("pkg/t.py"))
+            .analyze(new SourceFile("pkg/t.py", text, StandardCharsets.UTF_8, false));
+    for (FileFacts each : List.of(facts(), facts)) {
+      byte[] bytes = codec.encode(each);
+      assertThat(codec.decode(bytes, 0, bytes.length)).isEqualTo(each);
+      assertThatThrownBy(() -> codec.decode(bytes, 0, bytes.length - 1))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(facts.syntaxErrors()).isNotEmpty();
   }
 
   @Test
@@ -50,7 +75,7 @@ class DiskFactsCacheTest {
     assertThat(first.knownContentId("a.py", 10, old)).isEmpty();
     first.sawContentId("a.py", 10, old, "id-a");
     first.sawContentId("b.py", 10, recent, "id-b");
-    first.saveContentIds();
+    first.save();
 
     DiskFactsCache next = DiskFactsCache.forRepository(repo, "1.0");
     assertThat(next.knownContentId("a.py", 10, old)).contains("id-a");
@@ -59,7 +84,7 @@ class DiskFactsCacheTest {
     assertThat(next.knownContentId("b.py", 10, recent))
         .as("modified within the racy window before the audit that recorded it")
         .isEmpty();
-    next.saveContentIds(); // saw nothing: the manifest of the first audit stays
+    next.save(); // saw nothing: the manifest of the first audit stays
     assertThat(DiskFactsCache.forRepository(repo, "1.0").knownContentId("a.py", 10, old))
         .contains("id-a");
 
@@ -75,30 +100,91 @@ class DiskFactsCacheTest {
 
   @Test
   void anotherToolVersionNeverReadsTheEntries() {
-    DiskFactsCache.forRepository(repo, "1.0").put(KEY, facts());
+    DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
+    cache.put(KEY, facts());
+    cache.save();
     assertThat(DiskFactsCache.forRepository(repo, "1.1").get(KEY)).isEmpty();
   }
 
   @Test
-  void aCorruptEntryIsAMissAndIsReplaced() throws IOException {
+  void aTornOrCorruptPackIsNeverTrustedAndIsRebuilt() throws IOException {
     DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
     cache.put(KEY, facts());
-    try (var entries = Files.walk(repo.resolve(".ssot/cache"))) {
-      for (Path entry : entries.filter(p -> p.toString().endsWith(".json")).toList()) {
-        Files.writeString(entry, "{\"path\": \"half-writ");
-      }
+    cache.save();
+    Path pack = onlyPack();
+    byte[] whole = Files.readAllBytes(pack);
+    for (int cut : new int[] {0, 10, whole.length / 2, whole.length - 1}) {
+      Files.write(pack, Arrays.copyOf(whole, cut));
+      assertThat(DiskFactsCache.forRepository(repo, "1.0").get(KEY)).as("cut at " + cut).isEmpty();
     }
-    assertThat(cache.get(KEY)).isEmpty();
+    byte[] flipped = whole.clone();
+    flipped[whole.length / 2] ^= 0x40;
+    Files.write(pack, flipped);
+    assertThat(DiskFactsCache.forRepository(repo, "1.0").get(KEY)).as("one bit").isEmpty();
+
+    DiskFactsCache rebuilding = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(rebuilding.get(KEY)).isEmpty();
+    rebuilding.put(KEY, facts());
+    rebuilding.save();
+    assertThat(DiskFactsCache.forRepository(repo, "1.0").get(KEY)).contains(facts());
+  }
+
+  @Test
+  void aPackOfAnotherShapeOfFactsIsNeverRead() throws IOException {
+    DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
     cache.put(KEY, facts());
-    assertThat(cache.get(KEY)).contains(facts());
+    cache.save();
+    Path pack = onlyPack();
+    byte[] bytes = Files.readAllBytes(pack);
+    int schemaAt = "ssot-facts-pack-1\n".length();
+    bytes[schemaAt] ^= 1; // another schema, checksum made right again
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 4);
+    ByteBuffer.wrap(bytes, bytes.length - 4, 4).putInt((int) crc.getValue());
+    Files.write(pack, bytes);
+    assertThat(DiskFactsCache.forRepository(repo, "1.0").get(KEY)).isEmpty();
+  }
+
+  @Test
+  void anAuditThatChangedNothingLeavesThePackAndEntriesNotUsedDropOut() throws IOException {
+    String other = "cd".repeat(32);
+    DiskFactsCache first = DiskFactsCache.forRepository(repo, "1.0");
+    first.put(KEY, facts());
+    first.put(other, facts());
+    first.save();
+    Path pack = onlyPack();
+    Files.setLastModifiedTime(pack, FileTime.fromMillis(0));
+
+    DiskFactsCache same = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(same.get(KEY)).isPresent();
+    assertThat(same.get(other)).isPresent();
+    same.save();
+    assertThat(Files.getLastModifiedTime(pack).toMillis()).as("not rewritten").isZero();
+
+    DiskFactsCache fewer = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(fewer.get(KEY)).isPresent();
+    fewer.save();
+    DiskFactsCache next = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(next.get(KEY)).contains(facts());
+    assertThat(next.get(other)).isEmpty();
+  }
+
+  private Path onlyPack() throws IOException {
+    try (var files = Files.walk(repo.resolve(".ssot/cache"))) {
+      List<Path> packs = files.filter(p -> p.endsWith("facts.pack")).toList();
+      assertThat(packs).hasSize(1);
+      return packs.get(0);
+    }
   }
 
   @Test
   void theCacheIsIgnoredByGitAndLeavesNoTempFiles() throws IOException {
-    DiskFactsCache.forRepository(repo, "1.0").put(KEY, facts());
+    DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
+    cache.put(KEY, facts());
+    cache.save();
     assertThat(repo.resolve(".ssot/cache/.gitignore")).hasContent("*");
     try (var files = Files.walk(repo)) {
-      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
+      assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
     }
   }
 
@@ -107,26 +193,39 @@ class DiskFactsCacheTest {
     DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
     cache.put("../../escape", facts());
     assertThat(cache.get("../../escape")).isEmpty();
+    cache.save();
     assertThat(repo.resolve(".ssot")).doesNotExist();
   }
 
   @Test
-  void concurrentWritersOfOneKeyLeaveOneWholeEntry() throws Exception {
+  void concurrentAuditsLeaveOneWholePack() throws Exception {
     FileFacts facts = facts();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      List<Future<?>> writes =
+      List<Future<?>> audits =
           IntStream.range(0, 16)
               .<Future<?>>mapToObj(
-                  i -> pool.submit(() -> DiskFactsCache.forRepository(repo, "1.0").put(KEY, facts)))
+                  i ->
+                      pool.submit(
+                          () -> {
+                            DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
+                            cache.get(KEY);
+                            cache.put(KEY, facts);
+                            cache.put(String.format("%064x", i), facts);
+                            cache.save();
+                          }))
               .toList();
-      for (Future<?> write : writes) {
-        write.get();
+      for (Future<?> audit : audits) {
+        audit.get();
       }
     } finally {
       pool.shutdown();
     }
-    assertThat(DiskFactsCache.forRepository(repo, "1.0").get(KEY)).contains(facts);
+    DiskFactsCache after = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(after.get(KEY)).contains(facts);
+    assertThat(IntStream.range(0, 16).filter(i -> after.get(String.format("%064x", i)).isPresent()))
+        .as("the last audit's own entry at least")
+        .isNotEmpty();
   }
 
   @Test
@@ -135,6 +234,7 @@ class DiskFactsCacheTest {
     Files.writeString(file, "x");
     DiskFactsCache cache = new DiskFactsCache(file, "1.0");
     cache.put(KEY, facts());
-    assertThat(cache.get(KEY)).isEmpty();
+    cache.save();
+    assertThat(new DiskFactsCache(file, "1.0").get(KEY)).isEmpty();
   }
 }

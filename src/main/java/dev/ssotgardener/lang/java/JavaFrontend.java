@@ -12,13 +12,12 @@ import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.List;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSParser;
-import org.treesitter.TSTree;
-import org.treesitter.TreeSitterJava;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The Java front end: parses each file once with tree-sitter, runs one query over the tree and
@@ -27,7 +26,7 @@ import org.treesitter.TreeSitterJava;
  * Marker-like lines inside a text block of a file that parses as it is are text, not a conflict.
  */
 public final class JavaFrontend implements Frontend {
-  private TSLanguage language;
+  private final Supplier<Optional<NativeTreeSitter>> fast;
   private JavaQuery query;
   private final JavaSourcePaths paths;
   private final ConflictScanner conflicts = new ConflictScanner();
@@ -38,19 +37,21 @@ public final class JavaFrontend implements Frontend {
    */
   public JavaFrontend(Collection<String> repositoryPaths) {
     this.paths = new JavaSourcePaths(repositoryPaths);
+    this.fast = NativeTreeSitter::load;
   }
 
-  /** Loaded on first use: an audit answered from the cache never loads a parser. */
-  private synchronized TSLanguage treeSitterLanguage() {
-    if (language == null) {
-      language = new TreeSitterJava();
-    }
-    return language;
+  /**
+   * @param fast the optimized native parser, or empty to use the bundled tree-sitter natives
+   */
+  public JavaFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
+    this.paths = new JavaSourcePaths(repositoryPaths);
+    this.fast = () -> fast;
   }
 
+  /** Built on first use: an audit answered from the cache never loads a parser. */
   private synchronized JavaQuery query() {
     if (query == null) {
-      query = new JavaQuery(treeSitterLanguage());
+      query = new JavaQuery(fast.get());
     }
     return query;
   }
@@ -71,20 +72,15 @@ public final class JavaFrontend implements Frontend {
     String text = file.text();
     JavaTextAnalyzer analyzer = new JavaTextAnalyzer(path, paths);
     ConflictScan scan = conflicts.scan(path, text);
-    Parsed parsed;
-    try (TSParser parser = new TSParser()) {
-      parser.setLanguage(treeSitterLanguage());
-      parsed = parse(parser, analyzer, text);
-      if (!scan.isEmpty() && !allInTextBlocks(scan, parsed)) {
-        if (!scan.blocks().isEmpty()) {
-          Parsed ours = parse(parser, analyzer, variants.variant(text, scan.blocks(), Side.OURS));
-          Parsed theirs =
-              parse(parser, analyzer, variants.variant(text, scan.blocks(), Side.THEIRS));
-          parsed = new Parsed(ours.packageName(), ours.facts().union(theirs.facts()), List.of());
-        }
-      } else {
-        scan = new ConflictScan(List.of(), List.of());
+    Parsed parsed = parse(analyzer, text);
+    if (!scan.isEmpty() && !allInTextBlocks(scan, parsed)) {
+      if (!scan.blocks().isEmpty()) {
+        Parsed ours = parse(analyzer, variants.variant(text, scan.blocks(), Side.OURS));
+        Parsed theirs = parse(analyzer, variants.variant(text, scan.blocks(), Side.THEIRS));
+        parsed = new Parsed(ours.packageName(), ours.facts().union(theirs.facts()), List.of());
       }
+    } else {
+      scan = new ConflictScan(List.of(), List.of());
     }
     ParsedFacts facts = parsed.facts();
     return new FileFacts(
@@ -125,12 +121,9 @@ public final class JavaFrontend implements Frontend {
   /**
    * Parses one text; the tree is closed before returning, so no native memory outlives the call.
    */
-  private Parsed parse(TSParser parser, JavaTextAnalyzer analyzer, String text) {
-    String parsable = Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text));
-    JavaCaptures captures;
-    try (TSTree tree = parser.parseString(null, parsable)) {
-      captures = query().run(tree.getRootNode(), Utf8Offsets.of(parsable));
-    }
+  private Parsed parse(JavaTextAnalyzer analyzer, String text) {
+    JavaCaptures captures =
+        query().run(Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text)));
     LineMap lines = new LineMap(text);
     List<int[]> textBlockLines =
         captures.textBlocks().stream()

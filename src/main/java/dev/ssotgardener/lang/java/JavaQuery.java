@@ -8,20 +8,16 @@ import dev.ssotgardener.lang.java.JavaCaptures.Call;
 import dev.ssotgardener.lang.java.JavaCaptures.Creation;
 import dev.ssotgardener.lang.java.JavaCaptures.Method;
 import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
+import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
+import dev.ssotgardener.lang.treesitter.TreeQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.treesitter.TSLanguage;
-import org.treesitter.TSNode;
-import org.treesitter.TSQuery;
-import org.treesitter.TSQueryCapture;
-import org.treesitter.TSQueryCursor;
-import org.treesitter.TSQueryMatch;
+import java.util.Optional;
 
 /**
  * The one query run over every Java tree. It is compiled once and shared between threads (a
- * tree-sitter query is immutable); each run has its own cursor.
+ * tree-sitter query is immutable); each run parses, queries and frees its own tree.
  */
 final class JavaQuery {
   private static final String SOURCE =
@@ -66,40 +62,17 @@ final class JavaQuery {
           "type.record", TypeKind.RECORD,
           "type.enum", TypeKind.ENUM);
 
-  private final TSQuery query;
-  private final String[] names;
+  private final TreeQuery query;
 
-  JavaQuery(TSLanguage language) {
-    this.query = new TSQuery(language, SOURCE);
-    this.names = new String[query.getCaptureCount()];
-    for (int i = 0; i < names.length; i++) {
-      names[i] = query.getCaptureNameForId(i);
-    }
+  /** Runs on the optimized native library when there is one, else on the bundled natives. */
+  JavaQuery(Optional<NativeTreeSitter> fast) {
+    this.query = new TreeQuery(fast, NativeTreeSitter.Grammar.JAVA, SOURCE);
   }
 
-  JavaCaptures run(TSNode root, Utf8Offsets offsets) {
+  /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
+  JavaCaptures run(String parsable) {
     Collector out = new Collector();
-    try (TSQueryCursor cursor = new TSQueryCursor()) {
-      cursor.exec(query, root);
-      TSQueryMatch match = new TSQueryMatch();
-      Map<String, TextRange> found = new HashMap<>();
-      while (cursor.nextMatch(match)) {
-        found.clear();
-        TSNode missing = null;
-        for (TSQueryCapture capture : match.getCaptures()) {
-          TSNode node = capture.getNode();
-          String name = names[capture.getIndex()];
-          found.put(
-              name,
-              new TextRange(
-                  offsets.charOffset(node.getStartByte()), offsets.charOffset(node.getEndByte())));
-          if (name.equals("missing")) {
-            missing = node;
-          }
-        }
-        out.add(found, missing);
-      }
-    }
+    query.forEachMatch(parsable, out::add);
     return out.captures();
   }
 
@@ -121,7 +94,7 @@ final class JavaQuery {
     private final List<TextRange> errors = new ArrayList<>();
     private final List<MissingNode> missing = new ArrayList<>();
 
-    void add(Map<String, TextRange> found, TSNode missingNode) {
+    void add(Map<String, TextRange> found, String missingType) {
       if (found.containsKey("type.name")) {
         TYPE_KINDS.forEach(
             (capture, kind) -> {
@@ -142,8 +115,8 @@ final class JavaQuery {
         calls.add(new Call(found.get("call"), found.get("call.object"), found.get("call.name")));
       } else if (found.containsKey("new")) {
         creations.add(new Creation(found.get("new"), found.get("new.type")));
-      } else if (missingNode != null) {
-        missing.add(new MissingNode(found.get("missing"), missingNode.getType()));
+      } else if (missingType != null) {
+        missing.add(new MissingNode(found.get("missing"), missingType));
       } else {
         addSingle(found);
       }

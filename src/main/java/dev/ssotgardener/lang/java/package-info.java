@@ -5,8 +5,7 @@
  * single-type and static imports, same-package types, on-demand imports and the implicit {@code
  * java.lang}.
  *
- * <p>May use {@code lang}, {@code facts}, {@code workspace} and tree-sitter; with {@code
- * lang.python} the only packages that touch tree-sitter. No tree outlives the file it was parsed
- * from.
+ * <p>May use {@code lang} (its {@code lang.treesitter} runs the query), {@code facts}, {@code
+ * workspace} and tree-sitter. No tree outlives the file it was parsed from.
  */
 package dev.ssotgardener.lang.java;

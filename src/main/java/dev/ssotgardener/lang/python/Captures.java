@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.TextRange;
 import java.util.List;
 
 /**
@@ -11,19 +12,19 @@ record Captures(
     List<Definition> classes,
     List<Base> bases,
     List<Definition> functions,
-    List<Range> identifiers,
-    List<Range> attributes,
-    List<Range> attributeNames,
-    List<Range> calls,
-    List<Range> subscripts,
+    List<TextRange> identifiers,
+    List<TextRange> attributes,
+    List<TextRange> attributeNames,
+    List<TextRange> calls,
+    List<TextRange> subscripts,
     List<Shape> shapes,
     List<Runner> runners,
-    List<Range> excluded,
-    List<Range> bindings,
+    List<TextRange> excluded,
+    List<TextRange> bindings,
     List<Try> tries,
     List<Except> excepts,
-    List<Range> comments,
-    List<Range> errors,
+    List<TextRange> comments,
+    List<TextRange> errors,
     List<Missing> missing) {
 
   /** What an import statement binds: one match per imported name (or its wildcard). */
@@ -40,31 +41,32 @@ record Captures(
    * @param name the dotted name, null for a wildcard
    * @param alias the {@code as} name, or null
    */
-  record ImportName(ImportKind kind, Range statement, Range module, Range name, Range alias) {}
+  record ImportName(
+      ImportKind kind, TextRange statement, TextRange module, TextRange name, TextRange alias) {}
 
   /**
    * A call or subscript: {@code head} is the callee or subscripted value, {@code whole} the whole
    * expression, {@code inner} what stands between its parentheses or brackets.
    */
-  record Shape(Range head, Range whole, Range inner) {}
+  record Shape(TextRange head, TextRange whole, TextRange inner) {}
 
   /**
    * An {@code if} without {@code else} whose condition is a comparison and whose body is one call.
    */
-  record Runner(Range node, Range condition, Range call) {}
+  record Runner(TextRange node, TextRange condition, TextRange call) {}
 
   /** A class or function definition and its name. */
-  record Definition(Range node, Range name) {}
+  record Definition(TextRange node, TextRange name) {}
 
   /** One superclass expression of the class whose node starts at {@code classStart}. */
-  record Base(int classStart, Range expression) {}
+  record Base(int classStart, TextRange expression) {}
 
   /** A {@code try} statement and its body block. */
-  record Try(Range node, Range body) {}
+  record Try(TextRange node, TextRange body) {}
 
   /** An {@code except} clause; {@code value} is null for a bare {@code except:}. */
-  record Except(Range node, Range value) {}
+  record Except(TextRange node, TextRange value) {}
 
   /** A node the parser inserted; {@code type} is what was missing. */
-  record Missing(Range node, String type) {}
+  record Missing(TextRange node, String type) {}
 }

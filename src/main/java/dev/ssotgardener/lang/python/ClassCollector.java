@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.ClassFact.TypeKind;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Scopes.Scope;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class ClassCollector {
 
   List<ClassFact> collect(Captures captures, Scopes scopes, Names names, LineMap lines) {
     String text = lines.text();
-    Map<Integer, List<Range>> basesByClass =
+    Map<Integer, List<TextRange>> basesByClass =
         captures.bases().stream()
             .sorted(Comparator.comparingInt((Base b) -> b.expression().start()))
             .collect(
@@ -36,14 +37,14 @@ final class ClassCollector {
       if (!scope.isClass()) {
         continue;
       }
-      Range node = scope.definition().node();
+      TextRange node = scope.definition().node();
       List<String> bases = new ArrayList<>();
       List<Span> baseSpans = new ArrayList<>();
-      for (Range base : basesByClass.getOrDefault(node.start(), List.of())) {
+      for (TextRange base : basesByClass.getOrDefault(node.start(), List.of())) {
         bases.add(resolveBase(base.of(text), names));
         baseSpans.add(lines.span(base.start(), base.end()));
       }
-      Range name = scope.definition().name();
+      TextRange name = scope.definition().name();
       out.add(
           new ClassFact(
               scope.name(),

@@ -2,6 +2,7 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Except;
 import dev.ssotgardener.lang.python.Captures.ImportKind;
 import dev.ssotgardener.lang.python.Captures.ImportName;
@@ -31,10 +32,10 @@ final class ImportResolver {
   /** One fact per captured name, in the order of {@link Captures#imports()}. */
   List<ImportFact> resolve(Captures captures, LineMap lines) {
     String text = lines.text();
-    List<Range> guards = guardedBodies(captures, text);
+    List<TextRange> guards = guardedBodies(captures, text);
     List<ImportFact> out = new ArrayList<>();
     for (ImportName name : captures.imports()) {
-      Range statement = name.statement();
+      TextRange statement = name.statement();
       boolean guarded = guards.stream().anyMatch(body -> body.contains(statement));
       var span = lines.span(statement.start(), statement.end());
       String alias = name.alias() == null ? null : name.alias().of(text);
@@ -96,8 +97,8 @@ final class ImportResolver {
   }
 
   /** Bodies of the {@code try} statements one of whose handlers catches a failed import. */
-  private static List<Range> guardedBodies(Captures captures, String text) {
-    List<Range> bodies = new ArrayList<>();
+  private static List<TextRange> guardedBodies(Captures captures, String text) {
+    List<TextRange> bodies = new ArrayList<>();
     for (Try attempt : captures.tries()) {
       for (Except handler : captures.excepts()) {
         if (attempt.node().contains(handler.node())

@@ -10,6 +10,7 @@ import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Captures.Definition;
@@ -10,12 +11,12 @@ import dev.ssotgardener.lang.python.Captures.Missing;
 import dev.ssotgardener.lang.python.Captures.Runner;
 import dev.ssotgardener.lang.python.Captures.Shape;
 import dev.ssotgardener.lang.python.Captures.Try;
+import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
+import dev.ssotgardener.lang.treesitter.TreeQuery;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.treesitter.TreeSitterPython;
 
 /**
  * The one query run over every Python tree. It is compiled once and shared between threads (a
@@ -73,47 +74,17 @@ final class PythonQuery {
       (MISSING) @missing
       """;
 
-  private final QueryEngine engine;
-  private final String[] names;
+  private final TreeQuery query;
 
   /** Runs on the optimized native library when there is one, else on the bundled natives. */
   PythonQuery(Optional<NativeTreeSitter> fast) {
-    this.engine =
-        fast.<QueryEngine>map(
-                lib -> new NativeQueryEngine(lib.compile(NativeTreeSitter.Grammar.PYTHON, SOURCE)))
-            .orElseGet(() -> new BonedeQueryEngine(new TreeSitterPython(), SOURCE));
-    this.names = new String[engine.captureCount()];
-    for (int i = 0; i < names.length; i++) {
-      names[i] = engine.captureName(i);
-    }
+    this.query = new TreeQuery(fast, NativeTreeSitter.Grammar.PYTHON, SOURCE);
   }
 
   /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
   Captures run(String parsable) {
-    int[] flat = engine.run(parsable);
-    Utf8Offsets offsets = Utf8Offsets.of(parsable);
     Collector out = new Collector();
-    Map<String, Range> found = new HashMap<>();
-    int i = NativeTreeSitter.HEADER;
-    while (i < flat.length) {
-      int match = flat[i + NativeTreeSitter.MATCH];
-      found.clear();
-      String missing = null;
-      for (;
-          i < flat.length && flat[i + NativeTreeSitter.MATCH] == match;
-          i += NativeTreeSitter.STRIDE) {
-        String name = names[flat[i + NativeTreeSitter.CAPTURE]];
-        found.put(
-            name,
-            new Range(
-                offsets.charOffset(flat[i + NativeTreeSitter.START]),
-                offsets.charOffset(flat[i + NativeTreeSitter.END])));
-        if (name.equals("missing")) {
-          missing = engine.symbolName(flat[i + NativeTreeSitter.SYMBOL]);
-        }
-      }
-      out.add(found, missing);
-    }
+    query.forEachMatch(parsable, out::add);
     return out.captures();
   }
 
@@ -123,25 +94,25 @@ final class PythonQuery {
     private final List<Definition> classes = new ArrayList<>();
     private final List<Base> bases = new ArrayList<>();
     private final List<Definition> functions = new ArrayList<>();
-    private final List<Range> identifiers = new ArrayList<>();
-    private final List<Range> attributes = new ArrayList<>();
-    private final List<Range> attributeNames = new ArrayList<>();
-    private final List<Range> calls = new ArrayList<>();
-    private final List<Range> subscripts = new ArrayList<>();
+    private final List<TextRange> identifiers = new ArrayList<>();
+    private final List<TextRange> attributes = new ArrayList<>();
+    private final List<TextRange> attributeNames = new ArrayList<>();
+    private final List<TextRange> calls = new ArrayList<>();
+    private final List<TextRange> subscripts = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Runner> runners = new ArrayList<>();
-    private final List<Range> excluded = new ArrayList<>();
-    private final List<Range> bindings = new ArrayList<>();
+    private final List<TextRange> excluded = new ArrayList<>();
+    private final List<TextRange> bindings = new ArrayList<>();
     private final List<Try> tries = new ArrayList<>();
     private final List<Except> excepts = new ArrayList<>();
-    private final List<Range> comments = new ArrayList<>();
-    private final List<Range> errors = new ArrayList<>();
+    private final List<TextRange> comments = new ArrayList<>();
+    private final List<TextRange> errors = new ArrayList<>();
     private final List<Missing> missing = new ArrayList<>();
 
-    void add(Map<String, Range> found, String missingType) {
-      Range name = found.get("import.name");
-      Range module = found.get("import.module");
-      Range alias = found.get("import.alias");
+    void add(Map<String, TextRange> found, String missingType) {
+      TextRange name = found.get("import.name");
+      TextRange module = found.get("import.module");
+      TextRange alias = found.get("import.alias");
       if (found.containsKey("import.plain")) {
         imports.add(new ImportName(ImportKind.PLAIN, found.get("import.plain"), null, name, alias));
       } else if (found.containsKey("import.from")) {
@@ -154,21 +125,23 @@ final class PythonQuery {
       } else if (found.containsKey("class.based")) {
         bases.add(new Base(found.get("class.based").start(), found.get("class.base")));
       } else if (found.containsKey("call")) {
-        Range function = found.get("call.function");
-        Range arguments = found.get("call.arguments");
+        TextRange function = found.get("call.function");
+        TextRange arguments = found.get("call.arguments");
         calls.add(function);
         shapes.add(
             new Shape(
                 function,
                 found.get("call"),
-                new Range(arguments.start() + 1, arguments.end() - 1)));
+                new TextRange(arguments.start() + 1, arguments.end() - 1)));
       } else if (found.containsKey("subscript")) {
-        Range value = found.get("subscript.value");
-        Range whole = found.get("subscript");
+        TextRange value = found.get("subscript.value");
+        TextRange whole = found.get("subscript");
         subscripts.add(value);
         shapes.add(
             new Shape(
-                value, whole, new Range(found.get("subscript.index").start(), whole.end() - 1)));
+                value,
+                whole,
+                new TextRange(found.get("subscript.index").start(), whole.end() - 1)));
       } else if (found.containsKey("runner")) {
         runners.add(
             new Runner(
@@ -186,9 +159,9 @@ final class PythonQuery {
       }
     }
 
-    private void addSingle(Map<String, Range> found) {
-      for (Map.Entry<String, Range> entry : found.entrySet()) {
-        List<Range> list =
+    private void addSingle(Map<String, TextRange> found) {
+      for (Map.Entry<String, TextRange> entry : found.entrySet()) {
+        List<TextRange> list =
             switch (entry.getKey()) {
               case "identifier" -> identifiers;
               case "attribute" -> attributes;

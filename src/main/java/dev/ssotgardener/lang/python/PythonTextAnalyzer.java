@@ -8,6 +8,7 @@ import dev.ssotgardener.facts.SyntaxError;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
+import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Missing;
 import dev.ssotgardener.lang.python.Captures.Runner;
 import dev.ssotgardener.lang.python.Scopes.Scope;
@@ -48,7 +49,7 @@ final class PythonTextAnalyzer {
         defined.add(scope.name());
       }
     }
-    for (Range binding : captures.bindings()) {
+    for (TextRange binding : captures.bindings()) {
       if (scopes.atModuleLevel(binding)) {
         defined.add(binding.of(text));
       }
@@ -93,7 +94,7 @@ final class PythonTextAnalyzer {
       while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
         start--;
       }
-      Range call = runner.call();
+      TextRange call = runner.call();
       out.add(
           new RunnerBlock(
               lines.span(start, runner.node().end()), lines.span(call.start(), call.end())));
@@ -131,7 +132,7 @@ final class PythonTextAnalyzer {
 
   private List<Suppression> suppressions(Captures captures, LineMap lines) {
     List<Suppression> out = new ArrayList<>();
-    for (Range comment : captures.comments()) {
+    for (TextRange comment : captures.comments()) {
       suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
     }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
@@ -141,7 +142,7 @@ final class PythonTextAnalyzer {
   private static List<SyntaxError> syntaxErrors(Captures captures, LineMap lines) {
     String text = lines.text();
     List<SyntaxError> out = new ArrayList<>();
-    for (Range error : captures.errors()) {
+    for (TextRange error : captures.errors()) {
       String token = error.of(text).strip().split("\\s", 2)[0];
       if (token.length() > MAX_TOKEN) {
         token = token.substring(0, MAX_TOKEN) + "…";
@@ -150,7 +151,7 @@ final class PythonTextAnalyzer {
       out.add(new SyntaxError(lines.span(error.start(), error.end()), message));
     }
     for (Missing missing : captures.missing()) {
-      Range node = missing.node();
+      TextRange node = missing.node();
       out.add(new SyntaxError(lines.span(node.start(), node.end()), "missing " + missing.type()));
     }
     out.sort(

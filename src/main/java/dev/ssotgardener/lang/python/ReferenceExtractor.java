@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Reference.Usage;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import dev.ssotgardener.lang.python.Captures.ImportName;
 import dev.ssotgardener.lang.python.Captures.Shape;
@@ -28,19 +29,19 @@ final class ReferenceExtractor {
     captures.excluded().forEach(r -> notHeads.add(r.start()));
     captures.classes().stream().map(Definition::name).forEach(r -> notHeads.add(r.start()));
     captures.functions().stream().map(Definition::name).forEach(r -> notHeads.add(r.start()));
-    Set<Range> imports = new HashSet<>();
+    Set<TextRange> imports = new HashSet<>();
     captures.imports().stream().map(ImportName::statement).forEach(imports::add);
-    List<Range> statements =
-        imports.stream().sorted(java.util.Comparator.comparingInt(Range::start)).toList();
+    List<TextRange> statements =
+        imports.stream().sorted(java.util.Comparator.comparingInt(TextRange::start)).toList();
 
     TreeMap<Integer, Integer> chains = new TreeMap<>();
-    for (Range id : captures.identifiers()) {
+    for (TextRange id : captures.identifiers()) {
       // a chain whose head is bound to nothing resolves to nothing: most identifiers stop here
       if (names.binds(id.of(text)) && !notHeads.contains(id.start()) && !inAny(statements, id)) {
         chains.put(id.start(), id.end());
       }
     }
-    for (Range attribute : captures.attributes()) {
+    for (TextRange attribute : captures.attributes()) {
       Integer end = chains.get(attribute.start());
       if (end != null
           && attribute.end() > end
@@ -48,9 +49,9 @@ final class ReferenceExtractor {
         chains.put(attribute.start(), attribute.end());
       }
     }
-    Set<Range> calls = new HashSet<>(captures.calls());
-    Set<Range> subscripts = new HashSet<>(captures.subscripts());
-    Map<Range, Shape> shapes = new HashMap<>();
+    Set<TextRange> calls = new HashSet<>(captures.calls());
+    Set<TextRange> subscripts = new HashSet<>(captures.subscripts());
+    Map<TextRange, Shape> shapes = new HashMap<>();
     // A subscript with several indexes matches once per index: its inner text starts at the first.
     captures
         .shapes()
@@ -61,7 +62,7 @@ final class ReferenceExtractor {
     List<Reference> out = new ArrayList<>();
     chains.forEach(
         (start, end) -> {
-          Range chain = new Range(start, end);
+          TextRange chain = new TextRange(start, end);
           String written = chain.of(text);
           String qualified = names.resolve(Names.normalize(written));
           if (qualified != null) {
@@ -87,12 +88,12 @@ final class ReferenceExtractor {
   }
 
   /** Whether {@code range} lies in one of the sorted, disjoint {@code statements}. */
-  private static boolean inAny(List<Range> statements, Range range) {
+  private static boolean inAny(List<TextRange> statements, TextRange range) {
     int low = 0;
     int high = statements.size() - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      Range statement = statements.get(mid);
+      TextRange statement = statements.get(mid);
       if (statement.end() <= range.start()) {
         low = mid + 1;
       } else if (statement.start() > range.start()) {

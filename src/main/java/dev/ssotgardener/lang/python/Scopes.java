@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,15 +21,15 @@ final class Scopes {
     captures.functions().forEach(d -> scopes.add(new Scope(d, d.name().of(text), false)));
     scopes.sort(Comparator.comparingInt((Scope s) -> s.definition().node().start()));
     this.all = List.copyOf(scopes);
-    List<Range> top = new ArrayList<>();
+    List<TextRange> top = new ArrayList<>();
     for (Scope scope : all) {
-      Range node = scope.definition().node();
+      TextRange node = scope.definition().node();
       if (top.isEmpty() || !top.get(top.size() - 1).contains(node)) {
         top.add(node);
       }
     }
-    this.topStarts = top.stream().mapToInt(Range::start).toArray();
-    this.topEnds = top.stream().mapToInt(Range::end).toArray();
+    this.topStarts = top.stream().mapToInt(TextRange::start).toArray();
+    this.topEnds = top.stream().mapToInt(TextRange::end).toArray();
   }
 
   /** Definitions in source order. */
@@ -37,7 +38,7 @@ final class Scopes {
   }
 
   /** Whether no class or function definition other than {@code range} itself encloses it. */
-  boolean atModuleLevel(Range range) {
+  boolean atModuleLevel(TextRange range) {
     int low = 0;
     int high = topStarts.length - 1;
     while (low <= high) {
@@ -54,10 +55,10 @@ final class Scopes {
   }
 
   /** The definitions strictly enclosing {@code node}, outermost first. */
-  List<Scope> enclosing(Range node) {
+  List<Scope> enclosing(TextRange node) {
     List<Scope> out = new ArrayList<>();
     for (Scope scope : all) {
-      Range outer = scope.definition().node();
+      TextRange outer = scope.definition().node();
       if (outer.start() > node.start()) {
         break;
       }

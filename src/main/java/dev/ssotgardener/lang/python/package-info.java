@@ -4,7 +4,7 @@
  * module names come from the repository's source roots ({@link
  * dev.ssotgardener.lang.python.PythonModules}).
  *
- * <p>May use {@code lang}, {@code facts}, {@code workspace} and tree-sitter; with {@code lang.java}
- * the only packages that touch tree-sitter. No tree outlives the file it was parsed from.
+ * <p>May use {@code lang} (its {@code lang.treesitter} runs the query), {@code facts}, {@code
+ * workspace} and tree-sitter. No tree outlives the file it was parsed from.
  */
 package dev.ssotgardener.lang.python;

@@ -1,10 +1,10 @@
 package dev.ssotgardener.lang.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.workspace.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The optimized native parser must see exactly what the bundled natives see. */
-class NativeTreeSitterTest {
+/** On Python the optimized native parser must see exactly what the bundled natives see. */
+class PythonNativeParserTest {
   private final Optional<NativeTreeSitter> fast = NativeTreeSitter.load();
 
   @Test
@@ -48,27 +48,5 @@ class NativeTreeSitterTest {
     FileFacts bundled = new PythonFrontend(List.of("m.py"), Optional.empty()).analyze(source);
     assertThat(new PythonFrontend(List.of("m.py"), fast).analyze(source)).isEqualTo(bundled);
     assertThat(bundled.syntaxErrors()).isNotEmpty();
-  }
-
-  @Test
-  void anInvalidQueryIsRejectedWithItsPosition() {
-    assumeThat(fast).isPresent();
-    assertThatThrownBy(
-            () -> fast.get().compile(NativeTreeSitter.Grammar.PYTHON, "(no_such_node) @x"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at byte 1");
-  }
-
-  @Test
-  void theJavaGrammarIsThereForTheJavaFrontEnd() {
-    assumeThat(fast).isPresent();
-    NativeTreeSitter.Query query =
-        fast.get()
-            .compile(NativeTreeSitter.Grammar.JAVA, "(class_declaration name: (identifier) @name)");
-    int[] out = query.run("class A {} class B {}".getBytes(StandardCharsets.UTF_8));
-    assertThat(out[1]).isEqualTo(2);
-    assertThat(out).hasSize(NativeTreeSitter.HEADER + 2 * NativeTreeSitter.STRIDE);
-    assertThat(out[NativeTreeSitter.HEADER + NativeTreeSitter.START]).isEqualTo(6);
-    assertThat(query.captureName(0)).isEqualTo("name");
   }
 }

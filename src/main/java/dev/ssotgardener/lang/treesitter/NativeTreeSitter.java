@@ -1,4 +1,4 @@
-package dev.ssotgardener.lang.python;
+package dev.ssotgardener.lang.treesitter;
 
 import java.io.IOException;
 import java.io.InputStream;

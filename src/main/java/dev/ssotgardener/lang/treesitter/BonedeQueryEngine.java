@@ -1,4 +1,4 @@
-package dev.ssotgardener.lang.python;
+package dev.ssotgardener.lang.treesitter;
 
 import java.util.Arrays;
 import org.treesitter.TSLanguage;
@@ -9,6 +9,8 @@ import org.treesitter.TSQueryCapture;
 import org.treesitter.TSQueryCursor;
 import org.treesitter.TSQueryMatch;
 import org.treesitter.TSTree;
+import org.treesitter.TreeSitterJava;
+import org.treesitter.TreeSitterPython;
 
 /**
  * The fallback: the bundled tree-sitter natives, walked match by match through their Java binding.
@@ -18,8 +20,12 @@ final class BonedeQueryEngine implements QueryEngine {
   private final TSLanguage language;
   private final TSQuery query;
 
-  BonedeQueryEngine(TSLanguage language, String source) {
-    this.language = language;
+  BonedeQueryEngine(NativeTreeSitter.Grammar grammar, String source) {
+    this.language =
+        switch (grammar) {
+          case PYTHON -> new TreeSitterPython();
+          case JAVA -> new TreeSitterJava();
+        };
     this.query = new TSQuery(language, source);
   }
 

@@ -1,4 +1,4 @@
-package dev.ssotgardener.lang.python;
+package dev.ssotgardener.lang.treesitter;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,0 +1,28 @@
+package dev.ssotgardener.lang.treesitter;
+
+import java.util.Optional;
+
+/**
+ * Parses a text and runs one compiled query over it, answering in the flat layout of {@link
+ * NativeTreeSitter}: the optimized native library when it is there, the bundled natives otherwise.
+ */
+interface QueryEngine {
+  /** The optimized native library when there is one, else the bundled natives. */
+  static QueryEngine compile(
+      Optional<NativeTreeSitter> fast, NativeTreeSitter.Grammar grammar, String source) {
+    return fast.<QueryEngine>map(lib -> new NativeQueryEngine(lib.compile(grammar, source)))
+        .orElseGet(() -> new BonedeQueryEngine(grammar, source));
+  }
+
+  /**
+   * Every capture of {@code parsable} (see {@link dev.ssotgardener.lang.Utf8Offsets#parsable}),
+   * byte offsets.
+   */
+  int[] run(String parsable);
+
+  String captureName(int index);
+
+  int captureCount();
+
+  String symbolName(int symbol);
+}

@@ -1,0 +1,97 @@
+package dev.ssotgardener.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.jgit.ignore.IgnoreNode;
+import org.junit.jupiter.api.Test;
+
+/** The literal pre-check may only skip rules JGit would not match: answers stay JGit's. */
+class IgnoreRulesTest {
+  private static final String GITIGNORE =
+      String.join(
+          "\n",
+          "__pycache__/",
+          "*.py[cod]",
+          "*$py.class",
+          "build/",
+          "/.venv",
+          "reports/coverage/html/",
+          "**/logs/**",
+          "a/*/b",
+          "*.log",
+          "!keep.log",
+          "\\#hash",
+          "trailing  ",
+          "[!x]y.txt",
+          "doc/**/*.md",
+          "?at",
+          "node_modules",
+          "*");
+
+  private static final List<String> PATHS =
+      List.of(
+          "__pycache__",
+          "pkg/__pycache__",
+          "pkg/__pycache__/m.pyc",
+          "m.pyc",
+          "m.py",
+          "x$py.class",
+          "build",
+          "src/build",
+          "src/build/out.txt",
+          ".venv",
+          "sub/.venv",
+          "reports/coverage/html",
+          "x/reports/coverage/html",
+          "logs/a.txt",
+          "deep/logs/x/y",
+          "a/q/b",
+          "a/q/r/b",
+          "run.log",
+          "keep.log",
+          "dir/keep.log",
+          "#hash",
+          "trailing",
+          "zy.txt",
+          "xy.txt",
+          "doc/a/b/c.md",
+          "doc/c.md",
+          "cat",
+          "at",
+          "web/node_modules",
+          "web/node_modules/x.js",
+          "plain.txt");
+
+  @Test
+  void answersAsJgitForEveryRulePrefixAndPath() throws IOException {
+    String[] lines = GITIGNORE.split("\n");
+    for (int n = 1; n <= lines.length; n++) {
+      // every prefix of the rules, so each rule gets its turn as the last (deciding) one
+      String text = String.join("\n", List.of(lines).subList(0, n)) + "\n";
+      IgnoreNode jgit = node(text);
+      IgnoreRules ours = IgnoreRules.none().with(node(text), "");
+      IgnoreRules nested = IgnoreRules.none().with(node(text), "sub");
+      for (String path : PATHS) {
+        for (boolean directory : new boolean[] {false, true}) {
+          Boolean expected = jgit.checkIgnored(path, directory);
+          assertThat(ours.isIgnored(path, directory))
+              .as("%s (directory %s) with %d rules", path, directory, n)
+              .isEqualTo(expected != null && expected);
+          assertThat(nested.isIgnored("sub/" + path, directory))
+              .as("sub/%s", path)
+              .isEqualTo(expected != null && expected);
+        }
+      }
+    }
+  }
+
+  private static IgnoreNode node(String text) throws IOException {
+    IgnoreNode node = new IgnoreNode();
+    node.parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    return node;
+  }
+}
