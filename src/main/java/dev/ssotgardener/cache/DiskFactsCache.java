@@ -6,14 +6,18 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Facts on disk, keyed by content: one pack of every entry ({@link FactsPack}) and a manifest of
@@ -29,6 +33,11 @@ public final class DiskFactsCache {
 
   private static final String PACK = "facts.pack";
   private static final Pattern KEY = Pattern.compile("[0-9a-f]{16,128}");
+
+  /** A cache folder of some tool build: {@code <format>-<tool version>}. */
+  private static final Pattern BUILD_FOLDER = Pattern.compile("[0-9]+-[A-Za-z0-9._-]+");
+
+  private static final Duration STALE_AFTER = Duration.ofHours(1);
 
   private final Path root;
   private final Path directory;
@@ -124,8 +133,37 @@ public final class DiskFactsCache {
         writeAtomically(directory.resolve(PACK), pack().write(codec.schema(), used, added));
       }
       manifest().save(directory.resolve("manifest"));
+      if (packChanged) {
+        pruneOtherBuilds();
+      }
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk costs speed, never the audit
+    }
+  }
+
+  /**
+   * Deletes the caches of other tool builds (every rebuilt jar starts a folder of its own) once no
+   * run has written them for a while, so two builds used side by side keep theirs.
+   */
+  private void pruneOtherBuilds() throws IOException {
+    long cutoff = System.currentTimeMillis() - STALE_AFTER.toMillis();
+    try (Stream<Path> folders = Files.list(root)) {
+      for (Path folder : folders.toList()) {
+        if (!folder.equals(directory)
+            && BUILD_FOLDER.matcher(folder.getFileName().toString()).matches()
+            && Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(folder).toMillis() < cutoff) {
+          deleteTree(folder);
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
     }
   }
 

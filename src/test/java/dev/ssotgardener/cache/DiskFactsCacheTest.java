@@ -107,6 +107,29 @@ class DiskFactsCacheTest {
   }
 
   @Test
+  void cachesOfOtherBuildsGoOnceNoRunHasWrittenThemForAnHour() throws IOException {
+    for (String version : List.of("0.9", "1.0")) {
+      DiskFactsCache cache = DiskFactsCache.forRepository(repo, version);
+      cache.put(KEY, facts());
+      cache.save();
+    }
+    Path cacheRoot = repo.resolve(".ssot/cache");
+    Path old = cacheRoot.resolve("2-0.9");
+    Path recent = cacheRoot.resolve("2-1.0");
+    assertThat(old).isDirectory();
+    Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
+
+    DiskFactsCache current = DiskFactsCache.forRepository(repo, "1.1");
+    current.put(KEY, facts());
+    current.save();
+
+    assertThat(old).doesNotExist();
+    assertThat(recent).as("another build used within the hour").isDirectory();
+    assertThat(cacheRoot.resolve(".gitignore")).exists();
+    assertThat(DiskFactsCache.forRepository(repo, "1.1").get(KEY)).isPresent();
+  }
+
+  @Test
   void aTornOrCorruptPackIsNeverTrustedAndIsRebuilt() throws IOException {
     DiskFactsCache cache = DiskFactsCache.forRepository(repo, "1.0");
     cache.put(KEY, facts());
