@@ -68,20 +68,21 @@ final class FixEdits {
     }
     if (sorted) {
       for (ImportFact peer : peers) {
-        if (sortKey(peer, java).compareTo(key.toLowerCase(Locale.ROOT)) > 0) {
+        if (sortKey(peer, java).compareTo(java ? key : key.toLowerCase(Locale.ROOT)) > 0) {
           Span at = peer.span();
           return Optional.of(new Imported(simple, List.of(insert(at.startLine(), 1, line + "\n"))));
         }
       }
     }
     ImportFact last = peers.isEmpty() ? group.get(group.size() - 1) : peers.get(peers.size() - 1);
-    Span end = last.span();
+    // at the start of the next line, so another fix may delete the last import's line
     return Optional.of(
-        new Imported(simple, List.of(insert(end.endLine(), end.endColumn(), "\n" + line))));
+        new Imported(simple, List.of(insert(last.span().endLine() + 1, 1, line + "\n"))));
   }
 
+  /** Java imports sort by ASCII (google-java-format), Python's by module ignoring case (isort). */
   private static String sortKey(ImportFact imp, boolean java) {
-    return (java ? imp.target() : imp.module()).toLowerCase(Locale.ROOT);
+    return java ? imp.target() : imp.module().toLowerCase(Locale.ROOT);
   }
 
   /** The run of adjacent imports sharing the most leading name parts with {@code name}. */
