@@ -1,11 +1,13 @@
 package dev.ssotgardener.fix;
 
+import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.audit.FactsCollector;
+import dev.ssotgardener.audit.FactsKey;
 import dev.ssotgardener.audit.Frontends;
-import dev.ssotgardener.audit.RuleRunner;
+import dev.ssotgardener.audit.IncrementalAuditor;
+import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.Finding;
-import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -16,30 +18,43 @@ import dev.ssotgardener.workspace.SourceReader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * A repository read once into memory with the facts of every file, so a proposed edit of one file
- * is re-audited by re-parsing that file only and running the rules again.
+ * A repository read once into memory with the facts of every file. Proposed edits are audited as a
+ * sequence of trees by the {@link IncrementalAuditor}: each tree is the repository with the edits
+ * kept so far plus the one proposed, so a check re-parses the edited file only and judges again
+ * only the files whose findings it can change.
  */
 final class Snapshot {
   private final Map<String, SourceFile> files;
   private final Map<String, FileFacts> facts;
   private final FactsCollector collector;
-  private final RuleRunner runner;
+  private final IncrementalAuditor auditor;
+  private final FactsCache cache = FactsCache.inMemory();
+
+  /** The tree edits are checked against: every file as read, or as last kept. */
+  private final Map<String, StoredFile> kept = new LinkedHashMap<>();
+
+  private final Map<String, SourceFile> keptText = new TreeMap<>();
+  private int edits;
 
   private Snapshot(
       Map<String, SourceFile> files,
       Map<String, FileFacts> facts,
       FactsCollector collector,
-      RuleRunner runner) {
+      Policy policy) {
     this.files = files;
     this.facts = facts;
     this.collector = collector;
-    this.runner = runner;
+    this.auditor = new IncrementalAuditor(policy);
+    files.values().forEach(f -> keep(f, facts.get(f.path()), "read"));
   }
 
   static Snapshot read(Path root, Policy policy, WalkOptions options) throws IOException {
@@ -51,8 +66,8 @@ final class Snapshot {
             .flatMap(
                 outcome ->
                     outcome instanceof ReadOutcome.Text text
-                        ? java.util.stream.Stream.of(text.file())
-                        : java.util.stream.Stream.empty())
+                        ? Stream.of(text.file())
+                        : Stream.empty())
             .toList();
     FactsCollector collector =
         new FactsCollector(
@@ -61,7 +76,7 @@ final class Snapshot {
     read.forEach(f -> files.put(f.path(), f));
     Map<String, FileFacts> facts = new TreeMap<>();
     read.parallelStream().map(collector::collect).toList().forEach(f -> facts.put(f.path(), f));
-    return new Snapshot(files, facts, collector, new RuleRunner(policy));
+    return new Snapshot(files, facts, collector, policy);
   }
 
   SourceFile file(String path) {
@@ -76,25 +91,50 @@ final class Snapshot {
     return collector.collect(file);
   }
 
+  /** The findings of the repository as read; starts the sequence of audited trees. */
   List<Finding> audit() {
-    return runner.run(
-        RepoIndex.of(List.copyOf(facts.values())), path -> linesOf(files.get(path).text()));
+    return auditor.audit("", List.copyOf(kept.values()), cache, this::lines).findings();
   }
 
-  /** The findings with {@code path} holding {@code edited} and its already parsed facts. */
+  /** The findings with {@code edited} (and its already parsed facts) on top of the kept edits. */
   List<Finding> auditWith(SourceFile edited, FileFacts editedFacts) {
-    Map<String, FileFacts> replaced = new TreeMap<>(facts);
-    replaced.put(edited.path(), editedFacts);
-    return runner.run(
-        RepoIndex.of(List.copyOf(replaced.values())),
-        path ->
-            linesOf(
-                path.equals(edited.path())
-                    ? edited.text()
-                    : Optional.ofNullable(files.get(path)).map(SourceFile::text).orElse("")));
+    Map<String, StoredFile> tree = new LinkedHashMap<>(kept);
+    String id = "edit-" + ++edits;
+    cache.put(key(edited.path(), id), editedFacts);
+    tree.put(edited.path(), stored(edited, id));
+    return auditor
+        .audit(
+            "",
+            List.copyOf(tree.values()),
+            cache,
+            path -> path.equals(edited.path()) ? linesOf(edited) : lines(path))
+        .findings();
   }
 
-  private static List<String> linesOf(String text) {
-    return text.lines().toList();
+  /** Later checks see {@code edited} in place of the file as read: it is going to be written. */
+  void keep(SourceFile edited, FileFacts editedFacts) {
+    keep(edited, editedFacts, "kept-" + ++edits);
+  }
+
+  private void keep(SourceFile file, FileFacts fileFacts, String id) {
+    cache.put(key(file.path(), id), fileFacts);
+    kept.put(file.path(), stored(file, id));
+    keptText.put(file.path(), file);
+  }
+
+  private FactsKey key(String path, String contentId) {
+    return new FactsKey(path, contentId, collector.contextOf(path));
+  }
+
+  private static StoredFile stored(SourceFile file, String id) {
+    return new StoredFile(file.path(), id, () -> new ReadOutcome.Text(file));
+  }
+
+  private List<String> lines(String path) {
+    return linesOf(keptText.get(path));
+  }
+
+  private static List<String> linesOf(SourceFile file) {
+    return Optional.ofNullable(file).map(f -> f.text().lines().toList()).orElse(new ArrayList<>());
   }
 }
