@@ -1,6 +1,7 @@
 package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
@@ -56,7 +57,8 @@ final class ApiRule implements FileRule {
     }
     String qualified = index.canonicalName(ref.qualifiedName());
     for (RewriteTemplate template : templates) {
-      Optional<String> rewritten = template.rewrite(ref, qualified);
+      Optional<String> rewritten =
+          template.rewrite(ref, qualified, file.language() == Language.JAVA);
       if (rewritten.isEmpty()) {
         continue;
       }

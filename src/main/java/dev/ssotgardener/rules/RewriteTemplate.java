@@ -27,13 +27,19 @@ record RewriteTemplate(String head, Usage usage, int placeholders, String replac
         new RewriteTemplate(m.group(1), usage, m.group(3).split(",").length, to.strip()));
   }
 
-  /** The rewritten text of {@code ref}'s whole expression, when this template matches it. */
-  Optional<String> rewrite(Reference ref, String qualifiedName) {
+  /**
+   * The rewritten text of {@code ref}'s whole expression, when this template matches it. With
+   * {@code exactArity} (Java, whose overloads differ by arity) one placeholder matches one argument
+   * only; else it takes the whole argument text ({@code os.getenv("X", "d")}).
+   */
+  Optional<String> rewrite(Reference ref, String qualifiedName, boolean exactArity) {
     if (ref.usage() != usage || !names(qualifiedName) || ref.arguments().isBlank()) {
       return Optional.empty();
     }
     List<String> arguments =
-        placeholders == 1 ? List.of(ref.arguments().strip()) : topLevel(ref.arguments());
+        placeholders == 1 && !exactArity
+            ? List.of(ref.arguments().strip())
+            : topLevel(ref.arguments());
     if (arguments.size() != placeholders) {
       return Optional.empty();
     }
