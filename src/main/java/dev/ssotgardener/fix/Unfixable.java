@@ -17,7 +17,7 @@ final class Unfixable {
       case "api" -> "no automatic fix: no rewrite: template of the truth matches this use";
       case "entrypoint" ->
           "no automatic fix: the runner call is neither alone in an if __name__ == \"__main__\""
-              + " block nor inside a test's main method that nothing else calls";
+              + " block nor inside the main method of a test class that nothing else calls";
       case "dangling-imports" -> "no automatic fix: the missing names are still used";
       case "conflict-markers" ->
           "no automatic fix: a broken marker is never guessed at; edit it by hand";

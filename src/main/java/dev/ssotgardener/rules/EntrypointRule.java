@@ -101,10 +101,14 @@ final class EntrypointRule implements FileRule {
   }
 
   /**
-   * Removes a test's {@code main} method and the imports only it used, unless code elsewhere calls
-   * it: then it is more than the test's own runner.
+   * Removes a test class's {@code main} method and the imports only it used, unless code elsewhere
+   * calls it: then it is more than the test's own runner. A {@code main} of another class in a test
+   * file (a sample application the test inspects) is left to a person.
    */
   private static Optional<Fix> removeMain(FileFacts file, EntryPoint entry, RepoIndex index) {
+    if (!isTestClass(file, entry.owner())) {
+      return Optional.empty();
+    }
     String main = entry.owner() + "." + MAIN;
     for (FileFacts other : index.files()) {
       for (Reference ref : other.references()) {
