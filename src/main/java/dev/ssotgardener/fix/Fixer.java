@@ -22,8 +22,8 @@ import java.util.Set;
 /**
  * Plans the fixes of a repository: gathers the fixes the rules offer, applies them to each file in
  * memory and keeps only those that pass every check: the file still parses, and a re-audit (of the
- * repository with the fixes kept so far, judging again only what the edit can change) shows each
- * fixed finding gone (so fixing the result again finds nothing to do) and nothing new. Writes
+ * repository with the fixes kept so far, judging again only the files the edit can change) shows
+ * each fixed finding gone (so fixing the result again finds nothing to do) and nothing new. Writes
  * nothing.
  */
 public final class Fixer {
@@ -168,7 +168,10 @@ public final class Fixer {
       return new Outcome(text, compare(original.path(), candidates, after), edited, newFacts);
     }
 
-    /** Each fixed finding gone; elsewhere nothing new; in the file no truth found more often. */
+    /**
+     * Each fixed finding gone; elsewhere nothing new; in the file no truth found more often. {@code
+     * after} holds the findings of the files judged again, the edited one among them.
+     */
     private String compare(String path, List<Candidate> candidates, List<Finding> after) {
       Set<String> fixed = new HashSet<>();
       Map<String, Integer> budget = new HashMap<>();

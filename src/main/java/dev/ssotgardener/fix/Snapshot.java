@@ -1,11 +1,9 @@
 package dev.ssotgardener.fix;
 
-import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.audit.EditAuditor;
 import dev.ssotgardener.audit.FactsCollector;
-import dev.ssotgardener.audit.FactsKey;
 import dev.ssotgardener.audit.Frontends;
-import dev.ssotgardener.audit.IncrementalAuditor;
-import dev.ssotgardener.audit.StoredFile;
+import dev.ssotgardener.audit.LineSource;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.Policy;
@@ -19,31 +17,25 @@ import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * A repository read once into memory with the facts of every file. Proposed edits are audited as a
- * sequence of trees by the {@link IncrementalAuditor}: each tree is the repository with the edits
- * kept so far plus the one proposed, so a check re-parses the edited file only and judges again
- * only the files whose findings it can change.
+ * A repository read once into memory with the facts of every file. A proposed edit of one file is
+ * audited by the {@link EditAuditor} on top of the edits kept so far: only the edited file is
+ * parsed again, and only it and the files whose findings can depend on it are judged again.
  */
 final class Snapshot {
   private final Map<String, SourceFile> files;
   private final Map<String, FileFacts> facts;
   private final FactsCollector collector;
-  private final IncrementalAuditor auditor;
-  private final FactsCache cache = FactsCache.inMemory();
+  private final EditAuditor auditor;
 
-  /** The tree edits are checked against: every file as read, or as last kept. */
-  private final Map<String, StoredFile> kept = new LinkedHashMap<>();
-
-  private final Map<String, SourceFile> keptText = new TreeMap<>();
-  private int edits;
+  /** Every file's text as read, or as last kept: what snippets are taken from. */
+  private final Map<String, SourceFile> kept;
 
   private Snapshot(
       Map<String, SourceFile> files,
@@ -53,8 +45,8 @@ final class Snapshot {
     this.files = files;
     this.facts = facts;
     this.collector = collector;
-    this.auditor = new IncrementalAuditor(policy);
-    files.values().forEach(f -> keep(f, facts.get(f.path()), "read"));
+    this.kept = new HashMap<>(files);
+    this.auditor = new EditAuditor(policy, facts.values(), this::lines);
   }
 
   static Snapshot read(Path root, Policy policy, WalkOptions options) throws IOException {
@@ -91,50 +83,37 @@ final class Snapshot {
     return collector.collect(file);
   }
 
-  /** The findings of the repository as read; starts the sequence of audited trees. */
+  /** The findings of the repository as read. */
   List<Finding> audit() {
-    return auditor.audit("", List.copyOf(kept.values()), cache, this::lines).findings();
+    return auditor.findings();
   }
 
-  /** The findings with {@code edited} (and its already parsed facts) on top of the kept edits. */
+  /**
+   * The findings that can differ with {@code edited} (and its already parsed facts) on top of the
+   * kept edits: those of the files judged again and of the repository-wide rules.
+   */
   List<Finding> auditWith(SourceFile edited, FileFacts editedFacts) {
-    Map<String, StoredFile> tree = new LinkedHashMap<>(kept);
-    String id = "edit-" + ++edits;
-    cache.put(key(edited.path(), id), editedFacts);
-    tree.put(edited.path(), stored(edited, id));
-    return auditor
-        .audit(
-            "",
-            List.copyOf(tree.values()),
-            cache,
-            path -> path.equals(edited.path()) ? linesOf(edited) : lines(path))
-        .findings();
+    EditAuditor.Judged judged = auditor.check(editedFacts, overlay(edited));
+    List<Finding> out = new ArrayList<>(judged.repositoryFindings());
+    judged.findings().values().forEach(out::addAll);
+    return out;
   }
 
   /** Later checks see {@code edited} in place of the file as read: it is going to be written. */
   void keep(SourceFile edited, FileFacts editedFacts) {
-    keep(edited, editedFacts, "kept-" + ++edits);
+    kept.put(edited.path(), edited);
+    auditor.keep(editedFacts, this::lines);
   }
 
-  private void keep(SourceFile file, FileFacts fileFacts, String id) {
-    cache.put(key(file.path(), id), fileFacts);
-    kept.put(file.path(), stored(file, id));
-    keptText.put(file.path(), file);
-  }
-
-  private FactsKey key(String path, String contentId) {
-    return new FactsKey(path, contentId, collector.contextOf(path));
-  }
-
-  private static StoredFile stored(SourceFile file, String id) {
-    return new StoredFile(file.path(), id, () -> new ReadOutcome.Text(file));
+  private LineSource overlay(SourceFile edited) {
+    return path -> path.equals(edited.path()) ? linesOf(edited) : lines(path);
   }
 
   private List<String> lines(String path) {
-    return linesOf(keptText.get(path));
+    return linesOf(kept.get(path));
   }
 
   private static List<String> linesOf(SourceFile file) {
-    return Optional.ofNullable(file).map(f -> f.text().lines().toList()).orElse(new ArrayList<>());
+    return file == null ? List.of() : file.text().lines().toList();
   }
 }
