@@ -8,9 +8,13 @@ import dev.ssotgardener.fix.FileChange;
 import dev.ssotgardener.fix.FixPlan;
 import dev.ssotgardener.fix.FixRequest;
 import dev.ssotgardener.fix.Fixer;
+import dev.ssotgardener.fix.PlanWriter;
+import dev.ssotgardener.fix.PlanWriter.Decision;
 import dev.ssotgardener.fix.Refusal;
 import dev.ssotgardener.fix.UnifiedDiff;
-import java.io.Console;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,7 +42,11 @@ final class FixCommand implements Callable<Integer> {
   @Option(names = "--only", paramLabel = "ID", description = "Fix only this truth or check id.")
   private String only;
 
-  @Option(names = "--interactive", description = "Ask before writing each file (a terminal).")
+  @Option(
+      names = "--interactive",
+      description =
+          "Show each file's diff and ask on standard input (y/n/a/q) before writing it; the end"
+              + " of input writes nothing more.")
   private boolean interactive;
 
   @Option(
@@ -52,33 +60,13 @@ final class FixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
-    Console console = System.console();
-    if (interactive && console == null) {
-      throw new UserError("--interactive needs a terminal");
-    }
     FixPlan plan =
         new Fixer(repository.policy(), repository.walkOptions())
             .plan(root, new FixRequest(Optional.ofNullable(only), Optional.ofNullable(conflict)));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    boolean failed = false;
-    int written = 0;
-    AtomicWriter writer = new AtomicWriter();
-    for (FileChange change : plan.changes()) {
-      UnifiedDiff.of(change).forEach(out::println);
-      out.flush();
-      boolean write =
-          (apply || interactive)
-              && (!interactive || confirm(console, change.path(), change.fixed().size()));
-      if (write) {
-        try {
-          writer.write(root, change);
-          written++;
-        } catch (AtomicWriter.WriteException e) {
-          System.err.println("ssot: " + e.getMessage());
-          failed = true;
-        }
-      }
-    }
+    PlanWriter.Result result =
+        new PlanWriter(new AtomicWriter()).write(root, plan.changes(), new Prompt(out));
+    result.failures().forEach(f -> System.err.println("ssot: " + f));
     printRefusals(out, plan.refused());
     printConflicts(out, plan.conflicts());
     int fixes = plan.changes().stream().mapToInt(c -> c.fixed().size()).sum();
@@ -89,20 +77,77 @@ final class FixCommand implements Callable<Integer> {
         plan.changes().size(),
         plan.changes().size() == 1 ? "file" : "files",
         apply || interactive
-            ? " (" + written + " written)"
+            ? " (" + result.written().size() + " written)"
             : plan.changes().isEmpty() ? "" : " (preview: run with --apply to write)",
         plan.refused().size() + plan.conflicts().size(),
         plan.refused().size() + plan.conflicts().size() == 1 ? "finding" : "findings");
     out.flush();
-    return failed || !plan.refused().isEmpty() || !plan.conflicts().isEmpty()
+    return !result.failures().isEmpty() || !plan.refused().isEmpty() || !plan.conflicts().isEmpty()
         ? ExitCodes.FINDINGS
         : ExitCodes.CLEAN;
   }
 
-  private static boolean confirm(Console console, String path, int fixes) {
-    String answer =
-        console.readLine("Apply %d %s to %s? [y/N] ", fixes, fixes == 1 ? "fix" : "fixes", path);
-    return answer != null && answer.strip().toLowerCase(Locale.ROOT).startsWith("y");
+  /**
+   * Shows each file's diff; with {@code --interactive} asks on standard input whether to write it,
+   * as {@code git add -p} does: from a terminal or from a pipe ({@code printf 'y\nn\n' | ssot fix
+   * --interactive}). The end of input writes nothing more; an unknown answer is asked again.
+   */
+  private final class Prompt implements PlanWriter.Approval {
+    private final PrintStream out;
+    private final BufferedReader answers =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private boolean all;
+
+    Prompt(PrintStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public Decision decide(FileChange change) {
+      UnifiedDiff.of(change).forEach(out::println);
+      out.flush();
+      if (interactive && !all) {
+        return ask(change);
+      }
+      return apply || interactive ? Decision.WRITE : Decision.SKIP;
+    }
+
+    private Decision ask(FileChange change) {
+      int fixes = change.fixed().size();
+      while (true) {
+        out.printf(
+            "Apply %d %s to %s? [y]es, [n]o, [a]ll remaining, [q]uit: ",
+            fixes, fixes == 1 ? "fix" : "fixes", change.path());
+        out.flush();
+        String answer;
+        try {
+          answer = answers.readLine();
+        } catch (IOException e) {
+          answer = null;
+        }
+        if (answer == null) {
+          out.println();
+          out.println("(end of input: nothing more is written)");
+          return Decision.QUIT;
+        }
+        switch (answer.strip().toLowerCase(Locale.ROOT)) {
+          case "y", "yes" -> {
+            return Decision.WRITE;
+          }
+          case "n", "no" -> {
+            return Decision.SKIP;
+          }
+          case "a", "all" -> {
+            all = true;
+            return Decision.WRITE;
+          }
+          case "q", "quit" -> {
+            return Decision.QUIT;
+          }
+          default -> out.println("Answer y, n, a or q.");
+        }
+      }
+    }
   }
 
   private static void printRefusals(PrintStream out, List<Refusal> refused) {

@@ -6,5 +6,6 @@ package dev.ssotgardener.facts;
  *
  * @param owner the qualified name of the class declaring it
  * @param span the method's name
+ * @param declaration the whole method with the blank space before it, so deleting it leaves no gap
  */
-public record EntryPoint(String owner, Span span) {}
+public record EntryPoint(String owner, Span span, Span declaration) {}

@@ -20,6 +20,23 @@ import java.util.Arrays;
  * encoding, byte-order mark and POSIX permissions of the original are kept.
  */
 public final class AtomicWriter {
+  /** Puts bytes in place whole or not at all; a seam for simulating a crash mid-run. */
+  @FunctionalInterface
+  public interface Sink {
+    void write(Path target, byte[] bytes) throws IOException;
+  }
+
+  private final Sink sink;
+
+  /** A writer through {@link AtomicFiles}: temporary file in the same folder, then rename. */
+  public AtomicWriter() {
+    this(AtomicFiles::write);
+  }
+
+  public AtomicWriter(Sink sink) {
+    this.sink = sink;
+  }
+
   /** A file that could not be written; the message is one line naming the file. */
   public static final class WriteException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -44,7 +61,7 @@ public final class AtomicWriter {
       if (!Arrays.equals(Files.readAllBytes(file), encode(original, original.text()))) {
         throw new WriteException(change.path() + ": file changed since it was read; not written");
       }
-      AtomicFiles.write(file, encode(original, change.fixedText()));
+      sink.write(file, encode(original, change.fixedText()));
     } catch (CharacterCodingException e) {
       throw new WriteException(
           change.path() + ": the fix cannot be written in " + original.charset() + "; not written");

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Plans the fixes of a repository: gathers the fixes the rules offer, applies them to each file in
- * memory and keeps only those that pass every check: the file still parses, and a re-audit shows
+ * memory and keeps only those that pass every check: the file still parses, and a re-audit (of the
+ * repository with the fixes kept so far, judging again only the files the edit can change) shows
  * each fixed finding gone (so fixing the result again finds nothing to do) and nothing new. Writes
  * nothing.
  */
@@ -112,18 +113,19 @@ public final class Fixer {
       if (candidates.size() > 1) {
         Outcome together = check(original, candidates);
         if (together.problem() == null) {
+          snapshot.keep(together.edited(), together.facts());
           return Optional.of(change(original, together.text(), candidates));
         }
       }
       List<Candidate> kept = new ArrayList<>();
-      String text = original.text();
+      Outcome last = null;
       for (Candidate candidate : candidates) {
         List<Candidate> trial = new ArrayList<>(kept);
         trial.add(candidate);
         Outcome outcome = check(original, trial);
         if (outcome.problem() == null) {
           kept = trial;
-          text = outcome.text();
+          last = outcome;
         } else {
           refused.add(
               new Refusal(
@@ -131,7 +133,11 @@ public final class Fixer {
                   "fix \"" + candidate.fix().description() + "\" dropped: " + outcome.problem()));
         }
       }
-      return kept.isEmpty() ? Optional.empty() : Optional.of(change(original, text, kept));
+      if (last == null) {
+        return Optional.empty();
+      }
+      snapshot.keep(last.edited(), last.facts());
+      return Optional.of(change(original, last.text(), kept));
     }
 
     private static FileChange change(SourceFile original, String text, List<Candidate> kept) {
@@ -146,7 +152,7 @@ public final class Fixer {
       try {
         text = TextEdits.apply(original.text(), edits);
       } catch (TextEdits.OverlapException e) {
-        return new Outcome(null, "it overlaps another fix in the file");
+        return Outcome.refused("it overlaps another fix in the file");
       }
       SourceFile edited = new SourceFile(original.path(), text, original.charset(), original.bom());
       FileFacts oldFacts = snapshot.facts(original.path());
@@ -154,16 +160,18 @@ public final class Fixer {
       if (newFacts.syntaxErrors().size() > oldFacts.syntaxErrors().size()
           || (oldFacts.syntaxErrors().isEmpty() && !newFacts.syntaxErrors().isEmpty())) {
         var error = newFacts.syntaxErrors().get(0);
-        return new Outcome(
-            null,
+        return Outcome.refused(
             "the file would no longer parse (line %d: %s)"
                 .formatted(error.span().startLine(), error.message()));
       }
       List<Finding> after = snapshot.auditWith(edited, newFacts);
-      return new Outcome(text, compare(original.path(), candidates, after));
+      return new Outcome(text, compare(original.path(), candidates, after), edited, newFacts);
     }
 
-    /** Each fixed finding gone; elsewhere nothing new; in the file no truth found more often. */
+    /**
+     * Each fixed finding gone; elsewhere nothing new; in the file no truth found more often. {@code
+     * after} holds the findings of the files judged again, the edited one among them.
+     */
     private String compare(String path, List<Candidate> candidates, List<Finding> after) {
       Set<String> fixed = new HashSet<>();
       Map<String, Integer> budget = new HashMap<>();
@@ -190,6 +198,11 @@ public final class Fixer {
       return null;
     }
 
-    private record Outcome(String text, String problem) {}
+    /** A checked text, its file and facts; {@code problem} is null when every check passed. */
+    private record Outcome(String text, String problem, SourceFile edited, FileFacts facts) {
+      static Outcome refused(String problem) {
+        return new Outcome(null, problem, null, null);
+      }
+    }
   }
 }

@@ -1,11 +1,11 @@
 package dev.ssotgardener.fix;
 
+import dev.ssotgardener.audit.EditAuditor;
 import dev.ssotgardener.audit.FactsCollector;
 import dev.ssotgardener.audit.Frontends;
-import dev.ssotgardener.audit.RuleRunner;
+import dev.ssotgardener.audit.LineSource;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.Finding;
-import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -16,30 +16,37 @@ import dev.ssotgardener.workspace.SourceReader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * A repository read once into memory with the facts of every file, so a proposed edit of one file
- * is re-audited by re-parsing that file only and running the rules again.
+ * A repository read once into memory with the facts of every file. A proposed edit of one file is
+ * audited by the {@link EditAuditor} on top of the edits kept so far: only the edited file is
+ * parsed again, and only it and the files whose findings can depend on it are judged again.
  */
 final class Snapshot {
   private final Map<String, SourceFile> files;
   private final Map<String, FileFacts> facts;
   private final FactsCollector collector;
-  private final RuleRunner runner;
+  private final EditAuditor auditor;
+
+  /** Every file's text as read, or as last kept: what snippets are taken from. */
+  private final Map<String, SourceFile> kept;
 
   private Snapshot(
       Map<String, SourceFile> files,
       Map<String, FileFacts> facts,
       FactsCollector collector,
-      RuleRunner runner) {
+      Policy policy) {
     this.files = files;
     this.facts = facts;
     this.collector = collector;
-    this.runner = runner;
+    this.kept = new HashMap<>(files);
+    this.auditor = new EditAuditor(policy, facts.values(), this::lines);
   }
 
   static Snapshot read(Path root, Policy policy, WalkOptions options) throws IOException {
@@ -51,8 +58,8 @@ final class Snapshot {
             .flatMap(
                 outcome ->
                     outcome instanceof ReadOutcome.Text text
-                        ? java.util.stream.Stream.of(text.file())
-                        : java.util.stream.Stream.empty())
+                        ? Stream.of(text.file())
+                        : Stream.empty())
             .toList();
     FactsCollector collector =
         new FactsCollector(
@@ -61,7 +68,7 @@ final class Snapshot {
     read.forEach(f -> files.put(f.path(), f));
     Map<String, FileFacts> facts = new TreeMap<>();
     read.parallelStream().map(collector::collect).toList().forEach(f -> facts.put(f.path(), f));
-    return new Snapshot(files, facts, collector, new RuleRunner(policy));
+    return new Snapshot(files, facts, collector, policy);
   }
 
   SourceFile file(String path) {
@@ -76,25 +83,37 @@ final class Snapshot {
     return collector.collect(file);
   }
 
+  /** The findings of the repository as read. */
   List<Finding> audit() {
-    return runner.run(
-        RepoIndex.of(List.copyOf(facts.values())), path -> linesOf(files.get(path).text()));
+    return auditor.findings();
   }
 
-  /** The findings with {@code path} holding {@code edited} and its already parsed facts. */
+  /**
+   * The findings that can differ with {@code edited} (and its already parsed facts) on top of the
+   * kept edits: those of the files judged again and of the repository-wide rules.
+   */
   List<Finding> auditWith(SourceFile edited, FileFacts editedFacts) {
-    Map<String, FileFacts> replaced = new TreeMap<>(facts);
-    replaced.put(edited.path(), editedFacts);
-    return runner.run(
-        RepoIndex.of(List.copyOf(replaced.values())),
-        path ->
-            linesOf(
-                path.equals(edited.path())
-                    ? edited.text()
-                    : Optional.ofNullable(files.get(path)).map(SourceFile::text).orElse("")));
+    EditAuditor.Judged judged = auditor.check(editedFacts, overlay(edited));
+    List<Finding> out = new ArrayList<>(judged.repositoryFindings());
+    judged.findings().values().forEach(out::addAll);
+    return out;
   }
 
-  private static List<String> linesOf(String text) {
-    return text.lines().toList();
+  /** Later checks see {@code edited} in place of the file as read: it is going to be written. */
+  void keep(SourceFile edited, FileFacts editedFacts) {
+    kept.put(edited.path(), edited);
+    auditor.keep(editedFacts, this::lines);
+  }
+
+  private LineSource overlay(SourceFile edited) {
+    return path -> path.equals(edited.path()) ? linesOf(edited) : lines(path);
+  }
+
+  private List<String> lines(String path) {
+    return linesOf(kept.get(path));
+  }
+
+  private static List<String> linesOf(SourceFile file) {
+    return file == null ? List.of() : file.text().lines().toList();
   }
 }

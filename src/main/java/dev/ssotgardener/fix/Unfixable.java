@@ -9,13 +9,15 @@ final class Unfixable {
   static String reason(Finding finding) {
     return switch (finding.kind()) {
       case "base-class" ->
-          "no automatic fix: only a replaced base written in the class itself is swapped";
+          "no automatic fix: only a replaced base written in the class itself, through a named"
+              + " import or in full, is swapped";
       case "import" ->
           "no automatic fix: the imported names are still used and the policy gives no rewrite:"
               + " mapping for them";
       case "api" -> "no automatic fix: no rewrite: template of the truth matches this use";
       case "entrypoint" ->
-          "no automatic fix: the runner call is not alone in an if __name__ == \"__main__\" block";
+          "no automatic fix: the runner call is neither alone in an if __name__ == \"__main__\""
+              + " block nor inside the main method of a test class that nothing else calls";
       case "dangling-imports" -> "no automatic fix: the missing names are still used";
       case "conflict-markers" ->
           "no automatic fix: a broken marker is never guessed at; edit it by hand";

@@ -1,6 +1,7 @@
 package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
@@ -46,18 +47,22 @@ final class ApiRule implements FileRule {
     return violations;
   }
 
-  /** The first template matching the use, with the canonical import added and the old one gone. */
+  /**
+   * The first template matching the use, with the canonical name its replacement starts with
+   * imported and the old binding gone when nothing else uses it.
+   */
   private Optional<Fix> fix(FileFacts file, Reference ref, RepoIndex index) {
     if (truth.canonical().isEmpty()) {
       return Optional.empty();
     }
     String qualified = index.canonicalName(ref.qualifiedName());
     for (RewriteTemplate template : templates) {
-      Optional<String> rewritten = template.rewrite(ref, qualified);
+      Optional<String> rewritten =
+          template.rewrite(ref, qualified, file.language() == Language.JAVA);
       if (rewritten.isEmpty()) {
         continue;
       }
-      String canonical = truth.canonical().get(0);
+      String canonical = importedName(template.replacementHead());
       Optional<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
       if (imported.isEmpty()) {
         return Optional.empty();
@@ -73,5 +78,21 @@ final class ApiRule implements FileRule {
       return Optional.of(new Fix("rewrite to " + text, edits));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What to import for a replacement starting with {@code head}: the canonical name, or the class
+   * holding it ({@code com.x.IsolatedEnvironment} of {@code com.x.IsolatedEnvironment.get}), whose
+   * simple name is {@code head}; else the first canonical name.
+   */
+  private String importedName(String head) {
+    for (String canonical : truth.canonical()) {
+      for (String name = canonical; !name.isEmpty(); name = QualifiedNames.parent(name)) {
+        if (QualifiedNames.simpleName(name).equals(head) && name.contains(".")) {
+          return name;
+        }
+      }
+    }
+    return truth.canonical().get(0);
   }
 }

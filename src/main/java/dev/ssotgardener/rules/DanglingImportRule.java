@@ -51,9 +51,7 @@ final class DanglingImportRule implements FileRule {
   /** Removes the missing names when nothing in the file uses them. */
   private static Optional<Fix> fix(FileFacts file, List<ImportFact> dangling) {
     for (ImportFact imp : dangling) {
-      if (imp.wildcard()
-          || imp.localName() == null
-          || file.path().endsWith("__init__.py")
+      if (!FixEdits.removable(file, imp)
           || FixEdits.usedOutside(file, imp.localName(), List.of())) {
         return Optional.empty();
       }

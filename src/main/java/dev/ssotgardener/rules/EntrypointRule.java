@@ -7,7 +7,6 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
-import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.Truth;
@@ -38,6 +37,14 @@ final class EntrypointRule implements FileRule {
 
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
+    List<EntryPoint> ownMains = new ArrayList<>();
+    if (truth.forbids().contains(MAIN)) {
+      for (EntryPoint entry : file.entryPoints()) {
+        if (tests.matches(file.path()) || isTestClass(file, entry.owner())) {
+          ownMains.add(entry);
+        }
+      }
+    }
     List<Violation> violations = new ArrayList<>();
     for (Reference ref : file.references()) {
       if (ref.usage() != Reference.Usage.CALL) {
@@ -51,39 +58,69 @@ final class EntrypointRule implements FileRule {
                 ref.span(),
                 "starts its own runner %s; run tests through %s"
                     .formatted(called, String.join(" or ", truth.canonical())),
-                fix(file, ref)));
+                removeRunnerBlock(file, ref)
+                    .or(() -> removeMainHolding(file, ref, ownMains, index))));
       }
     }
-    if (truth.forbids().contains(MAIN)) {
-      for (EntryPoint entry : file.entryPoints()) {
-        if (tests.matches(file.path()) || isTestClass(file, entry.owner())) {
-          violations.add(
-              new Violation(
-                  file.path(),
-                  entry.span(),
-                  "test %s declares its own main entry point; run tests through %s"
-                      .formatted(
-                          QualifiedNames.simpleName(entry.owner()),
-                          String.join(" or ", truth.canonical()))));
-        }
-      }
+    for (EntryPoint entry : ownMains) {
+      violations.add(
+          new Violation(
+              file.path(),
+              entry.span(),
+              "test %s declares its own main entry point; run tests through %s"
+                  .formatted(
+                      QualifiedNames.simpleName(entry.owner()),
+                      String.join(" or ", truth.canonical())),
+              removeMain(file, entry, index)));
     }
     return violations;
   }
 
-  /** Removes a runner block that does nothing but this call, and the import it alone used. */
-  private static Optional<Fix> fix(FileFacts file, Reference ref) {
+  /** Removes a runner block that does nothing but this call, and the imports only it used. */
+  private static Optional<Fix> removeRunnerBlock(FileFacts file, Reference ref) {
     for (RunnerBlock block : file.runnerBlocks()) {
       Span call = block.call();
       if (call.startLine() == ref.span().startLine()
           && call.startColumn() == ref.span().startColumn()) {
-        List<TextEdit> edits = new ArrayList<>();
-        edits.add(new TextEdit(block.span(), ""));
-        edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(block.span())));
-        return Optional.of(new Fix("remove the block that runs " + ref.text() + "()", edits));
+        return Optional.of(
+            new Fix(
+                "remove the block that runs " + ref.text() + "()",
+                FixEdits.removeBlock(file, block.span())));
       }
     }
     return Optional.empty();
+  }
+
+  /** A runner call inside a reported {@code main} goes with that method. */
+  private static Optional<Fix> removeMainHolding(
+      FileFacts file, Reference ref, List<EntryPoint> mains, RepoIndex index) {
+    return mains.stream()
+        .filter(m -> FixEdits.contains(m.declaration(), ref.span()))
+        .findFirst()
+        .flatMap(m -> removeMain(file, m, index));
+  }
+
+  /**
+   * Removes a test class's {@code main} method and the imports only it used, unless code elsewhere
+   * calls it: then it is more than the test's own runner. A {@code main} of another class in a test
+   * file (a sample application the test inspects) is left to a person.
+   */
+  private static Optional<Fix> removeMain(FileFacts file, EntryPoint entry, RepoIndex index) {
+    if (!isTestClass(file, entry.owner())) {
+      return Optional.empty();
+    }
+    String main = entry.owner() + "." + MAIN;
+    for (FileFacts other : index.files()) {
+      for (Reference ref : other.references()) {
+        if (ref.qualifiedName().equals(main)) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.of(
+        new Fix(
+            "remove the main method of " + QualifiedNames.simpleName(entry.owner()),
+            FixEdits.removeBlock(file, entry.declaration())));
   }
 
   private static boolean isTestClass(FileFacts file, String qualifiedName) {

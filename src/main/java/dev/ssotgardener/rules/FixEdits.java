@@ -2,6 +2,7 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.TextEdit;
@@ -10,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,42 +26,127 @@ final class FixEdits {
   /** The name under which {@code qualifiedName} is usable, and the edits that import it. */
   record Imported(String localName, List<TextEdit> edits) {}
 
-  /** Imports {@code qualifiedName} as a from-import beside the file's other from-imports. */
+  /**
+   * Imports {@code qualifiedName} in the file's language and style: a Python from-import beside the
+   * file's other from-imports, a Java single-type import beside the imports it shares the longest
+   * package prefix with; in sorted position when that group is sorted, else after it.
+   */
   static Optional<Imported> ensureImported(FileFacts file, String qualifiedName) {
     String simple = QualifiedNames.simpleName(qualifiedName);
     for (ImportFact imp : file.imports()) {
-      if (!imp.guarded() && imp.target().equals(qualifiedName) && imp.localName() != null) {
+      if (!imp.guarded()
+          && !imp.isStatic()
+          && imp.target().equals(qualifiedName)
+          && imp.localName() != null) {
         return Optional.of(new Imported(imp.localName(), List.of()));
       }
     }
+    boolean java = file.language() == Language.JAVA;
     boolean taken =
         file.definedNames().contains(simple)
+            || file.classes().stream().anyMatch(c -> c.name().equals(simple))
             || file.imports().stream().anyMatch(i -> simple.equals(i.localName()))
             || file.references().stream().anyMatch(r -> head(r.text()).equals(simple));
-    List<ImportFact> statements = topLevelStatements(file);
     String module = QualifiedNames.parent(qualifiedName);
-    if (taken || statements.isEmpty() || module.isEmpty()) {
+    if (taken || module.isEmpty()) {
       return Optional.empty();
     }
-    String line = "from " + module + " import " + simple;
-    List<ImportFact> group = lastGroup(statements);
-    List<ImportFact> froms = group.stream().filter(FixEdits::isFrom).toList();
+    if (java && module.equals(file.module())) {
+      return Optional.of(new Imported(simple, List.of())); // same package: no import needed
+    }
+    List<ImportFact> statements = topLevelStatements(file);
+    if (statements.isEmpty()) {
+      return Optional.empty();
+    }
+    String line = java ? "import " + qualifiedName + ";" : "from " + module + " import " + simple;
+    String key = java ? qualifiedName : module;
+    List<ImportFact> group = java ? closestGroup(statements, qualifiedName) : lastGroup(statements);
+    List<ImportFact> peers = java ? group : group.stream().filter(FixEdits::isFrom).toList();
     boolean sorted = true;
-    for (int i = 1; i < froms.size(); i++) {
-      sorted &= froms.get(i - 1).module().compareToIgnoreCase(froms.get(i).module()) <= 0;
+    for (int i = 1; i < peers.size(); i++) {
+      sorted &= sortKey(peers.get(i - 1), java).compareTo(sortKey(peers.get(i), java)) <= 0;
     }
     if (sorted) {
-      for (ImportFact from : froms) {
-        if (from.module().compareToIgnoreCase(module) > 0) {
-          Span at = from.span();
+      for (ImportFact peer : peers) {
+        if (sortKey(peer, java).compareTo(java ? key : key.toLowerCase(Locale.ROOT)) > 0) {
+          Span at = peer.span();
           return Optional.of(new Imported(simple, List.of(insert(at.startLine(), 1, line + "\n"))));
         }
       }
     }
-    ImportFact last = froms.isEmpty() ? group.get(group.size() - 1) : froms.get(froms.size() - 1);
-    Span end = last.span();
+    ImportFact last = peers.isEmpty() ? group.get(group.size() - 1) : peers.get(peers.size() - 1);
+    // at the start of the next line, so another fix may delete the last import's line
     return Optional.of(
-        new Imported(simple, List.of(insert(end.endLine(), end.endColumn(), "\n" + line))));
+        new Imported(simple, List.of(insert(last.span().endLine() + 1, 1, line + "\n"))));
+  }
+
+  /** Java imports sort by ASCII (google-java-format), Python's by module ignoring case (isort). */
+  private static String sortKey(ImportFact imp, boolean java) {
+    return java ? imp.target() : imp.module().toLowerCase(Locale.ROOT);
+  }
+
+  /** The run of adjacent imports sharing the most leading name parts with {@code name}. */
+  private static List<ImportFact> closestGroup(List<ImportFact> statements, String name) {
+    List<ImportFact> best = null;
+    int bestShared = -1;
+    for (List<ImportFact> group : groups(statements)) {
+      int shared = 0;
+      for (ImportFact imp : group) {
+        shared = Math.max(shared, sharedParts(imp.target(), name));
+      }
+      if (shared >= bestShared) {
+        best = group;
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  private static int sharedParts(String a, String b) {
+    String[] x = a.split("\\.");
+    String[] y = b.split("\\.");
+    int n = 0;
+    while (n < x.length && n < y.length && x[n].equals(y[n])) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Edits removing {@code span} and every import used in it and nowhere else in the file (the
+   * imports a runner block or a {@code main} method alone needed).
+   */
+  static List<TextEdit> removeBlock(FileFacts file, Span span) {
+    List<TextEdit> edits = new ArrayList<>();
+    edits.add(new TextEdit(span, ""));
+    List<ImportFact> onlyThere = new ArrayList<>();
+    for (ImportFact imp : file.imports()) {
+      if (removable(file, imp)
+          && usedIn(file, imp.localName(), span)
+          && !usedOutside(file, imp.localName(), List.of(span))) {
+        onlyThere.add(imp);
+      }
+    }
+    edits.addAll(removeNames(file, onlyThere));
+    return edits;
+  }
+
+  /**
+   * Whether the facts can prove an import unused once its uses are gone: a named, unguarded import
+   * outside a package's {@code __init__.py}; not a Java static import, whose uses as plain names (a
+   * constant) are not references.
+   */
+  static boolean removable(FileFacts file, ImportFact imp) {
+    return !imp.wildcard()
+        && imp.localName() != null
+        && !imp.guarded()
+        && !file.path().endsWith("__init__.py")
+        && !(file.language() == Language.JAVA && imp.isStatic());
+  }
+
+  private static boolean usedIn(FileFacts file, String localName, Span span) {
+    return file.references().stream()
+        .anyMatch(r -> head(r.text()).equals(localName) && contains(span, r.span()));
   }
 
   /** Edits removing these imported names; a statement losing every name is removed whole. */
@@ -110,7 +197,9 @@ final class FixEdits {
       return List.of();
     }
     List<ImportFact> binding =
-        file.imports().stream().filter(i -> name.equals(i.localName()) && !i.guarded()).toList();
+        file.imports().stream()
+            .filter(i -> name.equals(i.localName()) && removable(file, i))
+            .toList();
     return binding.isEmpty() ? List.of() : removeNames(file, binding);
   }
 
@@ -160,8 +249,8 @@ final class FixEdits {
     return out;
   }
 
-  /** The last run of adjacent import lines holding a from-import, else the last run. */
-  private static List<ImportFact> lastGroup(List<ImportFact> statements) {
+  /** Runs of import statements on adjacent lines. */
+  private static List<List<ImportFact>> groups(List<ImportFact> statements) {
     List<List<ImportFact>> groups = new ArrayList<>();
     for (ImportFact imp : statements) {
       if (groups.isEmpty()
@@ -171,6 +260,12 @@ final class FixEdits {
       }
       last(groups).add(imp);
     }
+    return groups;
+  }
+
+  /** The last run of adjacent import lines holding a from-import, else the last run. */
+  private static List<ImportFact> lastGroup(List<ImportFact> statements) {
+    List<List<ImportFact>> groups = groups(statements);
     for (int g = groups.size() - 1; g >= 0; g--) {
       if (groups.get(g).stream().anyMatch(FixEdits::isFrom)) {
         return groups.get(g);

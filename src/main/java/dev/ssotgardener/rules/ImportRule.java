@@ -2,6 +2,7 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
@@ -80,12 +81,10 @@ final class ImportRule implements FileRule {
     List<ImportFact> removed = new ArrayList<>();
     List<String> added = new ArrayList<>();
     for (ImportFact imp : imports) {
-      Optional<String> rewritten = rewrite(imp);
+      Optional<String> rewritten = rewrite(file, imp);
       if (rewritten.isPresent()) {
         added.add(rewritten.get());
-      } else if (imp.wildcard()
-          || imp.localName() == null
-          || file.path().endsWith("__init__.py")
+      } else if (!FixEdits.removable(file, imp)
           || FixEdits.usedOutside(file, imp.localName(), List.of())) {
         return Optional.empty();
       }
@@ -110,7 +109,7 @@ final class ImportRule implements FileRule {
   }
 
   /** The import statement that binds the same local name to the policy's replacement. */
-  private Optional<String> rewrite(ImportFact imp) {
+  private Optional<String> rewrite(FileFacts file, ImportFact imp) {
     String key = null;
     for (String from : truth.rewrite().keySet()) {
       if (QualifiedNames.within(imp.target(), from)
@@ -122,6 +121,12 @@ final class ImportRule implements FileRule {
       return Optional.empty();
     }
     String target = truth.rewrite().get(key) + imp.target().substring(key.length());
+    if (file.language() == Language.JAVA) {
+      // Java has no aliases: the new name must be spelt as the old one was used
+      return QualifiedNames.simpleName(target).equals(imp.localName())
+          ? Optional.of("import " + (imp.isStatic() ? "static " : "") + target + ";")
+          : Optional.empty();
+    }
     if (imp.member() == null) {
       if (!imp.localTarget().equals(imp.target())) {
         return Optional.empty(); // `import a.b` binds `a`: its uses spell the old path

@@ -27,13 +27,19 @@ record RewriteTemplate(String head, Usage usage, int placeholders, String replac
         new RewriteTemplate(m.group(1), usage, m.group(3).split(",").length, to.strip()));
   }
 
-  /** The rewritten text of {@code ref}'s whole expression, when this template matches it. */
-  Optional<String> rewrite(Reference ref, String qualifiedName) {
-    if (ref.usage() != usage || !qualifiedName.equals(head) || ref.arguments().isBlank()) {
+  /**
+   * The rewritten text of {@code ref}'s whole expression, when this template matches it. With
+   * {@code exactArity} (Java, whose overloads differ by arity) one placeholder matches one argument
+   * only; else it takes the whole argument text ({@code os.getenv("X", "d")}).
+   */
+  Optional<String> rewrite(Reference ref, String qualifiedName, boolean exactArity) {
+    if (ref.usage() != usage || !names(qualifiedName) || ref.arguments().isBlank()) {
       return Optional.empty();
     }
     List<String> arguments =
-        placeholders == 1 ? List.of(ref.arguments().strip()) : topLevel(ref.arguments());
+        placeholders == 1 && !exactArity
+            ? List.of(ref.arguments().strip())
+            : topLevel(ref.arguments());
     if (arguments.size() != placeholders) {
       return Optional.empty();
     }
@@ -42,6 +48,24 @@ record RewriteTemplate(String head, Usage usage, int placeholders, String replac
       out = out.replace("{" + i + "}", arguments.get(i));
     }
     return Optional.of(out);
+  }
+
+  /**
+   * Whether the template's head names {@code qualifiedName}: in full, or as its trailing parts the
+   * way Java code writes an implicitly imported type ({@code System.getenv} for {@code
+   * java.lang.System.getenv}).
+   */
+  private boolean names(String qualifiedName) {
+    return qualifiedName.equals(head) || qualifiedName.endsWith("." + head);
+  }
+
+  /** The identifier the replacement starts with ({@code get_env} in {@code get_env().get(x)}). */
+  String replacementHead() {
+    int end = 0;
+    while (end < replacement.length() && Character.isJavaIdentifierPart(replacement.charAt(end))) {
+      end++;
+    }
+    return replacement.substring(0, end);
   }
 
   /** Arguments split at commas outside brackets and string literals. */

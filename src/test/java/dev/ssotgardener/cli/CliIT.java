@@ -118,7 +118,10 @@ class CliIT {
         .contains("+class TestExecutionEngineMigrationValidation(SSotBaseTestCase):")
         .contains("-    unittest.main()")
         .contains("Conflict to decide: " + CONFLICTED + ":16-22")
-        .contains("2 fixes in 1 file (preview: run with --apply to write)");
+        .contains("--- a/" + JAVA_REGRESSION)
+        .contains("+    String url = IsolatedEnvironment.get(\"DATABASE_URL\");")
+        .contains("-  public static void main(String[] args) {")
+        .contains("5 fixes in 2 files (preview: run with --apply to write)");
     assertThat(hashes(example)).isEqualTo(before);
   }
 
@@ -127,11 +130,16 @@ class CliIT {
     Path copy = temp.resolve("golden-path");
     TestTrees.copy(Path.of("examples/golden-path"), copy);
     Run run = ssot("fix", "--apply", copy.toString());
-    assertThat(run.stdout).contains("(1 written)");
+    assertThat(run.stdout).contains("(2 written)");
     String fixed = Files.readString(copy.resolve(CONFLICTED));
     assertThat(fixed)
         .contains("from test_framework.ssot.base_test_case import SSotBaseTestCase")
         .doesNotContain("unittest.main()");
+    assertThat(Files.readString(copy.resolve(JAVA_REGRESSION)))
+        .contains("import com.netra.shared.IsolatedEnvironment;\nimport org.junit.Test;\n")
+        .doesNotContain("System.getenv")
+        .doesNotContain("JUnitCore")
+        .doesNotContain("void main");
     Run again = ssot("fix", copy.toString());
     assertThat(again.stdout).contains("0 fixes in 0 files");
   }

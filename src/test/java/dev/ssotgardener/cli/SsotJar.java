@@ -16,10 +16,17 @@ final class SsotJar {
   private SsotJar() {}
 
   static Run ssot(String... args) throws IOException, InterruptedException {
+    return ssotWithInput("", args);
+  }
+
+  /** Runs with {@code input} on standard input (a pipe, not a terminal). */
+  static Run ssotWithInput(String input, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).start();
-    process.getOutputStream().close();
+    try (var stdin = process.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
     byte[] out = process.getInputStream().readAllBytes();
     byte[] err = process.getErrorStream().readAllBytes();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs every before/after pair under {@code src/test/resources/fixes/<kind>/<case>/}: a copy of the
  * case is fixed and written, each {@code x} must then equal its {@code x.fixed} byte for byte (and
  * files without one stay untouched), the fixed findings are gone, and fixing again changes nothing.
+ * A case's optional {@code refused.txt} lists the findings it must refuse ({@code path:line
+ * truth}).
  */
 class FixFixtureTest {
   private static final Path FIXES = Path.of("src/test/resources/fixes");
@@ -54,7 +56,7 @@ class FixFixtureTest {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path source : files.filter(Files::isRegularFile).toList()) {
         String name = source.getFileName().toString();
-        if (name.endsWith(".fixed")) {
+        if (name.endsWith(".fixed") || name.equals("refused.txt")) {
           continue;
         }
         Path expected = source.resolveSibling(name + ".fixed");
@@ -66,6 +68,22 @@ class FixFixtureTest {
                     Files.exists(expected) ? expected : source,
                     java.nio.charset.StandardCharsets.ISO_8859_1));
       }
+    }
+    Path refusedList = dir.resolve("refused.txt");
+    if (Files.exists(refusedList)) {
+      assertThat(
+              plan.refused().stream()
+                  .map(
+                      r ->
+                          "%s:%d %s"
+                              .formatted(
+                                  r.finding().path(),
+                                  r.finding().span().startLine(),
+                                  r.finding().truth()))
+                  .sorted()
+                  .toList())
+          .as("refused (%s)", plan.refused())
+          .isEqualTo(Files.readAllLines(refusedList).stream().sorted().toList());
     }
     FixPlan again = fixer.plan(work, FixRequest.all());
     assertThat(again.changes()).as("fixing again changes nothing").isEmpty();

@@ -15,6 +15,8 @@ import java.util.List;
  * @param anonymousBodies the bodies of anonymous classes ({@code new X() {...}})
  * @param fieldAccesses {@code a.b.c} expressions
  * @param annotations the names of annotations ({@code Mock} in {@code @Mock})
+ * @param typeUses type names written anywhere ({@code List}, {@code a.b.C}), inner parts included
+ * @param methodReferences the name heading a method reference ({@code Foo} in {@code Foo::bar})
  * @param locals names declared as variables, fields or parameters, which shadow types
  * @param textBlocks {@code """} string literals
  * @param comments line comments
@@ -30,6 +32,8 @@ record JavaCaptures(
     List<TextRange> fieldAccesses,
     List<Creation> creations,
     List<TextRange> annotations,
+    List<TextRange> typeUses,
+    List<TextRange> methodReferences,
     List<TextRange> locals,
     List<TextRange> textBlocks,
     List<TextRange> comments,

@@ -39,6 +39,9 @@ final class JavaQuery {
         name: (identifier) @method.name parameters: (formal_parameters) @method.parameters) @method
       (method_invocation object: (_)? @call.object name: (identifier) @call.name) @call
       (field_access) @field
+      (type_identifier) @type_use
+      (scoped_type_identifier) @type_use
+      (method_reference . (identifier) @method_ref)
       (marker_annotation name: (_) @annotation)
       (annotation name: (_) @annotation)
       (variable_declarator name: (identifier) @local)
@@ -88,6 +91,8 @@ final class JavaQuery {
     private final List<TextRange> fieldAccesses = new ArrayList<>();
     private final List<Creation> creations = new ArrayList<>();
     private final List<TextRange> annotations = new ArrayList<>();
+    private final List<TextRange> typeUses = new ArrayList<>();
+    private final List<TextRange> methodReferences = new ArrayList<>();
     private final List<TextRange> locals = new ArrayList<>();
     private final List<TextRange> textBlocks = new ArrayList<>();
     private final List<TextRange> comments = new ArrayList<>();
@@ -132,6 +137,8 @@ final class JavaQuery {
           case "anonymous" -> anonymousBodies.add(range);
           case "field" -> fieldAccesses.add(range);
           case "annotation" -> annotations.add(range);
+          case "type_use" -> typeUses.add(range);
+          case "method_ref" -> methodReferences.add(range);
           case "local" -> locals.add(range);
           case "text_block" -> textBlocks.add(range);
           case "comment" -> comments.add(range);
@@ -153,6 +160,8 @@ final class JavaQuery {
           fieldAccesses,
           creations,
           annotations,
+          typeUses,
+          methodReferences,
           locals,
           textBlocks,
           comments,

@@ -71,11 +71,13 @@ final class JavaTextAnalyzer {
     for (TypeDecl type : types.all) {
       String qualified = types.qualifiedName(type);
       List<String> bases = new ArrayList<>();
+      List<Span> baseSpans = new ArrayList<>();
       for (TextRange base : captures.bases()) {
         if (type.node().start() <= base.start() && base.end() <= type.body().start()) {
           String name = JavaSyntax.typeName(base.of(text));
           if (!name.isEmpty()) {
             bases.add(names.typeName(name));
+            baseSpans.add(lines.span(base.start(), base.end()));
           }
         }
       }
@@ -86,7 +88,8 @@ final class JavaTextAnalyzer {
               bases,
               type.kind(),
               testOwners.contains(qualified),
-              lines.span(type.name().start(), type.name().end())));
+              lines.span(type.name().start(), type.name().end()),
+              baseSpans));
       if (types.enclosing(type).isEmpty()) {
         defined.add(type.name().of(text));
       }
@@ -195,8 +198,15 @@ final class JavaTextAnalyzer {
           && MAIN_PARAMETERS
               .matcher(JavaSyntax.normalize(method.parameters().of(text)))
               .matches()) {
+        int start = method.node().start();
+        while (start > 0 && Character.isWhitespace(text.charAt(start - 1))) {
+          start--;
+        }
         entryPoints.add(
-            new EntryPoint(ownerName, lines.span(method.name().start(), method.name().end())));
+            new EntryPoint(
+                ownerName,
+                lines.span(method.name().start(), method.name().end()),
+                lines.span(start, method.node().end())));
       }
     }
   }
@@ -228,7 +238,7 @@ final class JavaTextAnalyzer {
     for (TextRange field : captures.fieldAccesses()) {
       String written = JavaSyntax.normalize(field.of(text));
       if (JavaSyntax.isDottedName(written)) {
-        longest(chains, field.start(), new Chain(field.end(), written, Usage.USE));
+        longest(chains, field.start(), new Chain(field.end(), written, Usage.USE, null));
       }
     }
     List<Reference> out = new ArrayList<>();
@@ -239,7 +249,12 @@ final class JavaTextAnalyzer {
         if (qualified != null) {
           out.add(
               new Reference(
-                  qualified, Usage.CALL, name, lines.span(call.name().start(), call.name().end())));
+                  qualified,
+                  Usage.CALL,
+                  name,
+                  lines.span(call.name().start(), call.name().end()),
+                  lines.span(call.node().start(), call.node().end()),
+                  arguments(text, call)));
         }
         continue;
       }
@@ -248,18 +263,27 @@ final class JavaTextAnalyzer {
         longest(
             chains,
             call.object().start(),
-            new Chain(call.name().end(), object + "." + name, Usage.CALL));
+            new Chain(call.name().end(), object + "." + name, Usage.CALL, call));
       }
     }
     chains.forEach(
         (start, chain) -> {
           String qualified = names.expression(chain.written());
           if (qualified != null) {
+            Span span = lines.span(start, chain.end());
             out.add(
-                new Reference(
-                    qualified, chain.usage(), chain.written(), lines.span(start, chain.end())));
+                chain.call() == null
+                    ? new Reference(qualified, chain.usage(), chain.written(), span)
+                    : new Reference(
+                        qualified,
+                        chain.usage(),
+                        chain.written(),
+                        span,
+                        lines.span(start, chain.call().node().end()),
+                        arguments(text, chain.call())));
           }
         });
+    importedTypeUses(captures, lines, names, out);
     for (Creation creation : captures.creations()) {
       String type = JavaSyntax.typeName(creation.type().of(text));
       if (!type.isEmpty()) {
@@ -286,6 +310,59 @@ final class JavaTextAnalyzer {
     return out;
   }
 
+  /**
+   * Type names and method-reference heads that come in through an import or are written fully
+   * qualified: with them every use of an imported name is a reference, so a fix can tell an unused
+   * import. Of nested type names only the longest counts ({@code a.b.C}, not {@code a}).
+   */
+  private static void importedTypeUses(
+      JavaCaptures captures, LineMap lines, JavaNames names, List<Reference> out) {
+    String text = lines.text();
+    // `new T(...)` is already a reference of its own
+    Set<Integer> creations = new HashSet<>();
+    captures.creations().forEach(c -> creations.add(c.type().start()));
+    TreeMap<Integer, Chain> types = new TreeMap<>();
+    for (TextRange use : captures.typeUses()) {
+      String written = JavaSyntax.typeName(use.of(text));
+      if (!written.isEmpty()) {
+        longest(types, use.start(), new Chain(use.end(), written, Usage.USE, null));
+      }
+    }
+    for (TextRange head : captures.methodReferences()) {
+      String written = head.of(text);
+      if (names.expression(written) != null) {
+        longest(types, head.start(), new Chain(head.end(), written, Usage.USE, null));
+      }
+    }
+    types.forEach(
+        (start, chain) -> {
+          String head = JavaNames.head(chain.written());
+          boolean imported = names.singleImports().containsKey(head);
+          boolean qualified = !imported && chain.written().contains(".") && !isUpper(head);
+          if ((imported || qualified) && !creations.contains(start)) {
+            out.add(
+                new Reference(
+                    names.typeName(chain.written()),
+                    Usage.USE,
+                    chain.written(),
+                    lines.span(start, chain.end())));
+          }
+        });
+  }
+
+  private static boolean isUpper(String name) {
+    return !name.isEmpty() && Character.isUpperCase(name.charAt(0));
+  }
+
+  /** The text between a call's parentheses. */
+  private static String arguments(String text, Call call) {
+    int open = text.indexOf('(', call.name().end());
+    int close = call.node().end() - 1;
+    return open < 0 || close <= open || text.charAt(close) != ')'
+        ? ""
+        : text.substring(open + 1, close);
+  }
+
   private static void longest(TreeMap<Integer, Chain> chains, int start, Chain chain) {
     Chain existing = chains.get(start);
     if (existing == null || chain.end() > existing.end()) {
@@ -293,8 +370,11 @@ final class JavaTextAnalyzer {
     }
   }
 
-  /** A dotted chain ending at {@code end}, as written without blanks. */
-  private record Chain(int end, String written, Usage usage) {}
+  /**
+   * A dotted chain ending at {@code end}, as written without blanks; {@code call} is the invocation
+   * it names, or null.
+   */
+  private record Chain(int end, String written, Usage usage, Call call) {}
 
   private List<Suppression> suppressions(JavaCaptures captures, LineMap lines) {
     List<Suppression> out = new ArrayList<>();

@@ -1,0 +1,5 @@
+package com.acme.orders;
+
+import junit.framework.*;
+
+public class WildcardTest extends TestCase {}

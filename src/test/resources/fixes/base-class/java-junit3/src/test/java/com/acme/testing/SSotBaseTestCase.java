@@ -1,0 +1,3 @@
+package com.acme.testing;
+
+public abstract class SSotBaseTestCase {}

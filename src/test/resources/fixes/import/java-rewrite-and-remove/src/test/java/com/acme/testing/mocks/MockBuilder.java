@@ -1,0 +1,3 @@
+package com.acme.testing.mocks;
+
+public final class MockBuilder {}
