@@ -27,6 +27,11 @@ public record Reference(
     /** Subscripted: {@code name[...]}. */
     SUBSCRIPT,
     /** Constructed: Java {@code new Name(...)}. */
-    NEW
+    NEW,
+    /**
+     * Subscripted as the target of an assignment or {@code del}: {@code name[...] = x}; no read
+     * template applies to it.
+     */
+    STORE
   }
 }

@@ -17,6 +17,7 @@ record Captures(
     List<TextRange> attributeNames,
     List<TextRange> calls,
     List<TextRange> subscripts,
+    List<TextRange> stores,
     List<Shape> shapes,
     List<Runner> runners,
     List<TextRange> excluded,

@@ -67,6 +67,9 @@ final class PythonQuery {
       (for_statement left: (identifier) @binding)
       (as_pattern_target (identifier) @binding)
       (named_expression name: (identifier) @binding)
+      (assignment left: (subscript) @store)
+      (augmented_assignment left: (subscript) @store)
+      (delete_statement (subscript) @store)
       (try_statement body: (block) @try.body) @try
       (except_clause value: (_)? @except.value) @except
       (comment) @comment
@@ -99,6 +102,7 @@ final class PythonQuery {
     private final List<TextRange> attributeNames = new ArrayList<>();
     private final List<TextRange> calls = new ArrayList<>();
     private final List<TextRange> subscripts = new ArrayList<>();
+    private final List<TextRange> stores = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
     private final List<Runner> runners = new ArrayList<>();
     private final List<TextRange> excluded = new ArrayList<>();
@@ -168,6 +172,7 @@ final class PythonQuery {
               case "attribute.name" -> attributeNames;
               case "excluded" -> excluded;
               case "binding" -> bindings;
+              case "store" -> stores;
               case "comment" -> comments;
               case "error" -> errors;
               default -> null;
@@ -189,6 +194,7 @@ final class PythonQuery {
           attributeNames,
           calls,
           subscripts,
+          stores,
           shapes,
           runners,
           excluded,

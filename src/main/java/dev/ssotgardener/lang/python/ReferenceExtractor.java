@@ -51,6 +51,7 @@ final class ReferenceExtractor {
     }
     Set<TextRange> calls = new HashSet<>(captures.calls());
     Set<TextRange> subscripts = new HashSet<>(captures.subscripts());
+    Set<TextRange> stores = new HashSet<>(captures.stores());
     Map<TextRange, Shape> shapes = new HashMap<>();
     // A subscript with several indexes matches once per index: its inner text starts at the first.
     captures
@@ -66,11 +67,16 @@ final class ReferenceExtractor {
           String written = chain.of(text);
           String qualified = names.resolve(Names.normalize(written));
           if (qualified != null) {
+            Shape shape =
+                calls.contains(chain) || subscripts.contains(chain) ? shapes.get(chain) : null;
             Usage usage =
                 calls.contains(chain)
                     ? Usage.CALL
-                    : subscripts.contains(chain) ? Usage.SUBSCRIPT : Usage.USE;
-            Shape shape = usage == Usage.USE ? null : shapes.get(chain);
+                    : !subscripts.contains(chain)
+                        ? Usage.USE
+                        : shape != null && stores.contains(shape.whole())
+                            ? Usage.STORE
+                            : Usage.SUBSCRIPT;
             Span span = lines.span(start, end);
             out.add(
                 shape == null

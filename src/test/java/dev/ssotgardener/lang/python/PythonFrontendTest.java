@@ -239,6 +239,20 @@ class PythonFrontendTest {
   }
 
   @Test
+  void aSubscriptAssignedToOrDeletedIsAStoreNotARead() {
+    String source =
+        "import os\nos.environ['A'] = '1'\nos.environ['B'] += 'x'\ndel os.environ['C']\n"
+            + "x = os.environ['D']\n";
+    assertThat(references(analyze(source)))
+        .extracting(r -> r.span().startLine(), Reference::usage)
+        .containsExactly(
+            tuple(2, Usage.STORE),
+            tuple(3, Usage.STORE),
+            tuple(4, Usage.STORE),
+            tuple(5, Usage.SUBSCRIPT));
+  }
+
+  @Test
   void importedSubmoduleKeepsItsHead() {
     assertThat(references(analyze("import os.path\nos.path.join(a, b)\n")))
         .extracting(Reference::qualifiedName, Reference::usage)
