@@ -1,9 +1,12 @@
 package dev.ssotgardener.history;
 
 import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.audit.FactsCollector;
 import dev.ssotgardener.audit.FactsKey;
+import dev.ssotgardener.audit.Frontends;
 import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.audit.LineSource;
+import dev.ssotgardener.audit.StoredFacts;
 import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.AuditResult;
@@ -71,6 +74,40 @@ final class TreeAudits {
    */
   List<Finding> findingsIn(Map<String, ObjectId> files, Set<String> paths) {
     return auditor.findingsIn(stored(files), paths, facts, lines(files));
+  }
+
+  /** What gives the facts of a tree with these files their context (Python source roots). */
+  FactsCollector collector(Map<String, ObjectId> files) {
+    return new FactsCollector(Frontends.forRepository(files.keySet()));
+  }
+
+  /**
+   * Whether {@code changes} between two trees with the same paths (as {@code collector} knows them)
+   * leave every other file's findings as they were: no file appears or vanishes and each changed
+   * file shows the others what it showed before ({@link IncrementalAuditor#sameSurface}). Reads and
+   * parses the changed blobs only.
+   */
+  boolean changesStayLocal(List<GitObjects.Change> changes, FactsCollector collector) {
+    if (!changes.stream().allMatch(GitObjects.Change::modified)) {
+      return false;
+    }
+    for (GitObjects.Change change : changes) {
+      Optional<FileFacts> before = facts(collector, change.path(), change.before());
+      Optional<FileFacts> after = facts(collector, change.path(), change.after());
+      boolean same =
+          before.isPresent()
+              ? after.isPresent() && IncrementalAuditor.sameSurface(before.get(), after.get())
+              : after.isEmpty();
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<FileFacts> facts(FactsCollector collector, String path, ObjectId blob) {
+    return StoredFacts.factsOf(
+        new StoredFile(path, blob.name(), () -> git.read(path, blob)), collector, facts, s -> {});
   }
 
   private List<StoredFile> stored(Map<String, ObjectId> files) {
