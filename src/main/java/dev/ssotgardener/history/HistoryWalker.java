@@ -306,9 +306,9 @@ public final class HistoryWalker {
         Set<FindingKey> keys) {
       Map<String, GitObjects.Change> changed = new HashMap<>();
       changes.forEach(c -> changed.put(c.path(), c));
-      // The child's collector (its files read, if need be) only serves trees with the same paths.
-      boolean samePaths = changes.stream().allMatch(GitObjects.Change::modified);
-      Optional<FactsCollector> collector = samePaths ? from.collector(audits) : Optional.empty();
+      // The child's collector (its files read if need be) serves the parent if no context differs.
+      Optional<FactsCollector> collector =
+          audits.sameContexts(changes) ? from.collector(audits) : Optional.empty();
       boolean local = collector.isPresent() && audits.changesStayLocal(changes, collector.get());
       if (local) {
         at.inherit(collector.get());

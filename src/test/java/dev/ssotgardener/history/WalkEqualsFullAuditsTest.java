@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The walk skips rules wherever a change cannot reach a followed finding; its answer must still be
  * the one of auditing every commit in full and following each finding as blame would. The scripted
- * history has side branches with body-only edits (skipped), a definition removed elsewhere (a
- * dangling import appears in a file that did not change), a rename, a file deleted and re-added,
- * and main merged into a side branch.
+ * history has side branches with body-only edits and added notes (skipped), a definition removed
+ * elsewhere (a dangling import appears in a file that did not change), a project file that renames
+ * every module below it for one commit, a rename, a file deleted and re-added, and main merged into
+ * a side branch.
  */
 class WalkEqualsFullAuditsTest {
   private static final String POLICY =
@@ -80,10 +81,17 @@ class WalkEqualsFullAuditsTest {
       c.put("a2", repo.commit("a2: helper removed, user.py now dangles", a2, c.get("a1")));
       Map<String, String> a3 = copy.apply(a2);
       a3.put(UTIL, "def other():\n    return 3\n");
-      c.put("a3", repo.commit("a3: edit a body", a3, c.get("a2")));
-      Map<String, String> a4 = copy.apply(a3);
+      a3.put("docs/a3.md", "# notes\n");
+      c.put("a3", repo.commit("a3: edit a body, add notes", a3, c.get("a2")));
+      // A project file makes app/ a source root: every module name under it changes.
+      Map<String, String> a3x = copy.apply(a3);
+      a3x.put("app/setup.cfg", "[metadata]\n");
+      c.put("a3x", repo.commit("a3x: app is a project", a3x, c.get("a3")));
+      Map<String, String> a3y = copy.apply(a3);
+      c.put("a3y", repo.commit("a3y: app is not a project", a3y, c.get("a3x")));
+      Map<String, String> a4 = copy.apply(a3y);
       a4.put("tests/unit/test_b.py", a4.remove("tests/test_b.py"));
-      c.put("a4", repo.commit("a4: move test_b", a4, c.get("a3")));
+      c.put("a4", repo.commit("a4: move test_b", a4, c.get("a3y")));
 
       Map<String, String> m2 = copy.apply(base);
       m2.put("tests/test_a.py", MOCK + TEST);
@@ -136,15 +144,14 @@ class WalkEqualsFullAuditsTest {
                     f -> f.truth() + " " + f.path(),
                     f -> describe(walked.history().byFingerprint().get(f.fingerprint()))));
     assertThat(subjects)
-        .containsEntry(
-            "dangling-imports " + USER, "a2: helper removed, user.py now dangles / m3: merge A")
+        .containsEntry("dangling-imports " + USER, "a3y: app is not a project / m3: merge A")
         .containsEntry(
             "mock-factory tests/unit/test_b.py",
             "a1: edit a body, add a test with a mock / m3: merge A")
         .containsEntry("mock-factory tests/test_a.py", "m2: mock in test_a")
         .containsEntry("mock-factory tests/test_d.py", "b2: test_d back / m5: merge B")
         .containsEntry("mock-factory tests/test_e.py", "m6: test_e");
-    // The side commits a3 and b3 only edit a body: their findings are carried, no rule runs there.
+    // The side commits a3 and b3 only edit a body and add notes: their findings are carried over.
     assertThat(walked.stats().commitsAudited()).isLessThan(walked.stats().commitsInRange());
   }
 
