@@ -85,6 +85,14 @@ public final class IncrementalAuditor {
     return findings;
   }
 
+  /**
+   * Whether two versions of one file show other files the same thing: swapping one for the other in
+   * a tree (same paths, same context) can change the findings of that file alone.
+   */
+  public static boolean sameSurface(FileFacts before, FileFacts after) {
+    return Surface.of(before).equals(Surface.of(after));
+  }
+
   /** Files the rules were run on so far, over all calls. */
   public long filesJudged() {
     return filesJudged;
@@ -108,7 +116,7 @@ public final class IncrementalAuditor {
               && Objects.equals(old.contentIds.get(path), next.contentIds.get(path));
       if (!same) {
         changed.add(path);
-        if (before == null || !Surface.of(before).equals(Surface.of(file))) {
+        if (before == null || !sameSurface(before, file)) {
           seeds.add(path);
         }
       }

@@ -8,9 +8,12 @@ import dev.ssotgardener.workspace.SourceReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,16 +97,57 @@ final class GitObjects implements AutoCloseable {
       walk.addTree(commit.getTree());
       walk.setRecursive(true);
       while (walk.next()) {
-        int mode = walk.getRawMode(0);
-        // Symbolic links and submodules are not content of this repository.
-        if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
-          files.put(walk.getPathString(), walk.getObjectId(0));
+        ObjectId blob = regular(walk, 0);
+        if (blob != null) {
+          files.put(walk.getPathString(), blob);
         }
       }
       return Optional.of(files);
     } catch (IOException e) {
       missing.add(commit.getTree().copy());
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The regular files that differ between two commits' trees, read by comparing the trees (so
+   * subtrees both share are skipped: the cost grows with the change, not the tree); empty when a
+   * tree object is missing.
+   */
+  Optional<List<Change>> changes(RevCommit from, RevCommit to) {
+    List<Change> changes = new ArrayList<>();
+    try (TreeWalk walk = new TreeWalk(repository, reader)) {
+      walk.addTree(from.getTree());
+      walk.addTree(to.getTree());
+      walk.setRecursive(true);
+      walk.setFilter(TreeFilter.ANY_DIFF);
+      while (walk.next()) {
+        ObjectId before = regular(walk, 0);
+        ObjectId after = regular(walk, 1);
+        if (!Objects.equals(before, after)) {
+          changes.add(new Change(walk.getPathString(), before, after));
+        }
+      }
+      return Optional.of(changes);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The blob of a regular file in tree {@code n} of the walk; null for anything else or none. */
+  private static ObjectId regular(TreeWalk walk, int n) {
+    int mode = walk.getRawMode(n);
+    // Symbolic links and submodules are not content of this repository.
+    return FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)
+        ? walk.getObjectId(n)
+        : null;
+  }
+
+  /** One path's regular-file blob in two trees; null where the path holds none. */
+  record Change(String path, ObjectId before, ObjectId after) {
+    /** The path holds a file in both trees. */
+    boolean modified() {
+      return before != null && after != null;
     }
   }
 

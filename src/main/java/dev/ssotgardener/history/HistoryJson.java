@@ -43,6 +43,7 @@ public final class HistoryJson {
     WalkStats stats = report.stats();
     ObjectNode walk = root.putObject("walk");
     walk.put("commitsInRange", stats.commitsInRange());
+    walk.put("commitsVisited", stats.commitsVisited());
     walk.put("commitsAudited", stats.commitsAudited());
     walk.put("firstParentCommits", stats.firstParentCommits());
     walk.put("blobsAudited", stats.blobsAudited());

@@ -47,10 +47,12 @@ public final class HistoryText {
     }
     WalkStats s = report.stats();
     text.append(
-        ("Walked %d commits (%d audited, %d first-parent) in %s; auditing the head alone took %s."
+        ("Walked %d commits (%d visited, %d audited, %d first-parent) in %s; auditing the head"
+                + " alone took %s."
                 + " Parsed %d blobs, judged %d files; %d missing objects.%n")
             .formatted(
                 s.commitsInRange(),
+                s.commitsVisited(),
                 s.commitsAudited(),
                 s.firstParentCommits(),
                 seconds(s.walkTime()),

@@ -1,5 +1,6 @@
 package dev.ssotgardener.history;
 
+import dev.ssotgardener.audit.FactsCollector;
 import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.Finding;
@@ -139,6 +140,7 @@ public final class HistoryWalker {
     private final Map<ObjectId, Optional<Seen>> seen = new HashMap<>();
     private final Map<ObjectId, Map<FindingKey, List<Integer>>> followed = new HashMap<>();
     private int audited;
+    private int visited;
 
     Walk(GitObjects git, TreeAudits audits, Range range, WalkProgress progress) {
       this.git = git;
@@ -158,7 +160,7 @@ public final class HistoryWalker {
       long headNanos = System.nanoTime() - start;
       audited++;
       List<Finding> findings = headAudit.result().findings();
-      seen.put(head, Optional.of(Seen.full(headAudit.files(), findings)));
+      seen.put(head, Optional.of(Seen.full(head, headAudit.files(), findings)));
       Map<FindingKey, List<Integer>> atHead = new LinkedHashMap<>();
       List<FindingKey> keys = FindingKey.of(findings);
       for (int i = 0; i < keys.size(); i++) {
@@ -172,9 +174,10 @@ public final class HistoryWalker {
       List<TrendPoint> trend = new ArrayList<>();
       while (!pending.isEmpty()) {
         RevCommit commit = pending.pollFirstEntry().getValue();
-        Optional<Seen> here = onLine.contains(commit) ? seenAt(commit) : Optional.empty();
+        visited++;
+        Optional<Seen> here = onLine.contains(commit) ? seenAt(commit) : seen.get(commit);
         seen.remove(commit);
-        if (here.isPresent()) {
+        if (here != null && here.isPresent() && onLine.contains(commit)) {
           trend.add(new TrendPoint(GitObjects.ref(commit), here.get().count()));
           progress.visited(
               trend.size(), range.firstParent().size(), audited, audits.blobsAudited());
@@ -183,11 +186,13 @@ public final class HistoryWalker {
         if (open == null) {
           continue;
         }
+        // Findings are followed only into commits whose tree could be read.
+        Seen from = here.orElseThrow();
         for (RevCommit parent : commit.getParents()) {
           if (open.isEmpty()) {
             break;
           }
-          follow(commit, parent, open, mergedBy);
+          follow(commit, from, parent, open, mergedBy);
         }
         open.values().forEach(heads -> heads.forEach(h -> introducedBy[h] = commit));
       }
@@ -204,6 +209,7 @@ public final class HistoryWalker {
       WalkStats stats =
           new WalkStats(
               range.commits().size(),
+              visited,
               audited,
               range.firstParent().size(),
               audits.blobsAudited(),
@@ -214,9 +220,10 @@ public final class HistoryWalker {
       return new HistoryReport(headAudit.result(), new HistoryFacts(provenance, trend), stats);
     }
 
-    /** Moves the findings {@code parent} also has from {@code commit} to it. */
+    /** Moves the findings {@code parent} also has from {@code commit} (known as {@code from}). */
     private void follow(
         RevCommit commit,
+        Seen from,
         RevCommit parent,
         Map<FindingKey, List<Integer>> open,
         RevCommit[] mergedBy) {
@@ -229,28 +236,21 @@ public final class HistoryWalker {
       if (there.isEmpty()) {
         return;
       }
-      Map<FindingKey, FindingKey> atParent = new LinkedHashMap<>();
-      Map<String, String> renames = null;
-      for (FindingKey key : open.keySet()) {
-        FindingKey moved = key;
-        if (!there.get().files().containsKey(key.path())) {
-          if (renames == null) {
-            renames = git.renames(parent, commit);
-          }
-          moved = key.at(renames.getOrDefault(key.path(), key.path()));
-        }
-        atParent.put(key, moved);
-      }
-      Set<String> paths = new HashSet<>();
-      atParent.values().forEach(k -> paths.add(k.path()));
-      if (there.get().judge(paths, audits)) {
-        audited++;
+      Seen at = there.get();
+      Optional<Map<FindingKey, FindingKey>> moved =
+          at.complete()
+              ? byFiles(commit, parent, at, open.keySet())
+              : git.changes(commit, parent)
+                  .map(changes -> byChanges(commit, from, parent, at, changes, open.keySet()))
+                  .or(() -> byFiles(commit, parent, at, open.keySet()));
+      if (moved.isEmpty()) {
+        return;
       }
       Iterator<Map.Entry<FindingKey, List<Integer>>> entries = open.entrySet().iterator();
       while (entries.hasNext()) {
         Map.Entry<FindingKey, List<Integer>> entry = entries.next();
-        FindingKey key = atParent.get(entry.getKey());
-        if (there.get().fingerprints().contains(key.fingerprint())) {
+        FindingKey key = moved.get().get(entry.getKey());
+        if (at.has(key.fingerprint())) {
           followed
               .computeIfAbsent(parent, p -> new LinkedHashMap<>())
               .computeIfAbsent(key, k -> new ArrayList<>())
@@ -264,56 +264,172 @@ public final class HistoryWalker {
     }
 
     /**
+     * Where each key would be in {@code parent}, from the parent's whole file list, with the files
+     * concerned judged there; empty when the parent's tree cannot be read.
+     */
+    private Optional<Map<FindingKey, FindingKey>> byFiles(
+        RevCommit commit, RevCommit parent, Seen at, Set<FindingKey> keys) {
+      Optional<Map<String, ObjectId>> files = at.files(audits);
+      if (files.isEmpty()) {
+        return Optional.empty();
+      }
+      Map<FindingKey, FindingKey> atParent = new LinkedHashMap<>();
+      Map<String, String> renames = null;
+      for (FindingKey key : keys) {
+        FindingKey moved = key;
+        if (!files.get().containsKey(key.path())) {
+          if (renames == null) {
+            renames = git.renames(parent, commit);
+          }
+          moved = key.at(renames.getOrDefault(key.path(), key.path()));
+        }
+        atParent.put(key, moved);
+      }
+      Set<String> paths = new HashSet<>();
+      atParent.values().forEach(k -> paths.add(k.path()));
+      judge(at, paths);
+      return Optional.of(atParent);
+    }
+
+    /**
+     * Where each key would be in {@code parent}, from the files that differ between the two trees:
+     * a finding in a file the change left alone is still there when the change cannot reach it (no
+     * rule runs); a file that changed or was renamed is judged in the parent; a file that is gone
+     * took its findings with it.
+     */
+    private Map<FindingKey, FindingKey> byChanges(
+        RevCommit commit,
+        Seen from,
+        RevCommit parent,
+        Seen at,
+        List<GitObjects.Change> changes,
+        Set<FindingKey> keys) {
+      Map<String, GitObjects.Change> changed = new HashMap<>();
+      changes.forEach(c -> changed.put(c.path(), c));
+      // The child's collector (its files read if need be) serves the parent if no context differs.
+      Optional<FactsCollector> collector =
+          audits.sameContexts(changes) ? from.collector(audits) : Optional.empty();
+      boolean local = collector.isPresent() && audits.changesStayLocal(changes, collector.get());
+      if (local) {
+        at.inherit(collector.get());
+      }
+      Map<FindingKey, FindingKey> atParent = new LinkedHashMap<>();
+      Set<String> paths = new HashSet<>();
+      Map<String, String> renames = null;
+      for (FindingKey key : keys) {
+        GitObjects.Change change = changed.get(key.path());
+        FindingKey moved = key;
+        if (change == null && local) {
+          at.present(key.fingerprint());
+        } else if (change == null || change.after() != null) {
+          paths.add(key.path());
+        } else {
+          if (renames == null) {
+            renames = git.renames(parent, commit);
+          }
+          String old = renames.get(key.path());
+          if (old != null) {
+            moved = key.at(old);
+            paths.add(old);
+          }
+        }
+        atParent.put(key, moved);
+      }
+      judge(at, paths);
+      return atParent;
+    }
+
+    private void judge(Seen at, Set<String> paths) {
+      if (at.judge(paths, audits)) {
+        audited++;
+      }
+    }
+
+    /**
      * What is known of a commit's findings: all of them for a first-parent commit (the trend counts
-     * them); for a side-branch commit, only those of files a followed finding asks about.
+     * them); for a side-branch commit, only those followed findings asked about.
      */
     private Optional<Seen> seenAt(RevCommit commit) {
       return seen.computeIfAbsent(
           commit,
           id -> {
+            if (!onLine.contains(commit)) {
+              return Optional.of(Seen.partial(commit));
+            }
             Optional<Map<String, ObjectId>> files = audits.files(commit);
-            if (files.isEmpty() || !onLine.contains(commit)) {
-              return files.map(Seen::partial);
+            if (files.isEmpty()) {
+              return Optional.empty();
             }
             audited++;
             return Optional.of(
-                Seen.full(files.get(), audits.audit(commit, files.get()).findings()));
+                Seen.full(commit, files.get(), audits.audit(commit, files.get()).findings()));
           });
     }
   }
 
   /**
-   * What the walk keeps of a commit until it is visited: its files and the fingerprints of the
-   * findings in the files judged so far (all of them, or those followed findings asked about).
+   * What the walk keeps of a commit until it is visited: the fingerprints of findings known to be
+   * there (all of them, or those followed findings asked about), its files once read, and the
+   * collector that gives its files' facts their context.
    */
   private static final class Seen {
-    private final Map<String, ObjectId> files;
-    private final Set<String> fingerprints = new HashSet<>();
-    private final Set<String> judged;
+    private final RevCommit commit;
     private final boolean complete;
+    private final Set<String> fingerprints = new HashSet<>();
+    private final Set<String> judged = new HashSet<>();
+    private Optional<Map<String, ObjectId>> files;
+    private FactsCollector collector;
 
-    private Seen(Map<String, ObjectId> files, boolean complete) {
+    private Seen(RevCommit commit, Optional<Map<String, ObjectId>> files, boolean complete) {
+      this.commit = commit;
       this.files = files;
       this.complete = complete;
-      this.judged = new HashSet<>();
     }
 
-    static Seen full(Map<String, ObjectId> files, List<Finding> findings) {
-      Seen seen = new Seen(files, true);
+    static Seen full(RevCommit commit, Map<String, ObjectId> files, List<Finding> findings) {
+      Seen seen = new Seen(commit, Optional.of(files), true);
       findings.forEach(f -> seen.fingerprints.add(f.fingerprint()));
       return seen;
     }
 
-    static Seen partial(Map<String, ObjectId> files) {
-      return new Seen(files, false);
+    /** A side-branch commit: nothing read yet. */
+    static Seen partial(RevCommit commit) {
+      return new Seen(commit, null, false);
     }
 
-    Map<String, ObjectId> files() {
+    boolean complete() {
+      return complete;
+    }
+
+    /** The commit's files, read on first use; empty when its tree cannot be read. */
+    Optional<Map<String, ObjectId>> files(TreeAudits audits) {
+      if (files == null) {
+        files = audits.files(commit);
+      }
       return files;
     }
 
-    Set<String> fingerprints() {
-      return fingerprints;
+    /** The collector for this commit's paths: one inherited, else built from its files. */
+    Optional<FactsCollector> collector(TreeAudits audits) {
+      if (collector == null) {
+        files(audits).ifPresent(f -> collector = audits.collector(f));
+      }
+      return Optional.ofNullable(collector);
+    }
+
+    /** Takes the collector of a commit with the same paths. */
+    void inherit(FactsCollector same) {
+      if (collector == null) {
+        collector = same;
+      }
+    }
+
+    void present(String fingerprint) {
+      fingerprints.add(fingerprint);
+    }
+
+    boolean has(String fingerprint) {
+      return fingerprints.contains(fingerprint);
     }
 
     int count() {
@@ -325,17 +441,21 @@ public final class HistoryWalker {
      * run on this commit.
      */
     boolean judge(Set<String> paths, TreeAudits audits) {
-      if (complete) {
+      if (complete || paths.isEmpty()) {
         return false;
       }
       Set<String> missing = new HashSet<>(paths);
       missing.removeAll(judged);
-      missing.retainAll(files.keySet());
+      Optional<Map<String, ObjectId>> all = files(audits);
+      if (all.isEmpty()) {
+        return false;
+      }
+      missing.retainAll(all.get().keySet());
       if (missing.isEmpty()) {
         return false;
       }
       boolean first = judged.isEmpty();
-      audits.findingsIn(files, missing).forEach(f -> fingerprints.add(f.fingerprint()));
+      audits.findingsIn(all.get(), missing).forEach(f -> fingerprints.add(f.fingerprint()));
       judged.addAll(missing);
       return first;
     }

@@ -1,9 +1,12 @@
 package dev.ssotgardener.history;
 
 import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.audit.FactsCollector;
 import dev.ssotgardener.audit.FactsKey;
+import dev.ssotgardener.audit.Frontends;
 import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.audit.LineSource;
+import dev.ssotgardener.audit.StoredFacts;
 import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.AuditResult;
@@ -33,6 +36,8 @@ final class TreeAudits {
   private final GitObjects git;
   private final IncrementalAuditor auditor;
   private final AtomicInteger parsed = new AtomicInteger();
+  private final FactsCollector withoutPaths =
+      new FactsCollector(Frontends.forRepository(List.of()));
   private final FactsCache facts = counting(FactsCache.inMemory(), parsed);
   private final Map<ObjectId, List<String>> lines =
       Collections.synchronizedMap(
@@ -71,6 +76,74 @@ final class TreeAudits {
    */
   List<Finding> findingsIn(Map<String, ObjectId> files, Set<String> paths) {
     return auditor.findingsIn(stored(files), paths, facts, lines(files));
+  }
+
+  /** What gives the facts of a tree with these files their context (Python source roots). */
+  FactsCollector collector(Map<String, ObjectId> files) {
+    return new FactsCollector(Frontends.forRepository(files.keySet()));
+  }
+
+  /**
+   * Whether {@code changes} between two trees (the first's paths as {@code collector} knows them)
+   * leave every other file's findings as they were: each changed file shows the others what it
+   * showed before ({@link IncrementalAuditor#sameSurface}), and each file that appeared or vanished
+   * is one {@link #contextNeutral} says nothing else depends on. Reads and parses the changed blobs
+   * only.
+   */
+  boolean changesStayLocal(List<GitObjects.Change> changes, FactsCollector collector) {
+    if (!sameContexts(changes)) {
+      return false;
+    }
+    for (GitObjects.Change change : changes) {
+      if (!change.modified()) {
+        continue;
+      }
+      Optional<FileFacts> before = facts(collector, change.path(), change.before());
+      Optional<FileFacts> after = facts(collector, change.path(), change.after());
+      boolean same =
+          before.isPresent()
+              ? after.isPresent() && IncrementalAuditor.sameSurface(before.get(), after.get())
+              : after.isEmpty();
+      if (!same) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the two trees give every path they share the same context, and a collector set up for
+   * the first serves the second: no file that appeared or vanished could change a context.
+   */
+  boolean sameContexts(List<GitObjects.Change> changes) {
+    return changes.stream().allMatch(c -> c.modified() || contextNeutral(c.path()));
+  }
+
+  /**
+   * Whether adding or removing the file at {@code path} changes nothing any front end sees: no
+   * front end reads it, and it makes none of its folders a source root. Probed with a collector
+   * that knows only this path against one that knows none, on a Python file in each folder above it
+   * (a source root is a folder above the files it names).
+   */
+  private boolean contextNeutral(String path) {
+    FactsCollector with = new FactsCollector(Frontends.forRepository(List.of(path)));
+    if (!with.contextOf(path).isEmpty()) {
+      return false;
+    }
+    for (int slash = path.indexOf('/'); ; slash = path.indexOf('/', slash + 1)) {
+      String probe = path.substring(0, slash + 1) + "probe.py";
+      if (!with.contextOf(probe).equals(withoutPaths.contextOf(probe))) {
+        return false;
+      }
+      if (slash < 0) {
+        return true;
+      }
+    }
+  }
+
+  private Optional<FileFacts> facts(FactsCollector collector, String path, ObjectId blob) {
+    return StoredFacts.factsOf(
+        new StoredFile(path, blob.name(), () -> git.read(path, blob)), collector, facts, s -> {});
   }
 
   private List<StoredFile> stored(Map<String, ObjectId> files) {

@@ -6,8 +6,11 @@ import java.time.Duration;
  * What a history walk cost.
  *
  * @param commitsInRange commits between the walk's boundary and its head, side branches included
+ * @param commitsVisited commits the walk looked at: the first-parent line and every side-branch
+ *     commit a finding was followed into
  * @param commitsAudited commits whose rules ran: every first-parent commit in full, and side-branch
- *     commits a finding was followed into, on the followed findings' files only
+ *     commits where a followed finding's file changed or the change could reach it, on those files
+ *     only (elsewhere the findings are carried over from the child without running a rule)
  * @param firstParentCommits commits of the first-parent line walked (the trend's points)
  * @param blobsAudited distinct (path, blob) pairs read and parsed
  * @param missingObjects git objects missing from the database, skipped
@@ -18,6 +21,7 @@ import java.time.Duration;
  */
 public record WalkStats(
     int commitsInRange,
+    int commitsVisited,
     int commitsAudited,
     int firstParentCommits,
     int blobsAudited,

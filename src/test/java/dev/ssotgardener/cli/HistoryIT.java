@@ -61,6 +61,7 @@ class HistoryIT {
     assertThat(json.get("trend")).hasSize(3);
     assertThat(json.at("/trend/0/findings").asInt()).isZero();
     assertThat(json.at("/trend/2/commit").asText()).isEqualTo(head.name());
+    assertThat(json.at("/walk/commitsVisited").asInt()).isEqualTo(3);
     assertThat(json.at("/walk/commitsAudited").asInt()).isEqualTo(3);
     assertThat(json.at("/walk/filesJudged").asInt()).isBetween(2, 4);
     assertThat(json.at("/walk/walkMillis").asLong())
