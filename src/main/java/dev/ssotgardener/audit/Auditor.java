@@ -120,7 +120,9 @@ public final class Auditor {
           cache.knownContentId(entry.path(), entry.size(), entry.modifiedNanos());
       if (known.isPresent()) {
         Optional<FileFacts> cached =
-            cache.get(new FactsKey(entry.path(), known.get(), collector.contextOf(entry.path())));
+            cache
+                .get(new FactsKey(entry.path(), known.get(), collector.contextOf(entry.path())))
+                .filter(collector::stillHolds);
         if (cached.isPresent()) {
           cache.sawContentId(entry.path(), entry.size(), entry.modifiedNanos(), known.get());
           return cached;

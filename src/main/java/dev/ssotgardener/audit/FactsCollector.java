@@ -50,7 +50,7 @@ public final class FactsCollector {
     }
     String id = contentId != null ? contentId : FactsKey.contentIdOf(file.text());
     FactsKey key = new FactsKey(file.path(), id, contextOf(file.path()));
-    Optional<FileFacts> cached = cache.get(key);
+    Optional<FileFacts> cached = cache.get(key).filter(this::stillHolds);
     if (cached.isPresent()) {
       return cached.get();
     }
@@ -63,6 +63,15 @@ public final class FactsCollector {
     }
     cache.put(key, facts);
     return facts;
+  }
+
+  /**
+   * Whether cached facts still hold among this collector's files: a file's facts may depend on
+   * which other files exist ({@link FileFacts#layout}).
+   */
+  public boolean stillHolds(FileFacts cached) {
+    Frontend frontend = frontendFor(cached.path());
+    return frontend == null || frontend.stillHolds(cached);
   }
 
   private Frontend frontendFor(String path) {

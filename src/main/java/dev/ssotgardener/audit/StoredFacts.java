@@ -33,7 +33,7 @@ public record StoredFacts(List<FileFacts> facts, List<SkippedFile> skipped) {
   public static Optional<FileFacts> factsOf(
       StoredFile file, FactsCollector collector, FactsCache cache, Consumer<SkippedFile> skipped) {
     FactsKey key = new FactsKey(file.path(), file.contentId(), collector.contextOf(file.path()));
-    Optional<FileFacts> cached = cache.get(key);
+    Optional<FileFacts> cached = cache.get(key).filter(collector::stillHolds);
     if (cached.isPresent()) {
       return cached;
     }

@@ -16,6 +16,9 @@ import java.util.Set;
  * @param runnerBlocks blocks that only start the file's own runner ({@code if __name__ ==
  *     "__main__": unittest.main()})
  * @param entryPoints program entry points declared in the file (Java {@code main} methods)
+ * @param layout what the facts assumed about which other files exist (Java: whether a folder or
+ *     package holds a type), each with its answer; cached facts are reused only where the answers
+ *     still hold
  */
 public record FileFacts(
     String path,
@@ -31,8 +34,10 @@ public record FileFacts(
     List<Suppression> suppressions,
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
-    List<EntryPoint> entryPoints) {
+    List<EntryPoint> entryPoints,
+    List<String> layout) {
   public FileFacts {
+    layout = List.copyOf(layout);
     entryPoints = List.copyOf(entryPoints);
     runnerBlocks = List.copyOf(runnerBlocks);
     imports = List.copyOf(imports);
@@ -72,6 +77,7 @@ public record FileFacts(
         brokenMarkers,
         suppressions,
         syntaxErrors,
+        List.of(),
         List.of(),
         List.of());
   }

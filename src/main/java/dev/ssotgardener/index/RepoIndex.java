@@ -169,7 +169,10 @@ public final class RepoIndex {
     return classesByName.values();
   }
 
-  /** The file defining a class, or the file of a module, or of the module containing a name. */
+  /**
+   * The file defining a class, or the file of a (Python) module, or of the module containing a
+   * name.
+   */
   public Optional<String> pathOf(String qualifiedName) {
     String name = canonicalName(qualifiedName);
     // a member of a class (a Java method) lives where its class does, in whichever file
@@ -179,7 +182,11 @@ public final class RepoIndex {
         return Optional.of(classPath);
       }
     }
-    return longestModulePrefix(name).map(m -> filesByModule.get(m).get(0).path());
+    // A Python module is one file; a Java package is many, none of which is "the" file of a name.
+    return longestModulePrefix(name)
+        .map(filesByModule::get)
+        .filter(files -> files.get(0).language() == Language.PYTHON)
+        .map(files -> files.get(0).path());
   }
 
   /**
@@ -223,14 +230,17 @@ public final class RepoIndex {
     int dot = rest.indexOf('.');
     String head = dot < 0 ? rest : rest.substring(0, dot);
     String tail = dot < 0 ? "" : rest.substring(dot);
-    for (FileFacts file : filesOf(module.get())) {
+    // Only Python imports bind names in the module; a Java import is private to its file.
+    List<FileFacts> files =
+        filesOf(module.get()).stream().filter(f -> f.language() == Language.PYTHON).toList();
+    for (FileFacts file : files) {
       for (ImportFact imp : file.imports()) {
         if (head.equals(imp.localName())) {
           return Optional.of(imp.localTarget() + tail);
         }
       }
     }
-    for (FileFacts file : filesOf(module.get())) {
+    for (FileFacts file : files) {
       if (file.definedNames().contains(head)) {
         return Optional.empty();
       }

@@ -20,4 +20,13 @@ public interface Frontend {
   default String context(String path) {
     return "";
   }
+
+  /**
+   * Whether facts this front end made earlier for a file of the same path, content and context
+   * still hold in this repository (they may depend on which other files exist: {@link
+   * FileFacts#layout}).
+   */
+  default boolean stillHolds(FileFacts cached) {
+    return true;
+  }
 }

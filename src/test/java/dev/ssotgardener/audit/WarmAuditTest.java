@@ -6,6 +6,7 @@ import dev.ssotgardener.cache.DiskFactsCache;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,33 @@ class WarmAuditTest {
     Files.writeString(text, "<<<<<<< a\nx = 1\n=======\nx = 3\n>>>>>>> b\n");
     Files.setLastModifiedTime(text, time);
     assertThat(audit()).extracting(Finding::path).containsExactly("same_size.py", "text.txt");
+  }
+
+  @Test
+  void javaFactsThatAssumedAFileAbsentAreNotReusedOnceItExists() throws Exception {
+    Files.writeString(
+        repo.resolve("ssot.yml"),
+        "version: 1\ntruths:\n  - id: env\n    kind: api\n    canonical: com.acme.Env.get\n"
+            + "    forbids: [com.legacy.Env.get]\n");
+    Path app = repo.resolve("src/main/java/com/acme/App.java");
+    Files.createDirectories(app.getParent());
+    Files.writeString(
+        app,
+        "package com.acme;\nimport com.legacy.*;\nclass App {\n  String x = Env.get(\"X\");\n}\n");
+    assertThat(policyAudit()).as("Env comes from the one on-demand import").hasSize(1);
+
+    // A type of the file's own package now answers the name: App's facts change, App does not.
+    Files.writeString(
+        app.resolveSibling("Env.java"),
+        "package com.acme;\nclass Env {\n  static String get(String k) { return k; }\n}\n");
+    assertThat(policyAudit()).as("warm, App.java unchanged").isEmpty();
+  }
+
+  private List<Finding> policyAudit() throws Exception {
+    Policy policy = new PolicyLoader().load(repo.resolve("ssot.yml"));
+    FactsCache cache = new DiskFacts(DiskFactsCache.forRepository(repo, "test"));
+    return new Auditor(policy, WalkOptions.defaults(), cache)
+        .audit(repo).findings().stream().filter(f -> f.truth().equals("env")).toList();
   }
 
   private List<Finding> audit() throws Exception {

@@ -70,7 +70,8 @@ public final class JavaFrontend implements Frontend {
   public FileFacts analyze(SourceFile file) {
     String path = file.path();
     String text = file.text();
-    JavaTextAnalyzer analyzer = new JavaTextAnalyzer(path, paths);
+    JavaLayoutLookups lookups = new JavaLayoutLookups(paths);
+    JavaTextAnalyzer analyzer = new JavaTextAnalyzer(path, lookups);
     ConflictScan scan = conflicts.scan(path, text);
     Parsed parsed = parse(analyzer, text);
     if (!scan.isEmpty() && !allInTextBlocks(scan, parsed)) {
@@ -97,7 +98,13 @@ public final class JavaFrontend implements Frontend {
         facts.suppressions(),
         facts.syntaxErrors(),
         facts.runnerBlocks(),
-        facts.entryPoints());
+        facts.entryPoints(),
+        lookups.recorded());
+  }
+
+  @Override
+  public boolean stillHolds(FileFacts cached) {
+    return paths.answersAsBefore(cached.layout());
   }
 
   /** A file that parses with its markers has them in string literals: they are text. */

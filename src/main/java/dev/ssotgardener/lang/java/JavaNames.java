@@ -22,7 +22,7 @@ import java.util.Set;
 record JavaNames(
     String packageName,
     String folder,
-    JavaSourcePaths paths,
+    JavaLayoutLookups paths,
     Map<String, String> fileTypes,
     Map<String, String> singleImports,
     Map<String, String> staticMembers,

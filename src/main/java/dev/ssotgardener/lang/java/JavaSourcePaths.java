@@ -2,6 +2,7 @@ package dev.ssotgardener.lang.java;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,6 +48,30 @@ final class JavaSourcePaths {
   /** Whether some source folder of package {@code packageName} holds {@code simpleName.java}. */
   boolean packageHasType(String packageName, String simpleName) {
     return javaPathSuffixes.contains(packageName.replace('.', '/') + "/" + simpleName + ".java");
+  }
+
+  /**
+   * Whether every question of {@code recorded} ({@link JavaLayoutLookups#recorded}) gets the same
+   * answer from this layout; false for anything unreadable.
+   */
+  boolean answersAsBefore(List<String> recorded) {
+    for (String line : recorded) {
+      String[] part = line.split("\t", -1);
+      if (part.length != 4) {
+        return false;
+      }
+      boolean now =
+          switch (part[0]) {
+            case JavaLayoutLookups.FOLDER_TYPE -> folderHasType(part[1], part[2]);
+            case JavaLayoutLookups.PACKAGE_TYPE -> packageHasType(part[1], part[2]);
+            case JavaLayoutLookups.OTHER_JVM -> hasOtherJvmSources(part[1]);
+            default -> !Boolean.parseBoolean(part[3]);
+          };
+      if (now != Boolean.parseBoolean(part[3])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether classes of other JVM languages live beside the Java files of {@code folder}. */

@@ -41,11 +41,11 @@ final class JavaTextAnalyzer {
           "\\((final)?(java\\.lang\\.)?String(\\[]|\\.\\.\\.)[\\p{L}\\p{N}_$]+(\\[])?\\)");
 
   private final String folder;
-  private final JavaSourcePaths paths;
+  private final JavaLayoutLookups paths;
   private final Suppressions suppressions = new Suppressions();
   private final SyntaxErrors syntaxErrors = new SyntaxErrors();
 
-  JavaTextAnalyzer(String path, JavaSourcePaths paths) {
+  JavaTextAnalyzer(String path, JavaLayoutLookups paths) {
     this.folder = JavaSourcePaths.folder(path);
     this.paths = paths;
   }

@@ -13,6 +13,7 @@ import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -97,7 +98,8 @@ public final class PythonFrontend implements Frontend {
         facts.suppressions(),
         facts.syntaxErrors(),
         facts.runnerBlocks(),
-        facts.entryPoints());
+        facts.entryPoints(),
+        List.of());
   }
 
   /**

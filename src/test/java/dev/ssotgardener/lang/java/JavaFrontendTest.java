@@ -41,6 +41,28 @@ class JavaFrontendTest {
   }
 
   @Test
+  void aTypeOfTheOwnPackageWinsOverAnOnDemandImportAndTheFactsSayTheyAssumedIt() {
+    FileFacts facts =
+        analyze(
+            """
+            package com.acme.app;
+            import com.legacy.*;
+            class FooTest {
+              String a = Helper.run("x");
+              String b = Other.run("y");
+            }
+            """);
+    assertThat(refs(facts)).contains("CALL com.acme.app.Helper.run", "CALL com.legacy.Other.run");
+
+    JavaFrontend withoutHelper = new JavaFrontend(List.of(PATH));
+    JavaFrontend withOther =
+        new JavaFrontend(List.of(PATH, "src/test/java/com/acme/app/Helper.java", "x/Other.java"));
+    assertThat(frontend.stillHolds(facts)).isTrue();
+    assertThat(withoutHelper.stillHolds(facts)).as("Helper.java is gone").isFalse();
+    assertThat(withOther.stillHolds(facts)).as("x/Other.java is in no asked folder").isTrue();
+  }
+
+  @Test
   void handlesJavaFiles() {
     assertThat(frontend.handles("a/B.java")).isTrue();
     assertThat(frontend.handles("a/B.jav")).isFalse();
