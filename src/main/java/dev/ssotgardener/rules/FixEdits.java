@@ -132,14 +132,16 @@ final class FixEdits {
   }
 
   /**
-   * Whether the facts can prove an import unused once its uses are gone: a named, unguarded import
-   * outside a package's {@code __init__.py}; not a Java static import, whose uses as plain names (a
-   * constant) are not references.
+   * Whether the facts can prove an import unused once its uses are gone: a named, unguarded,
+   * top-level import outside a package's {@code __init__.py}; not a Java static import, whose uses
+   * as plain names (a constant) are not references. An import inside a block may be the block's
+   * only statement, or its point ({@code with pytest.raises(ImportError): import legacy}).
    */
   static boolean removable(FileFacts file, ImportFact imp) {
     return !imp.wildcard()
         && imp.localName() != null
         && !imp.guarded()
+        && imp.span().startColumn() == 1
         && !file.path().endsWith("__init__.py")
         && !(file.language() == Language.JAVA && imp.isStatic());
   }
