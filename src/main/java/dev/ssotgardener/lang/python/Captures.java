@@ -24,6 +24,7 @@ record Captures(
     List<TextRange> bindings,
     List<Try> tries,
     List<Except> excepts,
+    List<Expectation> expectations,
     List<TextRange> comments,
     List<TextRange> errors,
     List<Missing> missing) {
@@ -64,6 +65,12 @@ record Captures(
 
   /** A {@code try} statement and its body block. */
   record Try(TextRange node, TextRange body) {}
+
+  /**
+   * A {@code with f(T, ...):} block whose context manager is a call: {@code pytest.raises(T)} or
+   * {@code self.assertRaises(T)} expects its body to raise {@code T}.
+   */
+  record Expectation(TextRange body, TextRange function, TextRange type) {}
 
   /** An {@code except} clause; {@code value} is null for a bare {@code except:}. */
   record Except(TextRange node, TextRange value) {}

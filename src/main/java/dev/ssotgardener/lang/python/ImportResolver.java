@@ -4,16 +4,22 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Except;
+import dev.ssotgardener.lang.python.Captures.Expectation;
 import dev.ssotgardener.lang.python.Captures.ImportKind;
 import dev.ssotgardener.lang.python.Captures.ImportName;
 import dev.ssotgardener.lang.python.Captures.Try;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns the captured import statements of one file into absolute {@link ImportFact}s. */
 final class ImportResolver {
   /** Handlers that catch a failing import. */
+  /** {@code pytest.raises}, {@code self.assertRaises}, {@code self.assertRaisesRegex}. */
+  private static final Pattern EXPECTS_RAISE =
+      Pattern.compile("(?:[\\w.]*\\.)?(?:raises|assertRaises|assertRaisesRegex)");
+
   private static final Set<String> IMPORT_FAILURES =
       Set.of("ImportError", "ModuleNotFoundError", "Exception", "BaseException");
 
@@ -96,9 +102,19 @@ final class ImportResolver {
     return dot < 0 ? "" : dotted.substring(0, dot);
   }
 
-  /** Bodies of the {@code try} statements one of whose handlers catches a failed import. */
+  /**
+   * Bodies of the {@code try} statements one of whose handlers catches a failed import, and of the
+   * {@code with pytest.raises(ImportError):} blocks that expect one (a test that the legacy module
+   * is gone).
+   */
   private static List<TextRange> guardedBodies(Captures captures, String text) {
     List<TextRange> bodies = new ArrayList<>();
+    for (Expectation expected : captures.expectations()) {
+      if (EXPECTS_RAISE.matcher(expected.function().of(text)).matches()
+          && namesImportFailure(expected.type().of(text))) {
+        bodies.add(expected.body());
+      }
+    }
     for (Try attempt : captures.tries()) {
       for (Except handler : captures.excepts()) {
         if (attempt.node().contains(handler.node())
@@ -123,11 +139,13 @@ final class ImportResolver {
   }
 
   private static boolean catchesImportFailure(Except handler, String text) {
-    if (handler.value() == null) {
-      return true;
-    }
-    String caught = handler.value().of(text).replaceAll("\\s+as\\s+\\w+\\s*$", "");
-    for (String type : caught.replaceAll("[()\\s\\\\]", "").split(",")) {
+    return handler.value() == null
+        || namesImportFailure(handler.value().of(text).replaceAll("\\s+as\\s+\\w+\\s*$", ""));
+  }
+
+  /** Whether an exception type, or a tuple of them, includes a failed import. */
+  private static boolean namesImportFailure(String types) {
+    for (String type : types.replaceAll("[()\\s\\\\]", "").split(",")) {
       if (IMPORT_FAILURES.contains(type.substring(type.lastIndexOf('.') + 1))) {
         return true;
       }

@@ -5,6 +5,7 @@ import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import dev.ssotgardener.lang.python.Captures.Except;
+import dev.ssotgardener.lang.python.Captures.Expectation;
 import dev.ssotgardener.lang.python.Captures.ImportKind;
 import dev.ssotgardener.lang.python.Captures.ImportName;
 import dev.ssotgardener.lang.python.Captures.Missing;
@@ -71,6 +72,8 @@ final class PythonQuery {
       (augmented_assignment left: (subscript) @store)
       (delete_statement (subscript) @store)
       (try_statement body: (block) @try.body) @try
+      (with_statement (with_clause (with_item value: (call function: (_) @expect.function
+        arguments: (argument_list . (_) @expect.type)))) body: (block) @expect.body)
       (except_clause value: (_)? @except.value) @except
       (comment) @comment
       (ERROR) @error
@@ -108,6 +111,7 @@ final class PythonQuery {
     private final List<TextRange> excluded = new ArrayList<>();
     private final List<TextRange> bindings = new ArrayList<>();
     private final List<Try> tries = new ArrayList<>();
+    private final List<Expectation> expectations = new ArrayList<>();
     private final List<Except> excepts = new ArrayList<>();
     private final List<TextRange> comments = new ArrayList<>();
     private final List<TextRange> errors = new ArrayList<>();
@@ -152,6 +156,10 @@ final class PythonQuery {
                 found.get("runner"), found.get("runner.condition"), found.get("runner.call")));
       } else if (found.containsKey("function")) {
         functions.add(new Definition(found.get("function"), found.get("function.name")));
+      } else if (found.containsKey("expect.body")) {
+        expectations.add(
+            new Expectation(
+                found.get("expect.body"), found.get("expect.function"), found.get("expect.type")));
       } else if (found.containsKey("try")) {
         tries.add(new Try(found.get("try"), found.get("try.body")));
       } else if (found.containsKey("except")) {
@@ -201,6 +209,7 @@ final class PythonQuery {
           bindings,
           tries,
           excepts,
+          expectations,
           comments,
           errors,
           missing);

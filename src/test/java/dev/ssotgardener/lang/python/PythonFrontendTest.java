@@ -159,6 +159,31 @@ class PythonFrontendTest {
   }
 
   @Test
+  void importsATestExpectsToFailAreGuarded() {
+    FileFacts facts =
+        analyze(
+            """
+            def test_legacy_is_gone(self):
+                with pytest.raises(ImportError, match="x"):
+                    from app.legacy import Old
+                with self.assertRaises((ModuleNotFoundError, ValueError)):
+                    import app.old
+                with pytest.raises(ValueError):
+                    import app.value
+                with open(path):
+                    import app.opened
+            """);
+
+    assertThat(facts.imports())
+        .extracting(ImportFact::target, ImportFact::guarded)
+        .containsExactly(
+            tuple("app.legacy.Old", true),
+            tuple("app.old", true),
+            tuple("app.value", false),
+            tuple("app.opened", false));
+  }
+
+  @Test
   void classBases() {
     FileFacts facts =
         analyze(
