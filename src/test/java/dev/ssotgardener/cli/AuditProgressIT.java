@@ -33,11 +33,14 @@ class AuditProgressIT {
     Path json = dir.resolve("audit.json");
     Path screen = dir.resolve("screen.txt");
     String command = "java -jar target/ssot.jar audit examples/golden-path --format json > " + json;
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder(List.of(script.toString(), "-qec", command, "/dev/null"))
             .redirectErrorStream(true)
-            .redirectOutput(screen.toFile())
-            .start();
+            .redirectOutput(screen.toFile());
+    // A user's terminal, even when this suite itself runs in CI (where progress is off).
+    builder.environment().remove("CI");
+    builder.environment().put("TERM", "xterm");
+    Process process = builder.start();
     process.getOutputStream().close();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
