@@ -12,12 +12,12 @@ import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.treesitter.LazyQuery;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The Java front end: parses each file once with tree-sitter, runs one query over the tree and
@@ -26,8 +26,7 @@ import java.util.function.Supplier;
  * Marker-like lines inside a text block of a file that parses as it is are text, not a conflict.
  */
 public final class JavaFrontend implements Frontend {
-  private final Supplier<Optional<NativeTreeSitter>> fast;
-  private JavaQuery query;
+  private final LazyQuery<JavaQuery> query;
   private final JavaSourcePaths paths;
   private final ConflictScanner conflicts = new ConflictScanner();
   private final ConflictVariants variants = new ConflictVariants();
@@ -37,7 +36,7 @@ public final class JavaFrontend implements Frontend {
    */
   public JavaFrontend(Collection<String> repositoryPaths) {
     this.paths = new JavaSourcePaths(repositoryPaths);
-    this.fast = NativeTreeSitter::load;
+    this.query = LazyQuery.loading(JavaQuery::new);
   }
 
   /**
@@ -45,15 +44,7 @@ public final class JavaFrontend implements Frontend {
    */
   public JavaFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
     this.paths = new JavaSourcePaths(repositoryPaths);
-    this.fast = () -> fast;
-  }
-
-  /** Built on first use: an audit answered from the cache never loads a parser. */
-  private synchronized JavaQuery query() {
-    if (query == null) {
-      query = new JavaQuery(fast.get());
-    }
-    return query;
+    this.query = LazyQuery.on(fast, JavaQuery::new);
   }
 
   @Override
@@ -130,7 +121,7 @@ public final class JavaFrontend implements Frontend {
    */
   private Parsed parse(JavaTextAnalyzer analyzer, String text) {
     JavaCaptures captures =
-        query().run(Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text)));
+        query.get().run(Utf8Offsets.parsable(JavaSyntax.withoutVarargAnnotations(text)));
     LineMap lines = new LineMap(text);
     List<int[]> textBlockLines =
         captures.textBlocks().stream()

@@ -10,12 +10,12 @@ import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.treesitter.LazyQuery;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * The Python front end: parses each file once with tree-sitter, runs one query over the tree and
@@ -23,8 +23,7 @@ import java.util.function.Supplier;
  * theirs variant and the facts of both are kept, so a conflict hides nothing from the rules.
  */
 public final class PythonFrontend implements Frontend {
-  private final Supplier<Optional<NativeTreeSitter>> fast;
-  private PythonQuery query;
+  private final LazyQuery<PythonQuery> query;
   private final PythonModules modules;
   private final ConflictScanner conflicts = new ConflictScanner();
   private final ConflictVariants variants = new ConflictVariants();
@@ -34,7 +33,7 @@ public final class PythonFrontend implements Frontend {
    */
   public PythonFrontend(Collection<String> repositoryPaths) {
     this.modules = new PythonModules(repositoryPaths);
-    this.fast = NativeTreeSitter::load;
+    this.query = LazyQuery.loading(PythonQuery::new);
   }
 
   /**
@@ -42,15 +41,7 @@ public final class PythonFrontend implements Frontend {
    */
   public PythonFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
     this.modules = new PythonModules(repositoryPaths);
-    this.fast = () -> fast;
-  }
-
-  /** Built on first use: an audit answered from the cache never loads a parser. */
-  private synchronized PythonQuery query() {
-    if (query == null) {
-      query = new PythonQuery(fast.get());
-    }
-    return query;
+    this.query = LazyQuery.on(fast, PythonQuery::new);
   }
 
   @Override
@@ -106,6 +97,6 @@ public final class PythonFrontend implements Frontend {
    * Parses one text; the tree is closed before returning, so no native memory outlives the call.
    */
   private ParsedFacts parse(PythonTextAnalyzer analyzer, String text) {
-    return analyzer.analyze(query().run(Utf8Offsets.parsable(text)), new LineMap(text));
+    return analyzer.analyze(query.get().run(Utf8Offsets.parsable(text)), new LineMap(text));
   }
 }
