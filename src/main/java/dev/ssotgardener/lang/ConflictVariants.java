@@ -2,6 +2,8 @@ package dev.ssotgardener.lang;
 
 import dev.ssotgardener.facts.ConflictBlock;
 import java.util.List;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * The two texts a conflicted file stands for. Every line of the other side, of the base section and
@@ -13,6 +15,17 @@ public final class ConflictVariants {
   public enum Side {
     OURS,
     THEIRS
+  }
+
+  /**
+   * What a conflicted file stands for: {@code parse} of its ours and of its theirs variant, joined
+   * by {@code union}, so a conflict hides nothing from the rules.
+   */
+  public <T> T parsedOnBothSides(
+      String text, List<ConflictBlock> blocks, Function<String, T> parse, BinaryOperator<T> union) {
+    return union.apply(
+        parse.apply(variant(text, blocks, Side.OURS)),
+        parse.apply(variant(text, blocks, Side.THEIRS)));
   }
 
   /** The text with only {@code side} of each block left, line for line. */

@@ -2,7 +2,9 @@ package dev.ssotgardener.lang;
 
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.EntryPoint;
+import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Suppression;
@@ -52,6 +54,30 @@ public record ParsedFacts(
         syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
         union(runnerBlocks, other.runnerBlocks),
         union(entryPoints, other.entryPoints));
+  }
+
+  /**
+   * The file's facts: these, with the file's path, language, module, conflict scan and the layout
+   * questions its analysis asked ({@link FileFacts#layout}).
+   */
+  public FileFacts toFile(
+      String path, Language language, String module, ConflictScan scan, List<String> layout) {
+    return new FileFacts(
+        path,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        scan.blocks(),
+        scan.broken(),
+        suppressions,
+        syntaxErrors,
+        runnerBlocks,
+        entryPoints,
+        layout);
   }
 
   private static <T> List<T> union(List<T> a, List<T> b) {

@@ -7,7 +7,6 @@ import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.lang.ConflictScan;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.lang.ConflictVariants;
-import dev.ssotgardener.lang.ConflictVariants.Side;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
@@ -67,30 +66,20 @@ public final class JavaFrontend implements Frontend {
     Parsed parsed = parse(analyzer, text);
     if (!scan.isEmpty() && !allInTextBlocks(scan, parsed)) {
       if (!scan.blocks().isEmpty()) {
-        Parsed ours = parse(analyzer, variants.variant(text, scan.blocks(), Side.OURS));
-        Parsed theirs = parse(analyzer, variants.variant(text, scan.blocks(), Side.THEIRS));
-        parsed = new Parsed(ours.packageName(), ours.facts().union(theirs.facts()), List.of());
+        parsed =
+            variants.parsedOnBothSides(
+                text,
+                scan.blocks(),
+                variant -> parse(analyzer, variant),
+                (ours, theirs) ->
+                    new Parsed(ours.packageName(), ours.facts().union(theirs.facts()), List.of()));
       }
     } else {
       scan = new ConflictScan(List.of(), List.of());
     }
-    ParsedFacts facts = parsed.facts();
-    return new FileFacts(
-        path,
-        Language.JAVA,
-        parsed.packageName(),
-        facts.imports(),
-        facts.classes(),
-        facts.references(),
-        facts.definedNames(),
-        facts.dynamicNamespace(),
-        scan.blocks(),
-        scan.broken(),
-        facts.suppressions(),
-        facts.syntaxErrors(),
-        facts.runnerBlocks(),
-        facts.entryPoints(),
-        lookups.recorded());
+    return parsed
+        .facts()
+        .toFile(path, Language.JAVA, parsed.packageName(), scan, lookups.recorded());
   }
 
   @Override

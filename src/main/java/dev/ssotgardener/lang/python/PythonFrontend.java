@@ -5,7 +5,6 @@ import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.lang.ConflictScan;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.lang.ConflictVariants;
-import dev.ssotgardener.lang.ConflictVariants.Side;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
@@ -66,31 +65,12 @@ public final class PythonFrontend implements Frontend {
     String module = modules.moduleOf(path);
     PythonTextAnalyzer analyzer = new PythonTextAnalyzer(module, PythonModules.isPackageInit(path));
     ConflictScan scan = conflicts.scan(path, file.text());
-    ParsedFacts facts;
-    if (scan.blocks().isEmpty()) {
-      facts = parse(analyzer, file.text());
-    } else {
-      ParsedFacts ours = parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.OURS));
-      ParsedFacts theirs =
-          parse(analyzer, variants.variant(file.text(), scan.blocks(), Side.THEIRS));
-      facts = ours.union(theirs);
-    }
-    return new FileFacts(
-        path,
-        Language.PYTHON,
-        module,
-        facts.imports(),
-        facts.classes(),
-        facts.references(),
-        facts.definedNames(),
-        facts.dynamicNamespace(),
-        scan.blocks(),
-        scan.broken(),
-        facts.suppressions(),
-        facts.syntaxErrors(),
-        facts.runnerBlocks(),
-        facts.entryPoints(),
-        List.of());
+    ParsedFacts facts =
+        scan.blocks().isEmpty()
+            ? parse(analyzer, file.text())
+            : variants.parsedOnBothSides(
+                file.text(), scan.blocks(), text -> parse(analyzer, text), ParsedFacts::union);
+    return facts.toFile(path, Language.PYTHON, module, scan, List.of());
   }
 
   /**
