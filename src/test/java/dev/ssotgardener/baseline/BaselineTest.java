@@ -3,6 +3,7 @@ package dev.ssotgardener.baseline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ssotgardener.MockFactoryPolicy;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.Policy;
@@ -18,17 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Known, new and stale findings, matched by fingerprints that survive unrelated edits. */
 class BaselineTest {
-  private static final String POLICY =
-      """
-      version: 1
-      tests: ["tests/**/test_*.py"]
-      truths:
-        - id: mock-factory
-          kind: import
-          canonical: framework.mocks.MockFactory
-          forbids: [unittest.mock]
-          scope: tests
-      """;
+  private static final String POLICY = MockFactoryPolicy.TEXT;
 
   @TempDir Path dir;
 

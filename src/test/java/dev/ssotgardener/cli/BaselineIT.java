@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotgardener.MockFactoryPolicy;
 import dev.ssotgardener.cli.SsotJar.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,17 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The regression guard: a baseline so that only new findings fail. */
 class BaselineIT {
-  private static final String POLICY =
-      """
-      version: 1
-      tests: ["tests/**/test_*.py"]
-      truths:
-        - id: mock-factory
-          kind: import
-          canonical: framework.mocks.MockFactory
-          forbids: [unittest.mock]
-          scope: tests
-      """;
+  private static final String POLICY = MockFactoryPolicy.TEXT;
 
   @Test
   void onlyNewFindingsFailAndFixedOnesArePruned(@TempDir Path temp) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotgardener.MockFactoryPolicy;
 import dev.ssotgardener.cli.SsotJar.Run;
 import dev.ssotgardener.history.ScriptedRepo;
 import java.nio.file.Files;
@@ -17,17 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ssot history} and {@code ssot diff} on a scripted repository whose path has spaces. */
 class HistoryIT {
-  private static final String POLICY =
-      """
-      version: 1
-      tests: ["tests/**/test_*.py"]
-      truths:
-        - id: mock-factory
-          kind: import
-          canonical: framework.mocks.MockFactory
-          forbids: [unittest.mock]
-          scope: tests
-      """;
+  private static final String POLICY = MockFactoryPolicy.TEXT;
   private static final String TEST = "tests/dir with spaces/test_a.py";
 
   @TempDir Path temp;

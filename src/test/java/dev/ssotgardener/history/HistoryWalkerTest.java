@@ -3,6 +3,7 @@ package dev.ssotgardener.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ssotgardener.MockFactoryPolicy;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.HistoryFacts.TrendPoint;
 import dev.ssotgardener.finding.Provenance;
@@ -22,18 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Scripted git histories, with the introducing and merging commits asserted exactly. */
 class HistoryWalkerTest {
-  static final String POLICY =
-      """
-      version: 1
-      tests: ["tests/**/test_*.py"]
-      truths:
-        - id: mock-factory
-          kind: import
-          canonical: framework.mocks.MockFactory
-          forbids: [unittest.mock]
-          scope: tests
-      """;
-  static final String MOCK = "from unittest.mock import patch\n";
+  static final String POLICY = MockFactoryPolicy.TEXT;
+  static final String MOCK = MockFactoryPolicy.MOCK_IMPORT;
   static final String TEST = "def test_a():\n    assert True\n";
 
   @TempDir Path dir;

@@ -2,6 +2,7 @@ package dev.ssotgardener.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotgardener.MockFactoryPolicy;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.Finding;
@@ -38,18 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a side branch.
  */
 class WalkEqualsFullAuditsTest {
-  private static final String POLICY =
-      """
-      version: 1
-      tests: ["tests/**/test_*.py"]
-      truths:
-        - id: mock-factory
-          kind: import
-          canonical: framework.mocks.MockFactory
-          forbids: [unittest.mock]
-          scope: tests
-      """;
-  private static final String MOCK = "from unittest.mock import patch\n";
+  private static final String POLICY = MockFactoryPolicy.TEXT;
+  private static final String MOCK = MockFactoryPolicy.MOCK_IMPORT;
   private static final String TEST = "def test_a():\n    assert True\n";
   private static final String UTIL = "app/util.py";
   private static final String USER = "app/user.py";
