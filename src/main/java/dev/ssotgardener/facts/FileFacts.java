@@ -19,6 +19,7 @@ import java.util.Set;
  * @param layout what the facts assumed about which other files exist (Java: whether a folder or
  *     package holds a type), each with its answer; cached facts are reused only where the answers
  *     still hold
+ * @param aliases module-level names bound to other qualified names by assignment, in source order
  */
 public record FileFacts(
     String path,
@@ -35,8 +36,10 @@ public record FileFacts(
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
     List<EntryPoint> entryPoints,
-    List<String> layout) {
+    List<String> layout,
+    List<Alias> aliases) {
   public FileFacts {
+    aliases = List.copyOf(aliases);
     layout = List.copyOf(layout);
     entryPoints = List.copyOf(entryPoints);
     runnerBlocks = List.copyOf(runnerBlocks);
@@ -48,6 +51,63 @@ public record FileFacts(
     brokenMarkers = List.copyOf(brokenMarkers);
     suppressions = List.copyOf(suppressions);
     syntaxErrors = List.copyOf(syntaxErrors);
+  }
+
+  /** Facts of a file that binds no aliases. */
+  public FileFacts(
+      String path,
+      Language language,
+      String module,
+      List<ImportFact> imports,
+      List<ClassFact> classes,
+      List<Reference> references,
+      Set<String> definedNames,
+      boolean dynamicNamespace,
+      List<ConflictBlock> conflicts,
+      List<BrokenMarker> brokenMarkers,
+      List<Suppression> suppressions,
+      List<SyntaxError> syntaxErrors,
+      List<RunnerBlock> runnerBlocks,
+      List<EntryPoint> entryPoints,
+      List<String> layout) {
+    this(
+        path,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        conflicts,
+        brokenMarkers,
+        suppressions,
+        syntaxErrors,
+        runnerBlocks,
+        entryPoints,
+        layout,
+        List.of());
+  }
+
+  /** The same facts under another path (a file seen from another folder). */
+  public FileFacts withPath(String newPath) {
+    return new FileFacts(
+        newPath,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        conflicts,
+        brokenMarkers,
+        suppressions,
+        syntaxErrors,
+        runnerBlocks,
+        entryPoints,
+        layout,
+        aliases);
   }
 
   /** Facts of a file without runner blocks or entry points. */

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang;
 
+import dev.ssotgardener.facts.Alias;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.EntryPoint;
 import dev.ssotgardener.facts.FileFacts;
@@ -27,8 +28,10 @@ public record ParsedFacts(
     List<Suppression> suppressions,
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
-    List<EntryPoint> entryPoints) {
+    List<EntryPoint> entryPoints,
+    List<Alias> aliases) {
   public ParsedFacts {
+    aliases = List.copyOf(aliases);
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
     references = List.copyOf(references);
@@ -53,7 +56,8 @@ public record ParsedFacts(
         union(suppressions, other.suppressions),
         syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
         union(runnerBlocks, other.runnerBlocks),
-        union(entryPoints, other.entryPoints));
+        union(entryPoints, other.entryPoints),
+        union(aliases, other.aliases));
   }
 
   /**
@@ -77,7 +81,8 @@ public record ParsedFacts(
         syntaxErrors,
         runnerBlocks,
         entryPoints,
-        layout);
+        layout,
+        aliases);
   }
 
   private static <T> List<T> union(List<T> a, List<T> b) {

@@ -8,8 +8,10 @@ import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code api}: the forbidden attributes and functions may not be used, however they were imported
@@ -18,10 +20,12 @@ import java.util.Optional;
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
+  private final ForbiddenNames forbiddenNames;
   private final List<RewriteTemplate> templates = new ArrayList<>();
 
   ApiRule(Truth truth) {
     this.truth = truth;
+    this.forbiddenNames = new ForbiddenNames(truth);
     truth
         .rewrite()
         .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
@@ -30,17 +34,20 @@ final class ApiRule implements FileRule {
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
+    Set<String> aliases = new HashSet<>();
+    file.aliases().forEach(a -> aliases.add(a.name()));
     for (Reference ref : file.references()) {
-      String forbidden =
-          QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
+      // a use through a local alias is judged at the alias's assignment, which names the thing
+      if (aliases.contains(ref.text().split("\\.", 2)[0])) {
+        continue;
+      }
+      String forbidden = forbiddenNames.reached(ref.qualifiedName(), file, index);
       if (forbidden != null) {
-        String use =
-            truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
         violations.add(
             new Violation(
                 file.path(),
                 ref.span(),
-                "uses %s%s".formatted(forbidden, use),
+                "uses %s%s".formatted(forbidden, forbiddenNames.advice(file, index)),
                 fix(file, ref, index)));
       }
     }

@@ -103,7 +103,8 @@ final class JavaTextAnalyzer {
         suppressions(captures, lines),
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
         List.of(),
-        entryPoints);
+        entryPoints,
+        List.of());
   }
 
   private static List<ImportFact> imports(JavaCaptures captures, LineMap lines) {
