@@ -28,6 +28,7 @@ public final class RepoIndex {
 
   private final Map<String, List<FileFacts>> filesByModule;
   private final Set<String> packages;
+  private final Set<String> pythonPackages;
   private final Set<String> topLevelModules;
   private final Set<String> javaRoots;
   private final Map<String, ClassFact> classesByName;
@@ -38,6 +39,7 @@ public final class RepoIndex {
   private RepoIndex(Collection<FileFacts> facts) {
     Map<String, List<FileFacts>> modules = new HashMap<>();
     Set<String> pkgs = new HashSet<>();
+    Set<String> pythonPkgs = new HashSet<>();
     Map<String, ClassFact> classes = new HashMap<>();
     Map<String, String> classPaths = new HashMap<>();
     Set<String> topLevel = new HashSet<>();
@@ -55,6 +57,9 @@ public final class RepoIndex {
       String module = file.module();
       for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
         pkgs.add(module.substring(0, dot));
+        if (file.language() == Language.PYTHON) {
+          pythonPkgs.add(module.substring(0, dot));
+        }
       }
       for (ClassFact cls : file.classes()) {
         classes.putIfAbsent(cls.qualifiedName(), cls);
@@ -64,6 +69,7 @@ public final class RepoIndex {
     modules.replaceAll((m, list) -> List.copyOf(list));
     this.filesByModule = Map.copyOf(modules);
     this.packages = Set.copyOf(pkgs);
+    this.pythonPackages = Set.copyOf(pythonPkgs);
     this.topLevelModules = Set.copyOf(topLevel);
     this.javaRoots = javaRoots(javaPackages);
     this.classesByName = Map.copyOf(classes);
@@ -274,7 +280,7 @@ public final class RepoIndex {
    */
   public boolean inOpenNamespace(String module, Collection<String> closedNamespaces) {
     for (String prefix = parentName(module); !prefix.isEmpty(); prefix = parentName(prefix)) {
-      if (isNamespacePackage(prefix)) {
+      if (pythonPackages.contains(prefix) && !filesByModule.containsKey(prefix)) {
         String namespace = prefix;
         return closedNamespaces.stream()
             .noneMatch(c -> namespace.equals(c) || namespace.startsWith(c + "."));

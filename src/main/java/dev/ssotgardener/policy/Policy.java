@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param compileCommand the command that compiles the project's Java sources ({@code
  *     compile-command}), which {@code ssot garden}'s startup check runs instead of compiling the
  *     changed files itself
+ * @param closedNamespaces namespace packages ({@code closed-namespaces}) that no other distribution
+ *     extends, so a missing submodule of one is a dangling import; every other namespace package is
+ *     open
  */
 public record Policy(
     Optional<Path> source,
@@ -23,10 +26,24 @@ public record Policy(
     List<Truth> truths,
     Map<BuiltinCheck, Severity> checks,
     Optional<String> testCommand,
-    Optional<String> compileCommand) {
+    Optional<String> compileCommand,
+    List<String> closedNamespaces) {
   public Policy {
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
+    closedNamespaces = List.copyOf(closedNamespaces);
+  }
+
+  /** A policy that declares no namespace package closed. */
+  public Policy(
+      Optional<Path> source,
+      GlobSet tests,
+      GlobSet goldenPath,
+      List<Truth> truths,
+      Map<BuiltinCheck, Severity> checks,
+      Optional<String> testCommand,
+      Optional<String> compileCommand) {
+    this(source, tests, goldenPath, truths, checks, testCommand, compileCommand, List.of());
   }
 
   /** A policy that names no test or compile command. */

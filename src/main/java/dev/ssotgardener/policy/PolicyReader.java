@@ -17,7 +17,14 @@ import java.util.Optional;
 final class PolicyReader {
   private static final List<String> KEYS =
       List.of(
-          "version", "tests", "golden-path", "truths", "checks", "test-command", "compile-command");
+          "version",
+          "tests",
+          "golden-path",
+          "truths",
+          "checks",
+          "test-command",
+          "compile-command",
+          "closed-namespaces");
   private static final List<String> CHECK_IDS =
       Arrays.stream(BuiltinCheck.values()).map(BuiltinCheck::id).toList();
 
@@ -43,7 +50,26 @@ final class PolicyReader {
         truths,
         checks,
         command(policy, "test-command"),
-        command(policy, "compile-command"));
+        command(policy, "compile-command"),
+        closedNamespaces(policy));
+  }
+
+  /** Dotted package names; a name that is not one is an error at its place. */
+  private List<String> closedNamespaces(Mapping policy) throws PolicyException {
+    Entry entry = policy.entries().get("closed-namespaces");
+    if (entry == null) {
+      return List.of();
+    }
+    List<String> names = values.strings(entry.value(), "closed-namespaces", true);
+    for (String name : names) {
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+        throw values.error(
+            entry.value().mark(),
+            "closed-namespaces",
+            "'" + name + "' is not a dotted package name like 'acme' or 'acme.plugins'");
+      }
+    }
+    return names;
   }
 
   private Optional<String> command(Mapping policy, String key) throws PolicyException {
