@@ -21,7 +21,15 @@ public final class PythonModules {
   private final List<String> roots;
 
   public PythonModules(Collection<String> repositoryPaths) {
-    Set<String> projects = new HashSet<>();
+    this(repositoryPaths, List.of());
+  }
+
+  /**
+   * @param declaredRoots folders ({@code "a/b/"}) taken as roots besides those found, as the folder
+   *     a user audits is; one holding {@code __init__.py} is a package, not a root, and is ignored
+   */
+  public PythonModules(Collection<String> repositoryPaths, Collection<String> declaredRoots) {
+    Set<String> projects = new HashSet<>(declaredRoots);
     Set<String> packages = new HashSet<>();
     Set<String> folders = new HashSet<>();
     for (String path : repositoryPaths) {
