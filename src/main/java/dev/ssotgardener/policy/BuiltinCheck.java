@@ -8,7 +8,9 @@ public enum BuiltinCheck {
   CONFLICT_MARKERS("conflict-markers", "conflict-markers", Severity.ERROR),
   DANGLING_IMPORTS("dangling-imports", "dangling-imports", Severity.ERROR),
   UNPARSABLE("unparsable", "unparsable", Severity.ERROR),
-  INVALID_SUPPRESSION("invalid-suppression", "suppression", Severity.WARNING);
+  INVALID_SUPPRESSION("invalid-suppression", "suppression", Severity.WARNING),
+  /** Merge resolutions that dropped both sides of a conflict or one side's whole edits. */
+  LOSSY_MERGE("lossy-merge", "lossy-merge", Severity.ERROR);
 
   private final String id;
   private final String kind;
@@ -32,6 +34,14 @@ public enum BuiltinCheck {
 
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /**
+   * Whether the check reads merge commits rather than one tree: {@code ssot merges} and {@code ssot
+   * diff} run it, {@code ssot audit} never does.
+   */
+  public boolean readsHistory() {
+    return this == LOSSY_MERGE;
   }
 
   public static Optional<BuiltinCheck> fromId(String id) {

@@ -73,6 +73,7 @@ public record IssueTitle(String context, String what) {
         case DANGLING_IMPORTS -> "Dangling Import";
         case UNPARSABLE -> "Syntax Error";
         case INVALID_SUPPRESSION -> "Invalid Suppression";
+        case LOSSY_MERGE -> "Lossy Merge";
       };
     }
     return policy.truths().stream()

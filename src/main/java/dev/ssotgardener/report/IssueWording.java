@@ -53,6 +53,7 @@ final class IssueWording {
                       "Import of code that no longer exists: " + code(f.snippet().strip());
                   case UNPARSABLE -> "File does not parse";
                   case INVALID_SUPPRESSION -> "Suppression without a reason or with an unknown id";
+                  case LOSSY_MERGE -> "Merge resolution that dropped code";
                 })
         .orElse(f.message());
   }
@@ -82,6 +83,7 @@ final class IssueWording {
                   case UNPARSABLE -> "File parses";
                   case INVALID_SUPPRESSION ->
                       "Every suppression names a known id and gives a reason";
+                  case LOSSY_MERGE -> "The dropped code is restored or its removal confirmed";
                 })
         .orElse("No `" + f.truth() + "` finding remains");
   }

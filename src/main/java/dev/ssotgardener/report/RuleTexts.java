@@ -45,6 +45,7 @@ public final class RuleTexts {
       case DANGLING_IMPORTS -> "Imports resolve to code that exists";
       case UNPARSABLE -> "Source files parse";
       case INVALID_SUPPRESSION -> "Suppressions name a known id and give a reason";
+      case LOSSY_MERGE -> "Merge resolutions keep what each side changed";
     };
   }
 
@@ -97,6 +98,9 @@ public final class RuleTexts {
                   case DANGLING_IMPORTS -> "importing the module fails at run time";
                   case UNPARSABLE -> "the file cannot be imported, run or checked";
                   case INVALID_SUPPRESSION -> "";
+                  case LOSSY_MERGE ->
+                      "code both branches changed is gone without a trace; tests break far from"
+                          + " the cause";
                 })
         .orElse("");
   }
@@ -138,6 +142,9 @@ public final class RuleTexts {
       case UNPARSABLE -> "Fix the syntax error: a file that does not parse cannot be checked.";
       case INVALID_SUPPRESSION ->
           "Write `# ssot: ignore[<id>] <reason>` with an id from ssot.yml and a reason.";
+      case LOSSY_MERGE ->
+          "Compare the merge with both parents (`git show -m <merge> -- <file>`) and restore the"
+              + " lost lines, or confirm that dropping them was intended.";
     };
   }
 
