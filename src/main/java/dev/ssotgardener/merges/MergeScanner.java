@@ -60,6 +60,7 @@ public final class MergeScanner {
       int skipped = 0;
       int files = 0;
       int wholeSide = 0;
+      int oneBase = 0;
       for (RevCommit commit : walk) {
         if (maxCommits.isPresent() && walked >= maxCommits.get()) {
           break;
@@ -73,22 +74,27 @@ public final class MergeScanner {
           continue;
         }
         examined++;
-        List<ConflictedFile> conflicts;
+        Remerge.Outcome outcome;
         try {
-          conflicts = remerge.conflicts(commit);
+          outcome = remerge.conflicts(commit);
         } catch (NoMergeBaseException | MissingObjectException e) {
-          // No merge base (unrelated histories, too many bases) or a partial clone: not judged.
+          // Too many merge bases, or a partial clone: not judged.
           skipped++;
           continue;
         }
-        if (conflicts.isEmpty()) {
+        if (outcome.unrelated()) {
+          skipped++;
+          continue;
+        }
+        if (outcome.files().isEmpty()) {
           continue;
         }
         conflicted++;
+        oneBase += outcome.oneBase() ? 1 : 0;
         CommitRef ref = GitRepositories.ref(commit);
         String ours = commit.getParent(0).name();
         String theirs = commit.getParent(1).name();
-        for (ConflictedFile file : conflicts) {
+        for (ConflictedFile file : outcome.files()) {
           files++;
           FileJudgement.Verdict verdict = judgement.judge(ref, ours, theirs, file);
           verdict.hunks().forEach(c -> hunks.merge(c, 1, Integer::sum));
@@ -102,6 +108,7 @@ public final class MergeScanner {
               walked,
               examined,
               conflicted,
+              oneBase,
               skipped,
               files,
               hunks,

@@ -32,6 +32,7 @@ public final class MergesJson {
     stats.put("commitsWalked", s.commitsWalked());
     stats.put("examined", s.mergesExamined());
     stats.put("conflicted", s.mergesConflicted());
+    stats.put("onOneBase", s.mergesOnOneBase());
     stats.put("skipped", s.mergesSkipped());
     stats.put("filesConflicted", s.filesConflicted());
     stats.put("wholeSideFiles", s.wholeSideFiles());

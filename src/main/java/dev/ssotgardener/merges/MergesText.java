@@ -61,13 +61,14 @@ public final class MergesText {
     text.append(
         String.format(
             Locale.ROOT,
-            "Examined %d merges of %d commits in %.1f s: %d re-merged with conflicts (%d files),"
-                + " %d skipped.%n",
+            "Examined %d merges of %d commits in %.1f s: %d re-merged with conflicts (%d files,"
+                + " %d from the newest of conflicting merge bases), %d skipped.%n",
             s.mergesExamined(),
             s.commitsWalked(),
             s.time().toMillis() / 1000.0,
             s.mergesConflicted(),
             s.filesConflicted(),
+            s.mergesOnOneBase(),
             s.mergesSkipped()));
     String hunks =
         s.hunks().entrySet().stream()

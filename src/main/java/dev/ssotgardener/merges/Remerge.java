@@ -2,6 +2,7 @@ package dev.ssotgardener.merges;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.errors.NoMergeBaseException;
+import org.eclipse.jgit.errors.NoMergeBaseException.MergeBaseFailureReason;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
@@ -44,19 +46,53 @@ final class Remerge {
     this.repository = repository;
   }
 
-  /** The conflicted files of re-merging {@code merge}'s parents; empty when they merge cleanly. */
-  List<ConflictedFile> conflicts(RevCommit merge) throws IOException, NoMergeBaseException {
+  /**
+   * The files left conflicted by re-merging a merge's parents.
+   *
+   * @param files empty when the parents merge cleanly
+   * @param oneBase the merge bases of a criss-cross merge conflicted among themselves, which JGit
+   *     cannot turn into a virtual base, so the newest merge base served as the base
+   */
+  record Outcome(List<ConflictedFile> files, boolean oneBase, boolean unrelated) {
+    static final Outcome CLEAN = new Outcome(List.of(), false, false);
+    static final Outcome UNRELATED = new Outcome(List.of(), false, true);
+  }
+
+  /** Re-merges {@code merge}'s two parents. */
+  Outcome conflicts(RevCommit merge) throws IOException, NoMergeBaseException {
     try (MemoryInserter inserter = new MemoryInserter(repository);
         ObjectReader reader = inserter.newReader();
         RevWalk walk = new RevWalk(reader)) {
-      ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
-      merger.setObjectInserter(inserter);
       RevCommit ours = walk.parseCommit(merge.getParent(0));
       RevCommit theirs = walk.parseCommit(merge.getParent(1));
-      if (!bothSidesChangedAFile(reader, ours, theirs) || merger.merge(ours, theirs)) {
-        return List.of();
+      List<RevCommit> bases = mergeBases(reader, ours, theirs);
+      if (bases.isEmpty()) {
+        return Outcome.UNRELATED;
       }
-      RevTree base = walk.parseCommit(merger.getBaseCommitId()).getTree();
+      if (bases.size() == 1 && !bothSidesChangedAFile(reader, bases.get(0), ours, theirs)) {
+        return Outcome.CLEAN;
+      }
+      ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
+      merger.setObjectInserter(inserter);
+      boolean oneBase = false;
+      try {
+        if (merger.merge(ours, theirs)) {
+          return Outcome.CLEAN;
+        }
+      } catch (NoMergeBaseException e) {
+        if (e.getReason() != MergeBaseFailureReason.CONFLICTS_DURING_MERGE_BASE_CALCULATION) {
+          throw e;
+        }
+        merger = (ResolveMerger) MergeStrategy.RESOLVE.newMerger(repository, true);
+        merger.setObjectInserter(inserter);
+        merger.setBase(bases.get(0));
+        oneBase = true;
+        if (merger.merge(ours, theirs)) {
+          return Outcome.CLEAN;
+        }
+      }
+      // A virtual base is never written as a commit: renames are found from the newest real base.
+      RevTree base = walk.parseCommit(bases.get(0)).getTree();
       Trees trees = new Trees(reader, base, ours.getTree(), theirs.getTree(), merge.getTree());
       List<ConflictedFile> files = new ArrayList<>();
       Map<String, MergeResult<? extends Sequence>> results = merger.getMergeResults();
@@ -71,28 +107,31 @@ final class Remerge {
           trees.file(path, path, text).ifPresent(files::add);
         }
       }
-      return files;
+      return new Outcome(files, oneBase, false);
+    }
+  }
+
+  /** The merge bases of two commits, newest first. */
+  private static List<RevCommit> mergeBases(ObjectReader reader, RevCommit ours, RevCommit theirs)
+      throws IOException {
+    try (RevWalk walk = new RevWalk(reader)) {
+      walk.setRevFilter(RevFilter.MERGE_BASE);
+      walk.markStart(walk.parseCommit(ours));
+      walk.markStart(walk.parseCommit(theirs));
+      List<RevCommit> bases = new ArrayList<>();
+      walk.forEach(bases::add);
+      bases.sort(Comparator.comparingInt(RevCommit::getCommitTime).reversed());
+      return bases;
     }
   }
 
   /**
    * Whether a file differs in both parents from their merge base and between them: the only way a
    * merge can have a content conflict. Answered by comparing trees (shared subtrees cost nothing),
-   * so clean merges never reach the merger; with several merge bases (criss-cross) the merger's
-   * virtual base decides, so the answer is yes.
+   * so clean merges with one merge base never reach the merger.
    */
   private static boolean bothSidesChangedAFile(
-      ObjectReader reader, RevCommit ours, RevCommit theirs) throws IOException {
-    RevCommit base;
-    try (RevWalk walk = new RevWalk(reader)) {
-      walk.setRevFilter(RevFilter.MERGE_BASE);
-      walk.markStart(walk.parseCommit(ours));
-      walk.markStart(walk.parseCommit(theirs));
-      base = walk.next();
-      if (base == null || walk.next() != null) {
-        return true;
-      }
-    }
+      ObjectReader reader, RevCommit base, RevCommit ours, RevCommit theirs) throws IOException {
     try (TreeWalk walk = new TreeWalk(reader)) {
       walk.addTree(base.getTree());
       walk.addTree(ours.getTree());
