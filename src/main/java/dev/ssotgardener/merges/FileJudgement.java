@@ -49,6 +49,7 @@ final class FileJudgement {
     List<LossyMerge> lossy = new ArrayList<>();
     List<UnalignedHunk> unaligned = new ArrayList<>();
     List<Optional<HunkAligner.Region>> regions = aligner.align(file.merged(), committed);
+    Set<String> present = new HashSet<>(committed);
     for (int i = 0; i < conflicts.size(); i++) {
       Conflict conflict = conflicts.get(i);
       if (regions.get(i).isEmpty()) {
@@ -59,6 +60,12 @@ final class FileJudgement {
       HunkAligner.Region region = regions.get(i).get();
       HunkClass hunkClass =
           classifier.classify(conflict, committed.subList(region.start(), region.end()));
+      // Own lines the resolution moved elsewhere in the file are not lost.
+      List<String> oursLost = missing(conflict.oursOwn(), present);
+      List<String> theirsLost = missing(conflict.theirsOwn(), present);
+      if (hunkClass == HunkClass.DROPPED_BOTH && oursLost.isEmpty() && theirsLost.isEmpty()) {
+        hunkClass = HunkClass.EDITED;
+      }
       classes.add(hunkClass);
       if (hunkClass == HunkClass.DROPPED_BOTH) {
         lossy.add(
@@ -69,8 +76,8 @@ final class FileJudgement {
                 theirs,
                 file.path(),
                 Math.max(1, Math.min(region.start() + 1, committed.size())),
-                conflict.oursOwn(),
-                conflict.theirsOwn()));
+                oursLost,
+                theirsLost));
       }
     }
     return new Verdict(classes, false, lossy, unaligned);
@@ -117,6 +124,10 @@ final class FileJudgement {
       }
     }
     return lost;
+  }
+
+  private static List<String> missing(List<String> lines, Set<String> present) {
+    return lines.stream().filter(l -> !present.contains(l)).toList();
   }
 
   private static boolean same(byte[] a, RawText b) {

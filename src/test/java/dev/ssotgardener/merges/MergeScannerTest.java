@@ -88,6 +88,18 @@ class MergeScannerTest {
   }
 
   @Test
+  void bothSidesLinesMovedElsewhereInTheFileAreNotLost() throws Exception {
+    MergeReport report =
+        merged(
+            BASE.replace("    db_url = env.get(\"DATABASE_URL\")\n", "")
+                .replace(
+                    "def close():\n", "def close():\n" + OURS_LINE + "\n" + THEIRS_LINE + "\n"));
+
+    assertThat(report.lossy()).isEmpty();
+    assertThat(counts(report)).containsEntry(HunkClass.EDITED, 1);
+  }
+
+  @Test
   void oneSidesWholeFileWhileTheOtherChangedItIsFoundAsWholeSide() throws Exception {
     String theirs = THEIRS.replace("    pass\n", "    release_pool()\n");
     MergeReport report = merged(OURS, theirs, OURS);
