@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param compileCommand the command that compiles the project's Java sources ({@code
  *     compile-command}), which {@code ssot garden}'s startup check runs instead of compiling the
  *     changed files itself
+ * @param exclude files no rule judges (generated, vendored, example trees); they are still read, so
+ *     names defined there resolve
  */
 public record Policy(
     Optional<Path> source,
@@ -23,7 +25,8 @@ public record Policy(
     List<Truth> truths,
     Map<BuiltinCheck, Severity> checks,
     Optional<String> testCommand,
-    Optional<String> compileCommand) {
+    Optional<String> compileCommand,
+    GlobSet exclude) {
   public Policy {
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
@@ -37,6 +40,18 @@ public record Policy(
       List<Truth> truths,
       Map<BuiltinCheck, Severity> checks) {
     this(source, tests, goldenPath, truths, checks, Optional.empty(), Optional.empty());
+  }
+
+  /** A policy that excludes no file. */
+  public Policy(
+      Optional<Path> source,
+      GlobSet tests,
+      GlobSet goldenPath,
+      List<Truth> truths,
+      Map<BuiltinCheck, Severity> checks,
+      Optional<String> testCommand,
+      Optional<String> compileCommand) {
+    this(source, tests, goldenPath, truths, checks, testCommand, compileCommand, GlobSet.none());
   }
 
   /** The policy of a repository without {@code ssot.yml}: only the built-in checks, at defaults. */
