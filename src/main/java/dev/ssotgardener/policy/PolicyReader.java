@@ -53,7 +53,8 @@ final class PolicyReader {
         checks,
         command(policy, "test-command"),
         command(policy, "compile-command"),
-        globs(policy, "exclude"));
+        globs(policy, "exclude"),
+        values.globSites());
   }
 
   /**
