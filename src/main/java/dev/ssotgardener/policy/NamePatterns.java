@@ -35,9 +35,10 @@ public final class NamePatterns {
   }
 
   /**
-   * The part of {@code name} a pattern covers (the name itself or the enclosing name that matched:
-   * {@code org.x.ReflectionUtils} of {@code org.x.ReflectionUtils.doWith} under {@code
-   * **.*ReflectionUtils}), or null when no pattern covers it or an exception does.
+   * The part of {@code name} a pattern covers, or null when no pattern covers it or an exception
+   * does: the enclosing name that matched ({@code org.x.ReflectionUtils} of {@code
+   * org.x.ReflectionUtils.doWith} under {@code **.*ReflectionUtils}), or all of it under a pattern
+   * ending in {@code **}, which spans the rest.
    */
   public String covering(String name) {
     String[] segments = name.split("\\.", -1);
@@ -48,6 +49,9 @@ public final class NamePatterns {
     }
     for (DottedPattern pattern : patterns) {
       int length = pattern.coveredLength(segments);
+      if (length > 0 && pattern.endsInAnySegments()) {
+        return name;
+      }
       if (length > 0) {
         return String.join(".", Arrays.asList(segments).subList(0, length));
       }
@@ -92,6 +96,10 @@ public final class NamePatterns {
         throw invalid(text, "matches every name; name at least one segment");
       }
       return new DottedPattern(text, Collections.unmodifiableList(segments));
+    }
+
+    boolean endsInAnySegments() {
+      return segments.get(segments.size() - 1) == null;
     }
 
     /** {@code *ReflectionUtils} as a regular expression: {@code *} is anything but a dot. */

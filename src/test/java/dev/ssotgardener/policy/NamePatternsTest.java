@@ -33,11 +33,11 @@ class NamePatternsTest {
   @Test
   void aMultiSegmentWildcardSpansAnyNumberOfSegments() {
     assertThat(covering("**.shaded.**", "com.datastax.oss.driver.shaded.guava.Lists"))
-        .isEqualTo("com.datastax.oss.driver.shaded");
+        .isEqualTo("com.datastax.oss.driver.shaded.guava.Lists");
     assertThat(covering("**.shaded", "shaded.X")).isEqualTo("shaded");
     assertThat(covering("**.shaded.**", "com.unshaded.X")).isNull();
     assertThat(covering("org.apache.commons.**", "org.apache.commons.io.FileUtils"))
-        .isEqualTo("org.apache.commons");
+        .isEqualTo("org.apache.commons.io.FileUtils");
     assertThat(covering("org.**.tasks", "org.gradle.internal.tasks.X"))
         .isEqualTo("org.gradle.internal.tasks");
   }
@@ -49,6 +49,8 @@ class NamePatternsTest {
         .isNull();
     assertThat(covering("org.apache.commons.**", "org.apache.commons.logging", except)).isNull();
     assertThat(covering("org.apache.commons.**", "org.apache.commons.io.IOUtils", except))
+        .isEqualTo("org.apache.commons.io.IOUtils");
+    assertThat(covering("org.apache.commons", "org.apache.commons.io.IOUtils", except))
         .isEqualTo("org.apache.commons");
     assertThat(
             covering(

@@ -51,7 +51,7 @@ class PolicyLanguageTest {
     assertThat(truth.except()).containsExactly("org.apache.commons.lang3");
     assertThat(truth.honors()).containsExactly("noqa", "noqa:TID251", "checkstyle:IllegalImport");
     assertThat(truth.forbidden().covering("org.apache.commons.lang3.StringUtils")).isNull();
-    assertThat(truth.forbidden().covering("io.x.shaded.Y")).isEqualTo("io.x.shaded");
+    assertThat(truth.forbidden().covering("io.x.shaded.Y")).isEqualTo("io.x.shaded.Y");
   }
 
   @Test
