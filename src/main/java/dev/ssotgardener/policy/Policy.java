@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param compileCommand the command that compiles the project's Java sources ({@code
  *     compile-command}), which {@code ssot garden}'s startup check runs instead of compiling the
  *     changed files itself
+ * @param testClassNames {@code test-class-names}: globs over simple class names that make a class a
+ *     test class by its name alone, besides what the test frameworks run; none by default
  * @param exclude files no rule judges (generated, vendored, example trees); they are still read, so
  *     names defined there resolve
- * @param globSites every glob the policy file writes, with where, to warn about one that matches no
- *     file
+ * @param globSites every path glob the policy file writes, with where, to warn about one that
+ *     matches no file
  */
 public record Policy(
     Optional<Path> source,
@@ -29,6 +31,7 @@ public record Policy(
     Map<BuiltinCheck, Severity> checks,
     Optional<String> testCommand,
     Optional<String> compileCommand,
+    GlobSet testClassNames,
     GlobSet exclude,
     List<GlobSite> globSites) {
   public Policy {
@@ -44,7 +47,15 @@ public record Policy(
       GlobSet goldenPath,
       List<Truth> truths,
       Map<BuiltinCheck, Severity> checks) {
-    this(source, tests, goldenPath, truths, checks, Optional.empty(), Optional.empty());
+    this(
+        source,
+        tests,
+        goldenPath,
+        truths,
+        checks,
+        Optional.empty(),
+        Optional.empty(),
+        GlobSet.none());
   }
 
   /** A policy that excludes no file. */
@@ -55,7 +66,8 @@ public record Policy(
       List<Truth> truths,
       Map<BuiltinCheck, Severity> checks,
       Optional<String> testCommand,
-      Optional<String> compileCommand) {
+      Optional<String> compileCommand,
+      GlobSet testClassNames) {
     this(
         source,
         tests,
@@ -64,6 +76,7 @@ public record Policy(
         checks,
         testCommand,
         compileCommand,
+        testClassNames,
         GlobSet.none(),
         List.of());
   }

@@ -22,6 +22,7 @@ final class PolicyReader {
           "tests",
           "golden-path",
           "exclude",
+          "test-class-names",
           "truths",
           "checks",
           "test-command",
@@ -53,8 +54,10 @@ final class PolicyReader {
         checks,
         command(policy, "test-command"),
         command(policy, "compile-command"),
+        classNames(policy, "test-class-names"),
         globs(policy, "exclude"),
-        values.globSites());
+        // test-class-names are globs over class names, not paths: no file to match
+        values.globSites().stream().filter(g -> !g.key().startsWith("test-class-names")).toList());
   }
 
   /**
@@ -94,6 +97,20 @@ final class PolicyReader {
   private GlobSet globs(Mapping policy, String key) throws PolicyException {
     Entry entry = policy.entries().get(key);
     return entry == null ? GlobSet.none() : values.globs(entry.value(), key, false);
+  }
+
+  /** Globs over simple class names: a path or a dotted name there would never match. */
+  private GlobSet classNames(Mapping policy, String key) throws PolicyException {
+    GlobSet names = globs(policy, key);
+    for (String pattern : names.patterns()) {
+      if (pattern.contains("/") || pattern.contains(".")) {
+        throw values.error(
+            policy.entries().get(key).value().mark(),
+            key,
+            "'" + pattern + "' is not a simple class name pattern (such as '*Test' or 'Test*')");
+      }
+    }
+    return names;
   }
 
   private Map<BuiltinCheck, Severity> checks(Mapping policy) throws PolicyException {

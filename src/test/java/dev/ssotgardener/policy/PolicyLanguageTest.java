@@ -39,6 +39,25 @@ class PolicyLanguageTest {
   }
 
   @Test
+  void everyPathGlobIsASiteToWarnAbout() throws Exception {
+    Policy policy =
+        load(
+            "version: 1\ntests: ['src/test/java/**']\ntest-class-names: ['*Tests']\n"
+                + HEAD.substring("version: 1\n".length())
+                + "    forbids: os\n    allow: [legacy/]\n");
+
+    assertThat(policy.globSites())
+        .extracting(GlobSite::key, GlobSite::line, GlobSite::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("tests[0]", 2, 9),
+            org.assertj.core.groups.Tuple.tuple("truths[0].allow[0]", 8, 13));
+    assertThat(policy.unmatchedGlobWarnings(java.util.List.of("core/src/test/java/ATest.java")))
+        .containsExactly(
+            dir.resolve("ssot.yml") + ":2:9: tests[0]: \"src/test/java/**\" matches no file",
+            dir.resolve("ssot.yml") + ":8:13: truths[0].allow[0]: \"legacy/\" matches no file");
+  }
+
+  @Test
   void forbidsPatternsExceptAndHonors() throws Exception {
     Truth truth =
         load(HEAD
