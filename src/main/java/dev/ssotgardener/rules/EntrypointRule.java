@@ -9,6 +9,7 @@ import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ final class EntrypointRule implements FileRule {
   static final String MAIN = "main";
 
   private final Truth truth;
+  private final NamePatterns forbidden;
   private final GlobSet tests;
   private final TestClasses testClasses;
 
@@ -35,6 +37,7 @@ final class EntrypointRule implements FileRule {
    */
   EntrypointRule(Truth truth, GlobSet tests, TestClasses testClasses) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
     this.tests = tests;
     this.testClasses = testClasses;
   }
@@ -55,7 +58,7 @@ final class EntrypointRule implements FileRule {
         continue;
       }
       String called = index.canonicalName(ref.qualifiedName());
-      if (truth.forbids().contains(called)) {
+      if (forbidden.matchesWhole(called)) {
         violations.add(
             new Violation(
                 file.path(),
