@@ -1,6 +1,6 @@
 package dev.ssotgardener.report;
 
-import static dev.ssotgardener.report.IssueWording.code;
+import static dev.ssotgardener.policy.kinds.Words.code;
 
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.CommitRef;
@@ -10,6 +10,7 @@ import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.Truth;
 import dev.ssotgardener.policy.TruthKind;
+import dev.ssotgardener.policy.kinds.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -31,7 +32,6 @@ import java.util.stream.Collectors;
  * comment so tools can split them.
  */
 public final class MarkdownRenderer implements Renderer {
-  private static final int SHORT_COMMIT = 9;
 
   private final ReportContext context;
   private final GroupBy groupBy;
@@ -146,15 +146,17 @@ public final class MarkdownRenderer implements Renderer {
                   c ->
                       "Unresolved merge conflict in "
                           + path
-                          + introducedBy(c).map(r -> " from commit " + shortId(r)).orElse(""))
-              .orElse(path + " has " + plural(group.findings().size(), "SSOT finding")));
+                          + introducedBy(c)
+                              .map(r -> " from commit " + Words.shortId(r.commit()))
+                              .orElse(""))
+              .orElse(path + " has " + Words.count(group.findings().size(), "SSOT finding")));
     } else {
       sentences.add(
-          plural(group.findings().size(), "finding")
+          Words.count(group.findings().size(), "finding")
               + " of "
               + code(group.key())
               + " in "
-              + plural(group.paths().size(), "file")
+              + Words.count(group.paths().size(), "file")
               + ": "
               + texts.shortDescription(group.key()).replace("`", ""));
     }
@@ -162,9 +164,9 @@ public final class MarkdownRenderer implements Renderer {
     if (groupBy == GroupBy.FILE && !truths.isEmpty()) {
       sentences.add(
           "File violates "
-              + plural(truths.size(), "declared SSOT truth")
+              + Words.count(truths.size(), "declared SSOT truth")
               + " ("
-              + truths.stream().map(IssueWording::code).collect(Collectors.joining(", "))
+              + truths.stream().map(Words::code).collect(Collectors.joining(", "))
               + ")");
     }
     if (golden) {
@@ -201,13 +203,13 @@ public final class MarkdownRenderer implements Renderer {
       md.append("- **Golden Path:** BLOCKS ")
           .append(goldenGlobs(group))
           .append(" - ")
-          .append(plural((int) onPath, "finding"))
+          .append(Words.count((int) onPath, "finding"))
           .append(onPath == 1 ? " lies" : " lie")
           .append(" on the golden path\n");
     }
     if (!undeclared.isEmpty()) {
       md.append("- **Impact not declared:** ")
-          .append(undeclared.stream().map(IssueWording::code).collect(Collectors.joining(", ")))
+          .append(undeclared.stream().map(Words::code).collect(Collectors.joining(", ")))
           .append(" — add `impact:` to ")
           .append(undeclared.size() == 1 ? "this truth" : "these truths")
           .append(" in `ssot.yml` to state what the bypass costs\n");
@@ -244,7 +246,7 @@ public final class MarkdownRenderer implements Renderer {
     for (String path : group.paths()) {
       List<Finding> here = group.findings().stream().filter(f -> f.path().equals(path)).toList();
       md.append("- ").append(code(path)).append(" - ");
-      String count = plural(here.size(), "finding");
+      String count = Words.count(here.size(), "finding");
       if (path.equals(primary)) {
         boolean conflicted =
             here.stream().anyMatch(f -> f.truth().equals(BuiltinCheck.CONFLICT_MARKERS.id()));
@@ -267,11 +269,11 @@ public final class MarkdownRenderer implements Renderer {
           done
               ? List.of(
                   "SSOT audit completed - "
-                      + plural(result.findings().size(), "finding")
+                      + Words.count(result.findings().size(), "finding")
                       + " in "
-                      + plural(result.summary().files(), "file"),
+                      + Words.count(result.summary().files(), "file"),
                   "Findings grouped into this issue - "
-                      + plural(group.findings().size(), "finding"),
+                      + Words.count(group.findings().size(), "finding"),
                   "Priority assessed - " + group.priority().label())
               : step.tasks();
       steps.add(
@@ -353,7 +355,7 @@ public final class MarkdownRenderer implements Renderer {
           Boolean::logicalAnd);
     }
     criteria.put(
-        "Tests pass via " + runner().map(IssueWording::code).orElse("the project's test command"),
+        "Tests pass via " + runner().map(Words::code).orElse("the project's test command"),
         progress.testsPass());
     if (golden) {
       criteria.put("Golden Path flows validated", progress.testsPass());
@@ -440,7 +442,7 @@ public final class MarkdownRenderer implements Renderer {
   private String goldenGlobs(IssueGroup group) {
     return context.policy().goldenPath().patterns().stream()
         .filter(g -> group.paths().stream().anyMatch(GlobSet.of(List.of(g))::matches))
-        .map(IssueWording::code)
+        .map(Words::code)
         .collect(Collectors.joining(", "));
   }
 
@@ -458,14 +460,13 @@ public final class MarkdownRenderer implements Renderer {
   }
 
   private static String describe(CommitRef ref) {
-    return shortId(ref) + " \"" + ref.subject() + "\" (" + ref.author() + ", " + ref.date() + ")";
-  }
-
-  private static String shortId(CommitRef ref) {
-    return ref.commit().substring(0, Math.min(SHORT_COMMIT, ref.commit().length()));
-  }
-
-  private static String plural(int count, String word) {
-    return count + " " + (count == 1 ? word : word + "s");
+    return Words.shortId(ref.commit())
+        + " \""
+        + ref.subject()
+        + "\" ("
+        + ref.author()
+        + ", "
+        + ref.date()
+        + ")";
   }
 }

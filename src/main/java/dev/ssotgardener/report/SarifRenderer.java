@@ -89,7 +89,10 @@ public final class SarifRenderer implements Renderer {
     rule.putObject("shortDescription").put("text", texts.shortDescription(id));
     String help = texts.help(id);
     rule.putObject("fullDescription").put("text", help);
-    rule.putObject("help").put("text", help).put("markdown", help);
+    // the full doc of the kind or check, filled in with the truth's names, as code scanning shows
+    // it
+    String doc = texts.doc(id).map(d -> help + "\n\n" + d).orElse(help);
+    rule.putObject("help").put("text", doc).put("markdown", doc);
     rule.putObject("defaultConfiguration").put("level", level(texts.defaultSeverity(id)));
     ObjectNode properties = rule.putObject("properties");
     properties.putArray("tags").add("ssot").add(context.truth(id).isPresent() ? "truth" : "check");

@@ -22,9 +22,7 @@ final class ApiRule implements FileRule {
 
   ApiRule(Truth truth) {
     this.truth = truth;
-    truth
-        .rewrite()
-        .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
+    truth.rewrite().forEach((from, to) -> templates.add(RewriteTemplate.of(from, to)));
   }
 
   @Override
