@@ -32,6 +32,11 @@ public final class ApiKind implements KindDescriptor {
   }
 
   @Override
+  public String unfixedReason() {
+    return "no rewrite: template of the truth matches this use";
+  }
+
+  @Override
   public String defectWords() {
     return "Direct API Use";
   }

@@ -18,6 +18,11 @@ public final class ConflictMarkersCheck implements CheckDescriptor {
   }
 
   @Override
+  public String unfixedReason() {
+    return "a broken marker is never guessed at; edit it by hand";
+  }
+
+  @Override
   public String defectWords() {
     return "Merge Conflict";
   }
