@@ -121,6 +121,7 @@ public final class SarifRenderer implements Renderer {
   private ObjectNode fix(String path, Fix fix) {
     ObjectNode node = mapper.createObjectNode();
     node.putObject("description").put("text", fix.description());
+    node.putObject("properties").put("level", fix.level().word());
     ObjectNode change = node.putArray("artifactChanges").addObject();
     change.set("artifactLocation", artifact(path));
     ArrayNode replacements = change.putArray("replacements");

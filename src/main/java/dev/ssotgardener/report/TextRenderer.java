@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The terminal report, in the shape Ruff and rustc users know: a header with severity and truth,
  * the location, the source line with carets under the offending text and, for a fixable finding
- * (marked {@code [*]}), a {@code help:} line saying what the fix does; then a summary by truth.
+ * (marked {@code [*]}), a {@code help:} line saying what the fix does and whether it is safe or a
+ * decision; then a summary by truth.
  */
 public final class TextRenderer implements Renderer {
   private static final int TAB_WIDTH = 4;
@@ -84,7 +85,9 @@ public final class TextRenderer implements Renderer {
                 text.append(paint("1;36", "help"))
                     .append(": ")
                     .append(fix.description())
-                    .append('\n'));
+                    .append(" (")
+                    .append(fix.level().word())
+                    .append(")\n"));
     text.append('\n');
   }
 

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
@@ -73,7 +74,7 @@ final class ApiRule implements FileRule {
       List<TextEdit> edits = new ArrayList<>(imported.get().edits());
       edits.add(new TextEdit(ref.expression(), text));
       edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(ref.expression())));
-      return Optional.of(new Fix("rewrite to " + text, edits));
+      return Optional.of(new Fix("rewrite to " + text, edits, FixLevel.DECISION));
     }
     return Optional.empty();
   }

@@ -7,6 +7,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.Truth;
@@ -85,7 +86,8 @@ final class EntrypointRule implements FileRule {
         return Optional.of(
             new Fix(
                 "remove the block that runs " + ref.text() + "()",
-                FixEdits.removeBlock(file, block.span())));
+                FixEdits.removeBlock(file, block.span()),
+                FixLevel.DECISION));
       }
     }
     return Optional.empty();
@@ -120,7 +122,8 @@ final class EntrypointRule implements FileRule {
     return Optional.of(
         new Fix(
             "remove the main method of " + QualifiedNames.simpleName(entry.owner()),
-            FixEdits.removeBlock(file, entry.declaration())));
+            FixEdits.removeBlock(file, entry.declaration()),
+            FixLevel.DECISION));
   }
 
   private static boolean isTestClass(FileFacts file, String qualifiedName) {
