@@ -59,14 +59,10 @@ public final class RuleCatalog {
       }
       case TEXT -> {
         int width = entries.stream().mapToInt(e -> e.id().length()).max().orElse(0);
+        String line = "%-" + width + "s  %-5s  %-9s  %s%n";
         StringBuilder out = new StringBuilder();
         entries.forEach(
-            e ->
-                out.append(
-                    "%-"
-                        + width
-                        + "s  %-5s  %-9s  %s%n"
-                            .formatted(e.id(), e.type(), e.fix(), e.descriptor().summary())));
+            e -> out.append(line.formatted(e.id(), e.type(), e.fix(), e.descriptor().summary())));
         yield out.toString();
       }
     };

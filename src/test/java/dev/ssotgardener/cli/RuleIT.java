@@ -12,7 +12,10 @@ class RuleIT {
     SsotJar.Run run = ssot("rule");
     assertThat(run.exit).isZero();
     assertThat(run.stdout)
-        .contains("base-class", "single-definition", "conflict-markers", "sometimes", "never");
+        .contains(
+            "base-class           kind   sometimes  Test classes inherit the canonical base class\n",
+            "invalid-suppression  check  never      Suppressions name a known id and give a"
+                + " reason\n");
   }
 
   @Test
