@@ -7,6 +7,7 @@ import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,12 @@ import java.util.Optional;
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
+  private final NamePatterns forbidden;
   private final List<RewriteTemplate> templates = new ArrayList<>();
 
   ApiRule(Truth truth) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
     truth.rewrite().forEach((from, to) -> templates.add(RewriteTemplate.of(from, to)));
   }
 
@@ -33,8 +36,7 @@ final class ApiRule implements FileRule {
     String use =
         truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
     for (Reference ref : file.references()) {
-      String forbidden =
-          QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
+      String forbidden = this.forbidden.covering(index.canonicalName(ref.qualifiedName()));
       if (forbidden != null) {
         violations.add(
             new Violation(

@@ -10,6 +10,7 @@ import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ final class EntrypointRule implements FileRule {
   static final String MAIN = "main";
 
   private final Truth truth;
+  private final NamePatterns forbidden;
   private final GlobSet tests;
   private final TestClasses testClasses;
 
@@ -36,6 +38,7 @@ final class EntrypointRule implements FileRule {
    */
   EntrypointRule(Truth truth, GlobSet tests, TestClasses testClasses) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
     this.tests = tests;
     this.testClasses = testClasses;
   }
@@ -56,7 +59,7 @@ final class EntrypointRule implements FileRule {
         continue;
       }
       String called = index.canonicalName(ref.qualifiedName());
-      if (truth.forbids().contains(called)) {
+      if (forbidden.matchesWhole(called)) {
         violations.add(
             new Violation(
                 file.path(),

@@ -254,7 +254,7 @@ class PolicyLoaderTest {
         .isEqualTo("2:1: truth: unknown key; did you mean 'truths'?");
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
-            "2:1: rules: unknown key (expected one of version, tests, golden-path,"
+            "2:1: rules: unknown key (expected one of version, tests, golden-path, exclude,"
                 + " test-class-names, truths, checks, test-command, compile-command)");
   }
 
@@ -451,7 +451,7 @@ class PolicyLoaderTest {
                 """))
         .isEqualTo(
             "6:5: truths[0].names: does not apply to kind 'import' (it takes canonical, forbids,"
-                + " rewrite)");
+                + " except, rewrite)");
     assertThat(
             error(
                 """
@@ -464,7 +464,7 @@ class PolicyLoaderTest {
                 """))
         .isEqualTo(
             "6:5: truths[0].replaces: does not apply to kind 'api' (it takes canonical, forbids,"
-                + " rewrite)");
+                + " except, rewrite)");
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class ApiKind implements KindDescriptor {
 
   @Override
   public List<String> optionalKeys() {
-    return List.of("canonical", "rewrite");
+    return List.of("canonical", "rewrite", "except");
   }
 
   @Override

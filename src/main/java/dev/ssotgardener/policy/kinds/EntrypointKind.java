@@ -45,7 +45,7 @@ public final class EntrypointKind implements KindDescriptor {
 
   @Override
   public List<String> optionalKeys() {
-    return List.of();
+    return List.of("except");
   }
 
   /** The canonical runners are files, named as the repository's own paths. */

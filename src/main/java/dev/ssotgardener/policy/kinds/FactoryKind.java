@@ -44,7 +44,7 @@ public final class FactoryKind implements KindDescriptor {
 
   @Override
   public List<String> optionalKeys() {
-    return List.of();
+    return List.of("except");
   }
 
   @Override

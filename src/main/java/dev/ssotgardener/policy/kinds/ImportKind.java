@@ -48,7 +48,7 @@ public final class ImportKind implements KindDescriptor {
 
   @Override
   public List<String> optionalKeys() {
-    return List.of("canonical", "rewrite");
+    return List.of("canonical", "rewrite", "except");
   }
 
   /** The rule maps an imported name by prefix, so both sides are plain qualified names. */
