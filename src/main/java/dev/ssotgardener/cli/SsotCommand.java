@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       GardenCommand.class,
       BaselineCommand.class,
       HistoryCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      RuleCommand.class
     })
 final class SsotCommand {}
