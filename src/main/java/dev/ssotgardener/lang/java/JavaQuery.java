@@ -51,6 +51,7 @@ final class JavaQuery {
       (lambda_expression parameters: (identifier) @local)
       (inferred_parameters (identifier) @local)
       (resource name: (identifier) @local)
+      (instanceof_expression name: (identifier) @local)
       (string_literal (multiline_string_fragment)) @text_block
       (line_comment) @comment
       (ERROR) @error
