@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param compileCommand the command that compiles the project's Java sources ({@code
  *     compile-command}), which {@code ssot garden}'s startup check runs instead of compiling the
  *     changed files itself
+ * @param testClassNames {@code test-class-names}: globs over simple class names that make a class a
+ *     test class by its name alone, besides what the test frameworks run; none by default
  */
 public record Policy(
     Optional<Path> source,
@@ -23,7 +25,8 @@ public record Policy(
     List<Truth> truths,
     Map<BuiltinCheck, Severity> checks,
     Optional<String> testCommand,
-    Optional<String> compileCommand) {
+    Optional<String> compileCommand,
+    GlobSet testClassNames) {
   public Policy {
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
@@ -36,7 +39,15 @@ public record Policy(
       GlobSet goldenPath,
       List<Truth> truths,
       Map<BuiltinCheck, Severity> checks) {
-    this(source, tests, goldenPath, truths, checks, Optional.empty(), Optional.empty());
+    this(
+        source,
+        tests,
+        goldenPath,
+        truths,
+        checks,
+        Optional.empty(),
+        Optional.empty(),
+        GlobSet.none());
   }
 
   /** The policy of a repository without {@code ssot.yml}: only the built-in checks, at defaults. */

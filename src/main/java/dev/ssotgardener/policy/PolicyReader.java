@@ -17,7 +17,14 @@ import java.util.Optional;
 final class PolicyReader {
   private static final List<String> KEYS =
       List.of(
-          "version", "tests", "golden-path", "truths", "checks", "test-command", "compile-command");
+          "version",
+          "tests",
+          "golden-path",
+          "test-class-names",
+          "truths",
+          "checks",
+          "test-command",
+          "compile-command");
   private static final List<String> CHECK_IDS =
       Arrays.stream(BuiltinCheck.values()).map(BuiltinCheck::id).toList();
 
@@ -43,7 +50,8 @@ final class PolicyReader {
         truths,
         checks,
         command(policy, "test-command"),
-        command(policy, "compile-command"));
+        command(policy, "compile-command"),
+        classNames(policy, "test-class-names"));
   }
 
   private Optional<String> command(Mapping policy, String key) throws PolicyException {
@@ -73,6 +81,20 @@ final class PolicyReader {
   private GlobSet globs(Mapping policy, String key) throws PolicyException {
     Entry entry = policy.entries().get(key);
     return entry == null ? GlobSet.none() : values.globs(entry.value(), key, false);
+  }
+
+  /** Globs over simple class names: a path or a dotted name there would never match. */
+  private GlobSet classNames(Mapping policy, String key) throws PolicyException {
+    GlobSet names = globs(policy, key);
+    for (String pattern : names.patterns()) {
+      if (pattern.contains("/") || pattern.contains(".")) {
+        throw values.error(
+            policy.entries().get(key).value().mark(),
+            key,
+            "'" + pattern + "' is not a simple class name pattern (such as '*Test' or 'Test*')");
+      }
+    }
+    return names;
   }
 
   private Map<BuiltinCheck, Severity> checks(Mapping policy) throws PolicyException {

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * {@code api}: the forbidden attributes and functions may not be used, however they were imported
  * ({@code os.environ["X"]}, {@code environ.get} after {@code from os import environ}, {@code
- * getenv()} after {@code from os import getenv}).
+ * getenv()} after {@code from os import getenv}), nor spelled with a module the file never imports
+ * ({@code os.environ} without {@code import os}).
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
@@ -30,18 +31,29 @@ final class ApiRule implements FileRule {
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
+    String use =
+        truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
     for (Reference ref : file.references()) {
       String forbidden =
           QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
       if (forbidden != null) {
-        String use =
-            truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
         violations.add(
             new Violation(
                 file.path(),
                 ref.span(),
                 "uses %s%s".formatted(forbidden, use),
                 fix(file, ref, index)));
+      }
+    }
+    for (Reference ref : file.unboundReferences()) {
+      String forbidden = QualifiedNames.firstContaining(ref.qualifiedName(), truth.forbids());
+      if (forbidden != null) {
+        violations.add(
+            new Violation(
+                file.path(),
+                ref.span(),
+                "uses %s without importing %s%s"
+                    .formatted(forbidden, QualifiedNames.head(ref.qualifiedName()), use)));
       }
     }
     return violations;

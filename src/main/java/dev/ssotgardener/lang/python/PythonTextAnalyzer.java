@@ -76,7 +76,8 @@ final class PythonTextAnalyzer {
         suppressions(captures, lines),
         syntaxErrors(captures, lines),
         runnerBlocks(captures, lines),
-        List.of());
+        List.of(),
+        references.unbound(captures, names, lines));
   }
 
   /** Module-level {@code if __name__ == "__main__":} blocks whose body is one call. */
