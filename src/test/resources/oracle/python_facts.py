@@ -141,7 +141,10 @@ class Facts(ast.NodeVisitor):
         for d in definitions:
             if isinstance(d, ast.ClassDef):
                 bases = [self.base(b) for b in d.bases]
-                self.fact(d.lineno, "class", f"{self.qualified(d)} bases={bases}")
+                init = any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))
+                           and n.name in ("__init__", "__new__") for n in self.own_statements(d))
+                self.fact(d.lineno, "class",
+                          f"{self.qualified(d)} bases={bases} {self.nesting(d)} init={init}")
         for node in ast.walk(tree):
             if isinstance(node, ast.Name):
                 self.reference(node)
@@ -150,6 +153,25 @@ class Facts(ast.NodeVisitor):
                 self.bound_names(node)
         self.fact(0, "defined", " ".join(sorted(self.defined)))
         return self.facts
+
+    def nesting(self, node):
+        """TOP_LEVEL, MEMBER of the enclosing class (all enclosing scopes classes), or LOCAL."""
+        scopes = self.scopes(node)
+        if not scopes:
+            return "TOP_LEVEL"
+        if all(isinstance(s, ast.ClassDef) for s in scopes):
+            return "MEMBER in " + self.qualified(scopes[-1])
+        return "LOCAL"
+
+    def own_statements(self, cls):
+        """The statements of a class body, through if/try/with/for but not nested scopes."""
+        pending = list(cls.body)
+        while pending:
+            node = pending.pop()
+            yield node
+            if not isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                pending.extend(n for n in ast.iter_child_nodes(node)
+                               if isinstance(n, (ast.stmt, ast.excepthandler, ast.match_case)))
 
     def resolve(self, name):
         head, _, rest = name.partition(".")

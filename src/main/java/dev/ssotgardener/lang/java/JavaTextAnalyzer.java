@@ -85,7 +85,7 @@ final class JavaTextAnalyzer {
       ClassFact.Nesting nesting =
           outer == null
               ? ClassFact.Nesting.TOP_LEVEL
-              : types.owner(type.node()) == outer && !inMethod(captures, outer, type)
+              : types.owner(type.node()) == outer && !inCode(captures, outer, type)
                   ? ClassFact.Nesting.MEMBER
                   : ClassFact.Nesting.LOCAL;
       classes.add(
@@ -222,10 +222,18 @@ final class JavaTextAnalyzer {
     }
   }
 
-  /** Whether {@code type}, held in the body of {@code outer}, sits inside one of its methods. */
-  private static boolean inMethod(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
+  /**
+   * Whether {@code type}, held in the body of {@code outer}, sits in code there: a method or
+   * constructor body or an initializer block, where it is a local class.
+   */
+  private static boolean inCode(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
     for (Method method : captures.methods()) {
       if (outer.body().contains(method.node()) && method.node().contains(type.node())) {
+        return true;
+      }
+    }
+    for (TextRange code : captures.codeBodies()) {
+      if (outer.body().contains(code) && code.contains(type.node())) {
         return true;
       }
     }

@@ -40,6 +40,8 @@ final class Corpus {
               .filter(p -> !p.startsWith(".git/"))
               .sorted()
               .toList();
+      // one immutable list shared by every file: the front ends are set up once per repository
+      paths = List.copyOf(paths);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -139,7 +139,11 @@ final class JavaGenerator {
 
   private void members(int indent, int depth) {
     for (int i = 1 + random.nextInt(3); i > 0; i--) {
-      switch (random.nextInt(depth > 1 ? 3 : 4)) {
+      switch (random.nextInt(depth > 1 ? 4 : 5)) {
+        case 3 ->
+            line(
+                indent,
+                "static { @Deprecated class InBlock" + counter++ + " { @Test void t() {} } }");
         case 0 ->
             line(
                 indent,
@@ -182,13 +186,22 @@ final class JavaGenerator {
       case 1 -> variable + "." + pick(MEMBERS) + "(" + expression(1) + ");";
       case 2 -> "Runnable r" + counter++ + " = () -> " + call(1) + ";";
       case 3 ->
-          "Object o" + counter++ + " = new " + typeName() + "() { void x() { " + call(1) + "; } };";
+          "Object o"
+              + counter++
+              + " = new "
+              + typeName()
+              + "() { void x() { "
+              + call(1)
+              + "; } class InAnonymous {} };";
       case 4 ->
           "String s"
               + counter++
               + " = \"\"\"\n    import static a.B.c;\n    "
               + "Helper.run(\"x\");\n    \"\"\";";
-      case 5 -> "// Helper.run(); import java.util.List;";
+      case 5 ->
+          random.nextBoolean()
+              ? "// Helper.run(); import java.util.List;"
+              : "class Local" + counter++ + " extends " + typeName() + " { @Test void t() {} }";
       case 6 ->
           "if ("
               + variable

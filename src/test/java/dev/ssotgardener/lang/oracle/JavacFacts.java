@@ -117,7 +117,19 @@ final class JavacFacts {
         type.getImplementsClause().forEach(base -> bases.add(simpleName(base)));
         out.add(
             new Fact(
-                nameLine(type, name), "type", qualified + " " + kind(type) + " bases=" + bases));
+                nameLine(type, name),
+                "type",
+                qualified
+                    + " "
+                    + kind(type)
+                    + " bases="
+                    + bases
+                    + " "
+                    + nesting(getCurrentPath())
+                    + " @"
+                    + annotationNames(type.getModifiers().getAnnotations())
+                    + " methods@"
+                    + methodAnnotationNames(type)));
       }
       return super.visitClass(type, unused);
     }
@@ -232,10 +244,48 @@ final class JavacFacts {
       case INTERFACE -> "INTERFACE";
       case ENUM -> "ENUM";
       case RECORD -> "RECORD";
-      // Our ClassFact has no kind of its own for annotation types: they are interfaces.
-      case ANNOTATION_TYPE -> "INTERFACE";
+      case ANNOTATION_TYPE -> "ANNOTATION";
       default -> "CLASS";
     };
+  }
+
+  /**
+   * TOP_LEVEL, MEMBER of the enclosing class, or LOCAL. A member of an anonymous class counts as
+   * local: it has no name to be found by, and no test engine runs it.
+   */
+  private String nesting(TreePath path) {
+    Tree parent = path.getParentPath().getLeaf();
+    if (parent instanceof CompilationUnitTree) {
+      return "TOP_LEVEL";
+    }
+    if (parent instanceof ClassTree outer && !outer.getSimpleName().isEmpty()) {
+      StringBuilder qualified = new StringBuilder(pkg);
+      enclosingNames(path.getParentPath()).forEach(n -> append(qualified, n));
+      return "MEMBER in " + append(qualified, outer.getSimpleName().toString());
+    }
+    return "LOCAL";
+  }
+
+  private static List<String> annotationNames(List<? extends AnnotationTree> annotations) {
+    return annotations.stream().map(a -> simpleName(a.getAnnotationType())).toList();
+  }
+
+  /**
+   * The distinct simple names of the annotations on the methods a type declares; constructors and
+   * annotation-type elements are no methods to our front end (tree-sitter has other nodes for
+   * them).
+   */
+  private static List<String> methodAnnotationNames(ClassTree type) {
+    if (type.getKind() == Tree.Kind.ANNOTATION_TYPE) {
+      return List.of();
+    }
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (Tree member : type.getMembers()) {
+      if (member instanceof MethodTree method && !method.getName().contentEquals("<init>")) {
+        names.addAll(annotationNames(method.getModifiers().getAnnotations()));
+      }
+    }
+    return List.copyOf(names);
   }
 
   private static String simpleName(Tree type) {

@@ -8,6 +8,7 @@ import dev.ssotgardener.facts.Reference.Usage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /** Our Java front end's facts, printed as {@link JavacFacts} prints the oracle's. */
 final class OurJavaFacts {
@@ -29,6 +30,11 @@ final class OurJavaFacts {
 
   private OurJavaFacts() {}
 
+  /** Annotations are compared by simple name: how they resolve depends on the repository. */
+  private static List<String> simpleNames(List<String> qualified) {
+    return qualified.stream().map(n -> n.substring(n.lastIndexOf('.') + 1)).toList();
+  }
+
   static List<Fact> of(FileFacts facts) {
     List<Fact> out = new ArrayList<>();
     for (ImportFact imp : facts.imports()) {
@@ -39,13 +45,26 @@ final class OurJavaFacts {
               (imp.isStatic() ? "static " : "") + imp.target() + (imp.wildcard() ? ".*" : "")));
     }
     for (ClassFact type : facts.classes()) {
-      List<String> bases =
-          type.bases().stream().map(b -> b.substring(b.lastIndexOf('.') + 1)).toList();
+      List<String> bases = simpleNames(type.bases());
+      String nesting =
+          type.nesting() == ClassFact.Nesting.MEMBER
+              ? "MEMBER in " + type.enclosingClass()
+              : type.nesting().name();
       out.add(
           new Fact(
               type.span().startLine(),
               "type",
-              type.qualifiedName() + " " + type.kind() + " bases=" + bases));
+              type.qualifiedName()
+                  + " "
+                  + type.kind()
+                  + " bases="
+                  + bases
+                  + " "
+                  + nesting
+                  + " @"
+                  + simpleNames(type.annotations())
+                  + " methods@"
+                  + List.copyOf(new TreeSet<>(simpleNames(type.methodAnnotations())))));
     }
     for (Reference ref : facts.references()) {
       String at = ref.span().startColumn() + " " + ref.text();

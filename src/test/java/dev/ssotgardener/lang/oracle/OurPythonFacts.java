@@ -31,7 +31,21 @@ final class OurPythonFacts {
     for (ClassFact type : facts.classes()) {
       String bases =
           type.bases().stream().map(b -> "'" + b + "'").collect(Collectors.joining(", ", "[", "]"));
-      out.add(new Fact(type.span().startLine(), "class", type.qualifiedName() + " bases=" + bases));
+      String nesting =
+          type.nesting() == ClassFact.Nesting.MEMBER
+              ? "MEMBER in " + type.enclosingClass()
+              : type.nesting().name();
+      out.add(
+          new Fact(
+              type.span().startLine(),
+              "class",
+              type.qualifiedName()
+                  + " bases="
+                  + bases
+                  + " "
+                  + nesting
+                  + " init="
+                  + pyBool(type.declaresInitializer())));
     }
     for (Reference ref : facts.references()) {
       out.add(

@@ -152,11 +152,12 @@ final class PythonGenerator {
       line(indent, "@" + dotted());
     }
     String parameter = pick(LOCALS);
+    String name = random.nextInt(6) == 0 ? "__init__" : "f" + counter++;
     line(
         indent,
         (random.nextBoolean() ? "async " : "")
-            + "def f"
-            + counter++
+            + "def "
+            + name
             + "(self, "
             + parameter
             + "="

@@ -512,8 +512,6 @@ class PythonFrontendTest {
     assertThat(facts.unboundReferences())
         .extracting(Reference::qualifiedName, Reference::usage)
         .containsExactly(tuple("unittest.main", Usage.CALL), tuple("os.environ", Usage.SUBSCRIPT));
-    assertThat(facts.references())
-        .extracting(Reference::qualifiedName)
-        .containsExactly("sys.argv");
+    assertThat(facts.references()).extracting(Reference::qualifiedName).containsExactly("sys.argv");
   }
 }
