@@ -34,6 +34,7 @@ final class JavaQuery {
       (super_interfaces (type_list (_) @base))
       (extends_interfaces (type_list (_) @base))
       (object_creation_expression (class_body) @anonymous)
+      (enum_constant body: (class_body) @anonymous)
       [(constructor_body) (static_initializer) (class_body (block)) (enum_body_declarations (block))]
         @code
       (object_creation_expression type: (_) @new.type) @new
@@ -54,6 +55,7 @@ final class JavaQuery {
       (inferred_parameters (identifier) @local)
       (resource name: (identifier) @local)
       (instanceof_expression name: (identifier) @local)
+      (enum_constant name: (identifier) @local)
       (string_literal (multiline_string_fragment)) @text_block
       (line_comment) @comment
       (ERROR) @error

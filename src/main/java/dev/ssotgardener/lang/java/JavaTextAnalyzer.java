@@ -28,10 +28,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Computes the facts of one Java text from its captures; no tree-sitter here, only offsets. */
 final class JavaTextAnalyzer {
+  private static final Pattern LEADING_ANNOTATIONS =
+      Pattern.compile("(?:\\s*@\\s*[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*\\([^()]*\\))?)+");
   private static final Pattern WORD_PUBLIC = Pattern.compile("\\bpublic\\b");
   private static final Pattern WORD_STATIC = Pattern.compile("\\bstatic\\b");
   private static final Pattern MAIN_PARAMETERS =
@@ -199,7 +202,10 @@ final class JavaTextAnalyzer {
       if (modifiers != null) {
         methodAnnotations
             .computeIfAbsent(ownerName, k -> new TreeSet<>())
-            .addAll(annotations.within(modifiers.start(), modifiers.end()));
+            .addAll(
+                annotations.within(
+                    modifiers.start(),
+                    Math.max(modifiers.end(), leadingAnnotationsEnd(text, method.type()))));
       }
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
@@ -240,6 +246,15 @@ final class JavaTextAnalyzer {
     return false;
   }
 
+  /**
+   * Where the annotations heading a method's return type end: {@code public @Nullable String m()}
+   * annotates the method for javac, while tree-sitter reads the annotation as part of the type.
+   */
+  private static int leadingAnnotationsEnd(String text, TextRange type) {
+    Matcher leading = LEADING_ANNOTATIONS.matcher(type.of(text));
+    return leading.lookingAt() ? type.start() + leading.end() : type.start();
+  }
+
   /** The annotations of one text, sorted by position, with their names resolved. */
   private static final class Annotations {
     private final List<TextRange> sorted;
@@ -260,10 +275,35 @@ final class JavaTextAnalyzer {
     List<String> within(int from, int to) {
       List<String> out = new ArrayList<>();
       int at = Arrays.binarySearch(starts, from);
+      int depth = 0;
+      int scanned = from;
       for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < to; i++) {
-        out.add(names.typeName(JavaSyntax.normalize(sorted.get(i).of(text))));
+        depth = parenthesesDepth(depth, scanned, starts[i]);
+        scanned = starts[i];
+        // one inside another's arguments (`@ComponentScan(excludeFilters = @Filter(...))`) is a
+        // value
+        if (depth == 0) {
+          out.add(names.typeName(JavaSyntax.normalize(sorted.get(i).of(text))));
+        }
       }
       return out;
+    }
+
+    /** The parentheses depth at {@code to}, being {@code depth} at {@code from}; skips literals. */
+    private int parenthesesDepth(int depth, int from, int to) {
+      for (int c = from; c < to; c++) {
+        char ch = text.charAt(c);
+        if (ch == '"' || ch == '\'') {
+          for (c++; c < to && text.charAt(c) != ch; c++) {
+            c += text.charAt(c) == '\\' ? 1 : 0;
+          }
+        } else if (ch == '(') {
+          depth++;
+        } else if (ch == ')') {
+          depth--;
+        }
+      }
+      return depth;
     }
   }
 
