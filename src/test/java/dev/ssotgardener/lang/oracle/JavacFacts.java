@@ -152,7 +152,9 @@ final class JavacFacts {
     @Override
     public Void visitMethodInvocation(MethodInvocationTree call, Void unused) {
       Tree select = call.getMethodSelect();
+      // `Iface.super.m()` calls Iface's m: our front end names it `Iface.m`, which is what it is
       String chain = dotted(select);
+      chain = chain == null ? null : chain.replaceFirst("\\.super\\.(?=[^.]+$)", ".");
       if (chain != null) {
         String head = chain.contains(".") ? chain.substring(0, chain.indexOf('.')) : chain;
         boolean qualified = chain.contains(".");
