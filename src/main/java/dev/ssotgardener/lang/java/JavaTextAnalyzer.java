@@ -199,18 +199,13 @@ final class JavaTextAnalyzer {
       }
       String ownerName = types.qualifiedName(owner);
       TextRange modifiers = method.modifiers();
-      // annotations heading the return type are the method's, unless type parameters come between
-      int typeStart = method.type().start();
-      boolean adjacent =
-          modifiers == null
-              ? !text.substring(method.node().start(), typeStart).contains("<")
-              : text.substring(modifiers.end(), typeStart).isBlank();
-      int from = modifiers == null ? typeStart : modifiers.start();
-      int to = adjacent ? leadingAnnotationsEnd(text, method.type()) : typeStart;
-      methodAnnotations
-          .computeIfAbsent(ownerName, k -> new TreeSet<>())
-          .addAll(
-              annotations.within(from, Math.max(to, modifiers == null ? from : modifiers.end())));
+      Set<String> found = methodAnnotations.computeIfAbsent(ownerName, k -> new TreeSet<>());
+      if (modifiers != null) {
+        found.addAll(annotations.within(modifiers.start(), modifiers.end()));
+      }
+      // javac reads annotations heading the return type (after any type parameters) as the method's
+      found.addAll(
+          annotations.within(method.type().start(), leadingAnnotationsEnd(text, method.type())));
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
           && method.type().of(text).equals("void")
