@@ -199,13 +199,12 @@ final class JavaTextAnalyzer {
       }
       String ownerName = types.qualifiedName(owner);
       TextRange modifiers = method.modifiers();
-      Set<String> found = methodAnnotations.computeIfAbsent(ownerName, k -> new TreeSet<>());
-      if (modifiers != null) {
-        found.addAll(annotations.within(modifiers.start(), modifiers.end()));
-      }
-      // javac reads annotations heading the return type (after any type parameters) as the method's
-      found.addAll(
-          annotations.within(method.type().start(), leadingAnnotationsEnd(text, method.type())));
+      // javac reads every annotation before the return type as the method's, also one after the
+      // type parameters (`<T> @Nullable T m()`), which tree-sitter puts outside the modifiers
+      int from = modifiers == null ? method.node().start() : modifiers.start();
+      methodAnnotations
+          .computeIfAbsent(ownerName, k -> new TreeSet<>())
+          .addAll(annotations.within(from, leadingAnnotationsEnd(text, method.type())));
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
           && method.type().of(text).equals("void")
