@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.NamePatterns;
@@ -26,9 +27,7 @@ final class ApiRule implements FileRule {
   ApiRule(Truth truth) {
     this.truth = truth;
     this.forbidden = truth.forbidden();
-    truth
-        .rewrite()
-        .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
+    truth.rewrite().forEach((from, to) -> templates.add(RewriteTemplate.of(from, to)));
   }
 
   @Override
@@ -89,7 +88,7 @@ final class ApiRule implements FileRule {
       List<TextEdit> edits = new ArrayList<>(imported.get().edits());
       edits.add(new TextEdit(ref.expression(), text));
       edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(ref.expression())));
-      return Optional.of(new Fix("rewrite to " + text, edits));
+      return Optional.of(new Fix("rewrite to " + text, edits, FixLevel.DECISION));
     }
     return Optional.empty();
   }

@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
@@ -93,7 +94,8 @@ final class BaseClassRule implements FileRule {
         new Fix(
             "inherit %s instead of %s"
                 .formatted(QualifiedNames.simpleName(canonical), written.get().text()),
-            edits));
+            edits,
+            FixLevel.DECISION));
   }
 
   private String canonicalList() {
