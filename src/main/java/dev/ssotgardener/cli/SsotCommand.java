@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       BaselineCommand.class,
       HistoryCommand.class,
       DiffCommand.class,
+      MergesCommand.class,
       RuleCommand.class
     })
 final class SsotCommand {}

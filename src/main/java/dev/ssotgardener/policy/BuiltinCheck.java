@@ -4,6 +4,7 @@ import dev.ssotgardener.policy.kinds.CheckDescriptor;
 import dev.ssotgardener.policy.kinds.ConflictMarkersCheck;
 import dev.ssotgardener.policy.kinds.DanglingImportsCheck;
 import dev.ssotgardener.policy.kinds.InvalidSuppressionCheck;
+import dev.ssotgardener.policy.kinds.LossyMergeCheck;
 import dev.ssotgardener.policy.kinds.UnparsableCheck;
 import java.util.Arrays;
 import java.util.Optional;
@@ -13,7 +14,9 @@ public enum BuiltinCheck {
   CONFLICT_MARKERS(new ConflictMarkersCheck(), "conflict-markers", Severity.ERROR),
   DANGLING_IMPORTS(new DanglingImportsCheck(), "dangling-imports", Severity.ERROR),
   UNPARSABLE(new UnparsableCheck(), "unparsable", Severity.ERROR),
-  INVALID_SUPPRESSION(new InvalidSuppressionCheck(), "suppression", Severity.WARNING);
+  INVALID_SUPPRESSION(new InvalidSuppressionCheck(), "suppression", Severity.WARNING),
+  /** Merge resolutions that dropped both sides of a conflict or one side's whole edits. */
+  LOSSY_MERGE(new LossyMergeCheck(), "lossy-merge", Severity.ERROR);
 
   private final CheckDescriptor descriptor;
   private final String kind;
@@ -41,6 +44,14 @@ public enum BuiltinCheck {
 
   public Severity defaultSeverity() {
     return defaultSeverity;
+  }
+
+  /**
+   * Whether the check reads merge commits rather than one tree: {@code ssot merges} and {@code ssot
+   * diff} run it, {@code ssot audit} never does.
+   */
+  public boolean readsHistory() {
+    return this == LOSSY_MERGE;
   }
 
   public static Optional<BuiltinCheck> fromId(String id) {

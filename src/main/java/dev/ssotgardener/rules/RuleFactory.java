@@ -29,6 +29,9 @@ public final class RuleFactory {
               forTruth(truth, policy.tests(), new TestClasses(policy.testClassNames()))));
     }
     for (Map.Entry<BuiltinCheck, Severity> check : policy.checks().entrySet()) {
+      if (check.getKey().readsHistory()) {
+        continue;
+      }
       rules.add(
           new ActiveRule(
               check.getKey().id(),
@@ -61,6 +64,7 @@ public final class RuleFactory {
       case DANGLING_IMPORTS -> new DanglingImportRule();
       case UNPARSABLE -> new UnparsableRule();
       case INVALID_SUPPRESSION -> new InvalidSuppressionRule(new SuppressionValidity(policy));
+      case LOSSY_MERGE -> throw new IllegalArgumentException(check.id() + " reads merge commits");
     };
   }
 }

@@ -64,7 +64,8 @@ class PolicyLoaderTest {
                 BuiltinCheck.CONFLICT_MARKERS, Severity.ERROR,
                 BuiltinCheck.DANGLING_IMPORTS, Severity.ERROR,
                 BuiltinCheck.UNPARSABLE, Severity.ERROR,
-                BuiltinCheck.INVALID_SUPPRESSION, Severity.WARNING));
+                BuiltinCheck.INVALID_SUPPRESSION, Severity.WARNING,
+                BuiltinCheck.LOSSY_MERGE, Severity.ERROR));
     assertThat(policy.truths())
         .containsExactly(
             new Truth(
@@ -187,7 +188,8 @@ class PolicyLoaderTest {
             Map.of(
                 BuiltinCheck.CONFLICT_MARKERS, Severity.ERROR,
                 BuiltinCheck.DANGLING_IMPORTS, Severity.WARNING,
-                BuiltinCheck.INVALID_SUPPRESSION, Severity.ERROR));
+                BuiltinCheck.INVALID_SUPPRESSION, Severity.ERROR,
+                BuiltinCheck.LOSSY_MERGE, Severity.ERROR));
     assertThat(policy.severityOf(BuiltinCheck.UNPARSABLE)).isEmpty();
   }
 
@@ -415,7 +417,7 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nchecks: {flake8: off}\n"))
         .isEqualTo(
             "2:10: checks.flake8: unknown check (expected one of conflict-markers,"
-                + " dangling-imports, unparsable, invalid-suppression)");
+                + " dangling-imports, unparsable, invalid-suppression, lossy-merge)");
   }
 
   @Test
