@@ -2,6 +2,7 @@ package dev.ssotgardener.audit;
 
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.java.JavaFrontend;
+import dev.ssotgardener.lang.python.PytestConfigFrontend;
 import dev.ssotgardener.lang.python.PythonFrontend;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +22,9 @@ public final class Frontends {
    */
   public static List<Frontend> forRepository(
       Collection<String> paths, Collection<String> sourceRoots) {
-    return List.of(new PythonFrontend(paths, sourceRoots), new JavaFrontend(paths));
+    return List.of(
+        new PythonFrontend(paths, sourceRoots),
+        new JavaFrontend(paths),
+        new PytestConfigFrontend());
   }
 }

@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.facts.TestConfig;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +36,7 @@ public final class RepoIndex {
   private final Map<String, String> pathByClass;
   private final List<FileFacts> files;
   private final Map<String, Language> languageByPath;
+  private final TestConfigs testConfigs;
 
   private RepoIndex(Collection<FileFacts> facts) {
     Map<String, List<FileFacts>> modules = new HashMap<>();
@@ -78,6 +80,7 @@ public final class RepoIndex {
     Map<String, Language> languages = new HashMap<>();
     facts.forEach(f -> languages.putIfAbsent(f.path(), f.language()));
     this.languageByPath = Map.copyOf(languages);
+    this.testConfigs = new TestConfigs(facts);
   }
 
   public static RepoIndex of(Collection<FileFacts> facts) {
@@ -362,5 +365,13 @@ public final class RepoIndex {
       }
     }
     return seen;
+  }
+
+  /**
+   * The settings of {@code framework} ({@code pytest}) that govern the file at {@code path}: those
+   * of the nearest configuration file above it; empty where none configures the framework.
+   */
+  public Optional<TestConfig> testConfig(String framework, String path) {
+    return testConfigs.of(framework, path);
   }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * The facts of one parsed text: a whole file, or one side of a conflicted file, before the file's
- * path, module and conflict blocks are added. Runner blocks are Python's, entry points Java's.
+ * path, module and conflict blocks are added. Runner blocks and unbound references are Python's,
+ * entry points Java's.
  */
 public record ParsedFacts(
     List<ImportFact> imports,
@@ -29,8 +30,10 @@ public record ParsedFacts(
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
     List<EntryPoint> entryPoints,
+    List<Reference> unboundReferences,
     List<Alias> aliases) {
   public ParsedFacts {
+    unboundReferences = List.copyOf(unboundReferences);
     aliases = List.copyOf(aliases);
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
@@ -57,6 +60,7 @@ public record ParsedFacts(
         syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
         union(runnerBlocks, other.runnerBlocks),
         union(entryPoints, other.entryPoints),
+        union(unboundReferences, other.unboundReferences),
         union(aliases, other.aliases));
   }
 
@@ -82,6 +86,8 @@ public record ParsedFacts(
         runnerBlocks,
         entryPoints,
         layout,
+        List.of(),
+        unboundReferences,
         aliases);
   }
 

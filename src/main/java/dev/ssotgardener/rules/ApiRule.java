@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * {@code api}: the forbidden attributes and functions may not be used, however they were imported
  * ({@code os.environ["X"]}, {@code environ.get} after {@code from os import environ}, {@code
- * getenv()} after {@code from os import getenv}).
+ * getenv()} after {@code from os import getenv}), nor spelled with a module the file never imports
+ * ({@code os.environ} without {@code import os}).
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
@@ -26,9 +28,7 @@ final class ApiRule implements FileRule {
   ApiRule(Truth truth) {
     this.truth = truth;
     this.forbiddenNames = new ForbiddenNames(truth);
-    truth
-        .rewrite()
-        .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
+    truth.rewrite().forEach((from, to) -> templates.add(RewriteTemplate.of(from, to)));
   }
 
   @Override
@@ -49,6 +49,20 @@ final class ApiRule implements FileRule {
                 ref.span(),
                 "uses %s%s".formatted(forbidden, forbiddenNames.advice(file, index)),
                 fix(file, ref, index)));
+      }
+    }
+    for (Reference ref : file.unboundReferences()) {
+      String forbidden = truth.forbidden().covering(ref.qualifiedName());
+      if (forbidden != null) {
+        violations.add(
+            new Violation(
+                file.path(),
+                ref.span(),
+                "uses %s without importing %s%s"
+                    .formatted(
+                        forbidden,
+                        QualifiedNames.head(ref.qualifiedName()),
+                        forbiddenNames.advice(file, index))));
       }
     }
     return violations;
@@ -82,7 +96,7 @@ final class ApiRule implements FileRule {
       List<TextEdit> edits = new ArrayList<>(imported.get().edits());
       edits.add(new TextEdit(ref.expression(), text));
       edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(ref.expression())));
-      return Optional.of(new Fix("rewrite to " + text, edits));
+      return Optional.of(new Fix("rewrite to " + text, edits, FixLevel.DECISION));
     }
     return Optional.empty();
   }

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.List;
 
@@ -14,9 +15,11 @@ import java.util.List;
  */
 final class ForbiddenNames {
   private final Truth truth;
+  private final NamePatterns patterns;
 
   ForbiddenNames(Truth truth) {
     this.truth = truth;
+    this.patterns = truth.forbidden();
   }
 
   /**
@@ -29,7 +32,7 @@ final class ForbiddenNames {
     int at = -1;
     String forbidden = null;
     for (int i = 0; i < hops.size() && forbidden == null; i++) {
-      forbidden = QualifiedNames.firstContaining(hops.get(i), truth.forbids());
+      forbidden = patterns.covering(hops.get(i));
       at = i;
     }
     if (forbidden == null || definedIn(file, qualifiedName)) {

@@ -6,6 +6,7 @@ import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
@@ -115,7 +116,8 @@ final class ImportRule implements FileRule {
     }
     String description =
         added.isEmpty() ? "remove the unused import" : "import " + String.join("; ", added);
-    return Optional.of(new Fix(description, edits));
+    return Optional.of(
+        new Fix(description, edits, added.isEmpty() ? FixLevel.SAFE : FixLevel.DECISION));
   }
 
   /** The import statement that binds the same local name to the policy's replacement. */

@@ -80,6 +80,7 @@ final class PythonTextAnalyzer {
         syntaxErrors(captures, lines),
         runnerBlocks(captures, lines),
         List.of(),
+        references.unbound(captures, names, lines),
         aliases);
   }
 
@@ -157,7 +158,7 @@ final class PythonTextAnalyzer {
   private List<Suppression> suppressions(Captures captures, LineMap lines) {
     List<Suppression> out = new ArrayList<>();
     for (TextRange comment : captures.comments()) {
-      suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
+      out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
     }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
     return out;
