@@ -43,7 +43,7 @@ class SubfolderAuditTest {
         "from ns.b.core import present\nfrom ns.b.core import absent\n\nprint(present, absent)\n");
     write(
         "libs/a/tests/test_app.py",
-        "from ns.b.testing import Base\n\n\nclass AppTests(Base):\n    def test_it(self):\n"
+        "from ns.b.testing import Base\n\n\nclass TestApp(Base):\n    def test_it(self):\n"
             + "        pass\n");
   }
 
