@@ -62,8 +62,8 @@ final class PythonQuery {
       (typed_parameter [(list_splat_pattern (identifier) @excluded)
         (dictionary_splat_pattern (identifier) @excluded)])
       (assignment left: (identifier) @binding)
-      (assignment left: (identifier) @alias.name right: [(identifier) (attribute)] @alias.value)
-        @alias
+      (assignment left: (identifier) @alias.name
+        right: [(identifier) (attribute) (parenthesized_expression)] @alias.value) @alias
       (augmented_assignment left: (identifier) @binding)
       (pattern_list [(identifier) @binding (list_splat_pattern (identifier) @binding)])
       (tuple_pattern [(identifier) @binding (list_splat_pattern (identifier) @binding)])

@@ -135,6 +135,9 @@ final class PythonTextAnalyzer {
     assignments.sort(Comparator.comparingInt(a -> a.node().start()));
     for (Assignment assignment : assignments) {
       String value = Names.normalize(assignment.value().of(text));
+      while (value.length() > 1 && value.startsWith("(") && value.endsWith(")")) {
+        value = value.substring(1, value.length() - 1); // `X = (a\n .b)` is `X = a.b`
+      }
       String target = Names.isDottedName(value) ? new Names(bindings).resolve(value) : null;
       String name = assignment.name().of(text);
       if (target != null && scopes.atModuleLevel(assignment.node()) && !target.equals(name)) {

@@ -1,15 +1,12 @@
 package dev.ssotgardener.lang.oracle;
 
-import dev.ssotgardener.facts.Alias;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Our Python front end's facts, printed as {@code python_facts.py} prints the oracle's. */
@@ -33,9 +30,7 @@ final class OurPythonFacts {
     }
     for (ClassFact type : facts.classes()) {
       String bases =
-          type.bases().stream()
-              .map(b -> "'" + asWritten(b, facts.aliases()) + "'")
-              .collect(Collectors.joining(", ", "[", "]"));
+          type.bases().stream().map(b -> "'" + b + "'").collect(Collectors.joining(", ", "[", "]"));
       String nesting =
           type.nesting() == ClassFact.Nesting.MEMBER
               ? "MEMBER in " + type.enclosingClass()
@@ -52,13 +47,7 @@ final class OurPythonFacts {
                   + " init="
                   + pyBool(type.declaresInitializer())));
     }
-    // Our front end follows module-level aliases (`_environ = os.environ`): the binding and the
-    // chains through it are uses of the aliased name. The oracle resolves through imports only.
-    Set<String> aliases = facts.aliases().stream().map(Alias::name).collect(Collectors.toSet());
     for (Reference ref : facts.references()) {
-      if (aliases.contains(withoutBlanks(ref.text()).split("\\.", 2)[0])) {
-        continue;
-      }
       out.add(
           new Fact(
               ref.span().startLine(),
@@ -74,18 +63,6 @@ final class OurPythonFacts {
     out.add(
         new Fact(0, "defined", String.join(" ", facts.definedNames().stream().sorted().toList())));
     return out;
-  }
-
-  /**
-   * A base as the file wrote it when it came through a module-level alias ({@code x1 = os.path};
-   * {@code class C(x1.X)}): our front end follows the alias, the oracle shows the name written.
-   */
-  private static String asWritten(String base, List<Alias> aliases) {
-    return aliases.stream()
-        .filter(a -> base.equals(a.target()) || base.startsWith(a.target() + "."))
-        .max(Comparator.comparingInt(a -> a.target().length()))
-        .map(a -> a.name() + base.substring(a.target().length()))
-        .orElse(base);
   }
 
   private static String pyBool(boolean value) {
