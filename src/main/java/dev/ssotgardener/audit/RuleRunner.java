@@ -17,8 +17,10 @@ import dev.ssotgardener.rules.Violation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -148,7 +150,7 @@ public final class RuleRunner {
   /**
    * A valid suppression on the finding's line, or alone on the line above, silences it; so do the
    * other tools' markers its truth honors: a {@code # noqa} on the line, a {@code CHECKSTYLE:OFF}
-   * block around it.
+   * block around it, a {@code @SuppressWarnings} on a declaration holding it.
    */
   private boolean suppressed(Raw raw, FileFacts file) {
     if (file == null || raw.rule().id().equals("invalid-suppression")) {
@@ -171,6 +173,13 @@ public final class RuleRunner {
             return true;
           }
         }
+        case SUPPRESS_WARNINGS -> {
+          if (at <= line
+              && line <= s.span().endLine()
+              && honorsSuppressWarnings(honors, s.ids())) {
+            return true;
+          }
+        }
         case CHECKSTYLE_OFF -> inCheckstyleOff |= at <= line;
         case CHECKSTYLE_ON -> inCheckstyleOff &= at > line;
       }
@@ -186,6 +195,34 @@ public final class RuleRunner {
     return codes.stream()
         .anyMatch(
             code -> honors.stream().anyMatch(h -> h.equalsIgnoreCase(Truth.NOQA + ":" + code)));
+  }
+
+  /**
+   * A {@code @SuppressWarnings} value naming a Checkstyle check the truth honors, matched as
+   * Checkstyle's SuppressWarningsHolder matches it: an optional {@code checkstyle:} prefix, then
+   * {@code all} or the check's name in any case, with or without its {@code Check} suffix.
+   */
+  private static boolean honorsSuppressWarnings(List<String> honors, List<String> values) {
+    Set<String> checks = new HashSet<>();
+    for (String h : honors) {
+      if (h.startsWith(Truth.CHECKSTYLE)) {
+        checks.add(checkName(h.substring(Truth.CHECKSTYLE.length())));
+      }
+    }
+    for (String value : values) {
+      String name =
+          value.startsWith(Truth.CHECKSTYLE) ? value.substring(Truth.CHECKSTYLE.length()) : value;
+      if (!checks.isEmpty() && (name.equals("all") || checks.contains(checkName(name)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A check's name as Checkstyle compares it: lower case, without the {@code Check} suffix. */
+  private static String checkName(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.endsWith("check") ? lower.substring(0, lower.length() - "check".length()) : lower;
   }
 
   private List<Finding> toFindings(List<Raw> found, LineSource lines) {

@@ -7,7 +7,8 @@ import java.util.List;
  * a policy may choose to honor ({@code # noqa: TID251}, {@code // CHECKSTYLE:OFF}).
  *
  * @param ids the truth ids of an {@code ssot: ignore}; the codes of a {@code noqa} (none for a bare
- *     {@code # noqa}); empty for Checkstyle's markers
+ *     {@code # noqa}); the strings of a {@code @SuppressWarnings}; empty for Checkstyle's
+ *     comment markers
  * @param reason the text after the bracket, empty when missing
  * @param ownLine the comment is alone on its line, so it covers the line below
  */
@@ -29,6 +30,11 @@ public record Suppression(
     NOQA,
     /** Checkstyle's {@code CHECKSTYLE:OFF}: covers the lines up to the next {@code :ON}. */
     CHECKSTYLE_OFF,
-    CHECKSTYLE_ON
+    CHECKSTYLE_ON,
+    /**
+     * Java's {@code @SuppressWarnings("...")}, which Checkstyle's SuppressWarningsHolder reads: the
+     * ids are its string values as written, the span is the whole annotated declaration's.
+     */
+    SUPPRESS_WARNINGS
   }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param codeBodies constructor bodies and initializer blocks: code, like a method's body
  * @param fieldAccesses {@code a.b.c} expressions
  * @param annotations the names of annotations ({@code Mock} in {@code @Mock})
+ * @param annotatedDeclarations declarations with an annotation that has arguments, one per such
+ *     annotation, for {@code @SuppressWarnings}
  * @param typeUses type names written anywhere ({@code List}, {@code a.b.C}), inner parts included
  * @param methodReferences the name heading a method reference ({@code Foo} in {@code Foo::bar})
  * @param locals names declared as variables, fields or parameters, which shadow types
@@ -34,6 +36,7 @@ record JavaCaptures(
     List<TextRange> fieldAccesses,
     List<Creation> creations,
     List<TextRange> annotations,
+    List<Annotated> annotatedDeclarations,
     List<TextRange> typeUses,
     List<TextRange> methodReferences,
     List<TextRange> locals,
@@ -48,6 +51,9 @@ record JavaCaptures(
   /** A method declaration; {@code modifiers} is null when it has none. */
   record Method(
       TextRange node, TextRange modifiers, TextRange type, TextRange name, TextRange parameters) {}
+
+  /** A declaration, and the name and arguments of one annotation heading it. */
+  record Annotated(TextRange declaration, TextRange name, TextRange arguments) {}
 
   /** A method invocation; {@code object} is null for an unqualified call. */
   record Call(TextRange node, TextRange object, TextRange name) {}

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ClassFact.TypeKind;
 import dev.ssotgardener.lang.MissingNode;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.java.JavaCaptures.Annotated;
 import dev.ssotgardener.lang.java.JavaCaptures.Call;
 import dev.ssotgardener.lang.java.JavaCaptures.Creation;
 import dev.ssotgardener.lang.java.JavaCaptures.Method;
@@ -47,6 +48,8 @@ final class JavaQuery {
       (method_reference . (identifier) @method_ref)
       (marker_annotation name: (_) @annotation)
       (annotation name: (_) @annotation)
+      (_ (modifiers (annotation name: (_) @suppress.name arguments: (_) @suppress.arguments)))
+        @suppress
       (variable_declarator name: (identifier) @local)
       (formal_parameter name: (identifier) @local)
       (catch_formal_parameter name: (identifier) @local)
@@ -97,6 +100,7 @@ final class JavaQuery {
     private final List<TextRange> fieldAccesses = new ArrayList<>();
     private final List<Creation> creations = new ArrayList<>();
     private final List<TextRange> annotations = new ArrayList<>();
+    private final List<Annotated> suppressions = new ArrayList<>();
     private final List<TextRange> typeUses = new ArrayList<>();
     private final List<TextRange> methodReferences = new ArrayList<>();
     private final List<TextRange> locals = new ArrayList<>();
@@ -122,6 +126,10 @@ final class JavaQuery {
                 found.get("method.type"),
                 found.get("method.name"),
                 found.get("method.parameters")));
+      } else if (found.containsKey("suppress")) {
+        suppressions.add(
+            new Annotated(
+                found.get("suppress"), found.get("suppress.name"), found.get("suppress.arguments")));
       } else if (found.containsKey("call")) {
         calls.add(new Call(found.get("call"), found.get("call.object"), found.get("call.name")));
       } else if (found.containsKey("new")) {
@@ -168,6 +176,7 @@ final class JavaQuery {
           fieldAccesses,
           creations,
           annotations,
+          suppressions,
           typeUses,
           methodReferences,
           locals,

@@ -12,6 +12,7 @@ import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
 import dev.ssotgardener.lang.SyntaxErrors;
 import dev.ssotgardener.lang.TextRange;
+import dev.ssotgardener.lang.java.JavaCaptures.Annotated;
 import dev.ssotgardener.lang.java.JavaCaptures.Call;
 import dev.ssotgardener.lang.java.JavaCaptures.Creation;
 import dev.ssotgardener.lang.java.JavaCaptures.Method;
@@ -35,6 +36,11 @@ import java.util.regex.Pattern;
 final class JavaTextAnalyzer {
   private static final Pattern LEADING_ANNOTATIONS =
       Pattern.compile("(?:\\s*@\\s*[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*\\([^()]*\\))?)+");
+  /** A string literal on one line, escapes kept as written. */
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
+  private static final Set<String> SUPPRESS_WARNINGS =
+      Set.of("SuppressWarnings", "java.lang.SuppressWarnings");
   private static final Pattern WORD_PUBLIC = Pattern.compile("\\bpublic\\b");
   private static final Pattern WORD_STATIC = Pattern.compile("\\bstatic\\b");
   private static final Pattern MAIN_PARAMETERS =
@@ -460,8 +466,33 @@ final class JavaTextAnalyzer {
     for (TextRange comment : captures.comments()) {
       out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
     }
+    for (Annotated annotated : captures.annotatedDeclarations()) {
+      if (SUPPRESS_WARNINGS.contains(JavaSyntax.normalize(annotated.name().of(lines.text())))) {
+        out.add(suppressWarnings(annotated, lines));
+      }
+    }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
     return out;
+  }
+
+  /**
+   * A {@code @SuppressWarnings} covering its whole declaration, as Checkstyle's
+   * SuppressWarningsHolder reads it: only its string literals count (a constant names nothing we
+   * can read).
+   */
+  private static Suppression suppressWarnings(Annotated annotated, LineMap lines) {
+    List<String> values = new ArrayList<>();
+    Matcher literal = STRING_LITERAL.matcher(annotated.arguments().of(lines.text()));
+    while (literal.find()) {
+      values.add(literal.group(1));
+    }
+    TextRange declaration = annotated.declaration();
+    return new Suppression(
+        values,
+        "",
+        false,
+        lines.span(declaration.start(), declaration.end()),
+        Suppression.Origin.SUPPRESS_WARNINGS);
   }
 
   /** The named types of one text, their nesting, and the class bodies methods belong to. */
