@@ -65,7 +65,13 @@ public final class Auditor {
     List<FileFacts> facts = read(listing, skipped, needsEveryFile(policy), progress);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
-    return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
+    AuditResult result =
+        result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
+    return new AuditResult(
+        result.root(),
+        result.summary(),
+        result.findings(),
+        policy.unmatchedGlobWarnings(entries.keySet()));
   }
 
   /**
@@ -142,7 +148,11 @@ public final class Auditor {
     }
     List<Finding> findings =
         new RuleRunner(policy).run(RepoIndex.of(all), judged, path -> readLines(entries.get(path)));
-    return new AuditResult(folder.toString(), summarize(judged, skippedInside, findings), findings);
+    return new AuditResult(
+        folder.toString(),
+        summarize(judged, skippedInside, findings),
+        findings,
+        policy.unmatchedGlobWarnings(entries.keySet()));
   }
 
   /** The names the policy itself resolves: canonicals, forbidden and replaced names. */

@@ -174,9 +174,7 @@ public final class RuleRunner {
           }
         }
         case SUPPRESS_WARNINGS -> {
-          if (at <= line
-              && line <= s.span().endLine()
-              && honorsSuppressWarnings(honors, s.ids())) {
+          if (at <= line && line <= s.span().endLine() && honorsSuppressWarnings(honors, s.ids())) {
             return true;
           }
         }

@@ -7,8 +7,8 @@ import java.util.List;
  * a policy may choose to honor ({@code # noqa: TID251}, {@code // CHECKSTYLE:OFF}).
  *
  * @param ids the truth ids of an {@code ssot: ignore}; the codes of a {@code noqa} (none for a bare
- *     {@code # noqa}); the strings of a {@code @SuppressWarnings}; empty for Checkstyle's
- *     comment markers
+ *     {@code # noqa}); the strings of a {@code @SuppressWarnings}; empty for Checkstyle's comment
+ *     markers
  * @param reason the text after the bracket, empty when missing
  * @param ownLine the comment is alone on its line, so it covers the line below
  */

@@ -17,8 +17,9 @@ public record GlobSite(String file, int line, int column, String key, String pat
     return paths.stream().noneMatch(glob::matches);
   }
 
-  /** {@code ssot.yml:3:8: tests: "src/test/java/**" matches no file}. */
-  public String unmatchedWarning() {
-    return "%s:%d:%d: %s: \"%s\" matches no file".formatted(file, line, column, key, pattern);
+  /** {@code ssot.yml:3:8: tests[0]: "src/test/java/**" matches no file}. */
+  public PolicyWarning unmatchedWarning() {
+    return new PolicyWarning(
+        file, line, column, "%s: \"%s\" matches no file".formatted(key, pattern));
   }
 }

@@ -104,7 +104,7 @@ public record Policy(
    * repo-relative): a root-anchored {@code src/test/java/**} in a multi-module repository says
    * nothing and fails silently otherwise.
    */
-  public List<String> unmatchedGlobWarnings(Collection<String> paths) {
+  public List<PolicyWarning> unmatchedGlobWarnings(Collection<String> paths) {
     return globSites.stream()
         .filter(site -> site.matchesNone(paths))
         .map(GlobSite::unmatchedWarning)

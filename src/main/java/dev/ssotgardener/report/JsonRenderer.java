@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
+import dev.ssotgardener.policy.PolicyWarning;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
@@ -46,6 +47,15 @@ public final class JsonRenderer implements Renderer {
     root.set("summary", summary(result.summary()));
     ArrayNode findings = root.putArray("findings");
     result.findings().forEach(f -> findings.add(finding(f)));
+    ArrayNode warnings = root.putArray("warnings");
+    for (PolicyWarning w : result.warnings()) {
+      warnings
+          .addObject()
+          .put("file", w.file())
+          .put("line", w.line())
+          .put("column", w.column())
+          .put("message", w.message());
+    }
     return root;
   }
 

@@ -11,6 +11,7 @@ import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.policy.BuiltinCheck;
+import dev.ssotgardener.policy.PolicyWarning;
 import dev.ssotgardener.policy.Severity;
 import dev.ssotgardener.policy.Truth;
 import java.io.IOException;
@@ -67,6 +68,7 @@ public final class SarifRenderer implements Renderer {
       results.add(result(f, ruleIds.indexOf(f.truth())));
     }
     run.put("columnKind", "utf16CodeUnits");
+    run.putArray("invocations").add(invocation(result));
     mapper.writeValue(out, root);
     out.write(System.lineSeparator());
   }
@@ -129,6 +131,25 @@ public final class SarifRenderer implements Renderer {
       ObjectNode replacement = replacements.addObject();
       replacement.set("deletedRegion", region(edit.span()));
       replacement.putObject("insertedContent").put("text", edit.replacement());
+    }
+    return node;
+  }
+
+  /** The run itself: it completed, with the policy's warnings as configuration notifications. */
+  private ObjectNode invocation(AuditResult result) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("executionSuccessful", true);
+    ArrayNode notifications = node.putArray("toolConfigurationNotifications");
+    for (PolicyWarning w : result.warnings()) {
+      ObjectNode notification = notifications.addObject();
+      notification.put("level", "warning");
+      notification.putObject("message").put("text", w.message());
+      ObjectNode location = notification.putArray("locations").addObject();
+      ObjectNode physical = location.putObject("physicalLocation");
+      physical
+          .putObject("artifactLocation")
+          .put("uri", Path.of(w.file()).toAbsolutePath().normalize().toUri().toString());
+      physical.putObject("region").put("startLine", w.line()).put("startColumn", w.column());
     }
     return node;
   }

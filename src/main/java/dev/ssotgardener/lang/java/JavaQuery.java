@@ -129,7 +129,9 @@ final class JavaQuery {
       } else if (found.containsKey("suppress")) {
         suppressions.add(
             new Annotated(
-                found.get("suppress"), found.get("suppress.name"), found.get("suppress.arguments")));
+                found.get("suppress"),
+                found.get("suppress.name"),
+                found.get("suppress.arguments")));
       } else if (found.containsKey("call")) {
         calls.add(new Call(found.get("call"), found.get("call.object"), found.get("call.name")));
       } else if (found.containsKey("new")) {

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 final class JavaTextAnalyzer {
   private static final Pattern LEADING_ANNOTATIONS =
       Pattern.compile("(?:\\s*@\\s*[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*\\([^()]*\\))?)+");
+
   /** A string literal on one line, escapes kept as written. */
   private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
 
