@@ -48,9 +48,14 @@ record JavaCaptures(
   /** A class, interface, annotation type, record or enum declaration. */
   record TypeDecl(TypeKind kind, TextRange node, TextRange name, TextRange body) {}
 
-  /** A method declaration; {@code modifiers} is null when it has none. */
+  /** A method declaration; {@code modifiers} and {@code typeParameters} are null when absent. */
   record Method(
-      TextRange node, TextRange modifiers, TextRange type, TextRange name, TextRange parameters) {}
+      TextRange node,
+      TextRange modifiers,
+      TextRange typeParameters,
+      TextRange type,
+      TextRange name,
+      TextRange parameters) {}
 
   /** A declaration, and the name and arguments of one annotation heading it. */
   record Annotated(TextRange declaration, TextRange name, TextRange arguments) {}

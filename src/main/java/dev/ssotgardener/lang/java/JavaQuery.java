@@ -39,7 +39,8 @@ final class JavaQuery {
       [(constructor_body) (static_initializer) (class_body (block)) (enum_body_declarations (block))]
         @code
       (object_creation_expression type: (_) @new.type) @new
-      (method_declaration (modifiers)? @method.modifiers type: (_) @method.type
+      (method_declaration (modifiers)? @method.modifiers
+        type_parameters: (type_parameters)? @method.typeParameters type: (_) @method.type
         name: (identifier) @method.name parameters: (formal_parameters) @method.parameters) @method
       (method_invocation object: (_)? @call.object name: (identifier) @call.name) @call
       (field_access) @field
@@ -123,6 +124,7 @@ final class JavaQuery {
             new Method(
                 found.get("method"),
                 found.get("method.modifiers"),
+                found.get("method.typeParameters"),
                 found.get("method.type"),
                 found.get("method.name"),
                 found.get("method.parameters")));

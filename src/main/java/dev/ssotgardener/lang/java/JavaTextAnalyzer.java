@@ -209,10 +209,17 @@ final class JavaTextAnalyzer {
       TextRange modifiers = method.modifiers();
       // javac reads every annotation before the return type as the method's, also one after the
       // type parameters (`<T> @Nullable T m()`), which tree-sitter puts outside the modifiers
+      // (`<T extends @Nullable Object>` annotates a bound, not the method)
       int from = modifiers == null ? method.node().start() : modifiers.start();
-      methodAnnotations
-          .computeIfAbsent(ownerName, k -> new TreeSet<>())
-          .addAll(annotations.within(from, leadingAnnotationsEnd(text, method.type())));
+      int to = leadingAnnotationsEnd(text, method.type());
+      Set<String> owned = methodAnnotations.computeIfAbsent(ownerName, k -> new TreeSet<>());
+      TextRange typeParameters = method.typeParameters();
+      if (typeParameters == null) {
+        owned.addAll(annotations.within(from, to));
+      } else {
+        owned.addAll(annotations.within(from, typeParameters.start()));
+        owned.addAll(annotations.within(typeParameters.end(), to));
+      }
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
           && method.type().of(text).equals("void")

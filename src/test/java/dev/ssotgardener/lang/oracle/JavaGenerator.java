@@ -167,6 +167,8 @@ final class JavaGenerator {
     line(
         indent,
         modifiers()
+            + typeParameters()
+            + (random.nextBoolean() ? " " : "")
             + "void m"
             + counter++
             + "("
