@@ -82,23 +82,34 @@ public final class Auditor {
    */
   public AuditResult audit(Path repository, Path folder, AuditProgress progress)
       throws IOException {
-    String prefix =
-        repository
-            .toAbsolutePath()
-            .normalize()
-            .relativize(folder.toAbsolutePath().normalize())
-            .toString()
-            .replace('\\', '/');
-    if (prefix.isEmpty() || prefix.startsWith("..") || !needsEveryFile(policy)) {
+    FolderScope scope = FolderScope.of(repository, folder);
+    if (scope.whole() || !needsEveryFile(policy)) {
       return audit(folder, progress);
     }
-    String inside = prefix + "/";
-    String up = "../".repeat(prefix.split("/").length);
+    FolderFacts read = folderFacts(repository, scope, progress);
+    Map<String, FileEntry> entries = read.entries();
+    List<Finding> findings =
+        new RuleRunner(policy)
+            .run(RepoIndex.of(read.all()), read.judged(), path -> readLines(entries.get(path)));
+    return new AuditResult(
+        folder.toString(),
+        summarize(read.judged(), read.skipped(), findings),
+        findings,
+        policy.unmatchedGlobWarnings(entries.keySet()));
+  }
+
+  /**
+   * The facts of the files of the folder {@code scope} of {@code repository}, and of the files
+   * outside it that resolution can reach ({@link NeededFiles}): what an audit, or a fix, of the
+   * folder judges it with.
+   */
+  public FolderFacts folderFacts(Path repository, FolderScope scope, AuditProgress progress)
+      throws IOException {
     Listing listing = new FileWalker(options).walk(repository);
     List<FileEntry> audited = new ArrayList<>();
     List<FileEntry> outside = new ArrayList<>();
     for (FileEntry entry : listing.files()) {
-      if (entry.path().startsWith(inside)) {
+      if (scope.contains(entry.path())) {
         audited.add(entry);
       } else if (NeededFiles.isSource(entry.path())) {
         outside.add(entry);
@@ -106,7 +117,7 @@ public final class Auditor {
     }
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
     FactsCollector collector =
-        new FactsCollector(Frontends.forRepository(paths, List.of(inside)), cache);
+        new FactsCollector(Frontends.forRepository(paths, List.of(scope.prefix() + "/")), cache);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
     List<FileFacts> auditedFacts = facts(audited, collector, skipped, progress, done);
@@ -126,33 +137,25 @@ public final class Auditor {
     List<FileFacts> all = new ArrayList<>();
     List<FileFacts> judged = new ArrayList<>();
     for (FileFacts f : auditedFacts) {
-      FileFacts rebased = f.withPath(f.path().substring(inside.length()));
+      FileFacts rebased = f.withPath(scope.inside(f.path()));
       judged.add(rebased);
       all.add(rebased);
     }
-    outsideFacts.forEach(f -> all.add(f.withPath(up + f.path())));
+    outsideFacts.forEach(f -> all.add(f.withPath(scope.outside(f.path()))));
     Map<String, FileEntry> entries = new HashMap<>();
-    audited.forEach(e -> entries.put(e.path().substring(inside.length()), e));
+    audited.forEach(e -> entries.put(scope.inside(e.path()), e));
     List<SkippedFile> skippedInside = new ArrayList<>();
     for (SkippedFile s : listing.skipped()) {
-      if (s.path().startsWith(inside)) {
-        skippedInside.add(
-            new SkippedFile(s.path().substring(inside.length()), s.reason(), s.detail()));
+      if (scope.contains(s.path())) {
+        skippedInside.add(new SkippedFile(scope.inside(s.path()), s.reason(), s.detail()));
       }
     }
     for (SkippedFile s : skipped) {
-      if (s.path().startsWith(inside)) {
-        skippedInside.add(
-            new SkippedFile(s.path().substring(inside.length()), s.reason(), s.detail()));
+      if (scope.contains(s.path())) {
+        skippedInside.add(new SkippedFile(scope.inside(s.path()), s.reason(), s.detail()));
       }
     }
-    List<Finding> findings =
-        new RuleRunner(policy).run(RepoIndex.of(all), judged, path -> readLines(entries.get(path)));
-    return new AuditResult(
-        folder.toString(),
-        summarize(judged, skippedInside, findings),
-        findings,
-        policy.unmatchedGlobWarnings(entries.keySet()));
+    return new FolderFacts(scope, judged, all, entries, skippedInside, collector);
   }
 
   /** The names the policy itself resolves: canonicals, forbidden and replaced names. */

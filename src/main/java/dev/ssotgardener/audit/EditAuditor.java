@@ -26,19 +26,34 @@ public final class EditAuditor {
   private final Dependencies dependencies = new Dependencies();
   private final Map<String, FileFacts> facts = new LinkedHashMap<>();
   private final Map<String, List<Finding>> findings = new HashMap<>();
+  private final Set<String> judgedPaths = new HashSet<>();
   private RepoIndex index;
   private Map<String, Set<String>> exempt;
   private List<Finding> repositoryFindings;
 
   /** Audits {@code files} in full; {@code lines} gives their lines for snippets. */
   public EditAuditor(Policy policy, Collection<FileFacts> files, LineSource lines) {
+    this(policy, files, files, lines);
+  }
+
+  /**
+   * Audits the files {@code judged} against an index of {@code all} (them and the rest of the
+   * repository a folder lies in, see {@link FolderFacts}); only judged files have findings.
+   */
+  public EditAuditor(
+      Policy policy, Collection<FileFacts> judged, Collection<FileFacts> all, LineSource lines) {
     this.runner = new RuleRunner(policy);
-    files.forEach(f -> facts.put(f.path(), f));
+    all.forEach(f -> facts.put(f.path(), f));
+    judged.forEach(f -> judgedPaths.add(f.path()));
     this.index = RepoIndex.of(facts.values());
     this.exempt = runner.exemptions(index);
     dependencies.rebuild(index);
-    findings.putAll(runner.fileFindings(index, facts.values(), lines));
-    this.repositoryFindings = runner.repositoryFindings(index, lines);
+    findings.putAll(runner.fileFindings(index, judged, lines));
+    this.repositoryFindings = judgedOnly(runner.repositoryFindings(index, lines));
+  }
+
+  private List<Finding> judgedOnly(List<Finding> found) {
+    return found.stream().filter(f -> judgedPaths.contains(f.path())).toList();
   }
 
   /** Every finding of the tree as it stands (with the kept edits), in report order. */
@@ -85,9 +100,10 @@ public final class EditAuditor {
       a.stream().filter(p -> !b.contains(p)).forEach(judge::add);
       b.stream().filter(p -> !a.contains(p)).forEach(judge::add);
     }
-    List<FileFacts> files = judge.stream().map(next::get).filter(f -> f != null).toList();
+    List<FileFacts> files =
+        judge.stream().filter(judgedPaths::contains).map(next::get).filter(f -> f != null).toList();
     Map<String, List<Finding>> judged = runner.fileFindings(nextIndex, files, lines);
-    List<Finding> repository = runner.repositoryFindings(nextIndex, lines);
+    List<Finding> repository = judgedOnly(runner.repositoryFindings(nextIndex, lines));
     if (keep) {
       facts.put(path, edited);
       index = nextIndex;

@@ -13,6 +13,7 @@ import dev.ssotgardener.fix.PlanWriter;
 import dev.ssotgardener.fix.PlanWriter.Decision;
 import dev.ssotgardener.fix.Refusal;
 import dev.ssotgardener.fix.UnifiedDiff;
+import dev.ssotgardener.policy.Policy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -71,9 +72,11 @@ final class FixCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
+    Policy policy = repository.policy();
     FixPlan plan =
-        new Fixer(repository.policy(), repository.walkOptions())
+        new Fixer(policy, repository.walkOptions())
             .plan(
+                repository.repository(policy),
                 root,
                 new FixRequest(Optional.ofNullable(only), Optional.ofNullable(conflict), level));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);

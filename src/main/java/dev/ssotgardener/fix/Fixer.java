@@ -39,7 +39,16 @@ public final class Fixer {
   }
 
   public FixPlan plan(Path root, FixRequest request) throws IOException {
-    Snapshot snapshot = Snapshot.read(root, policy, options);
+    return plan(root, root, request);
+  }
+
+  /**
+   * Plans the fixes of the folder {@code root} of the repository at {@code repository}: names
+   * resolve against the whole repository, as {@code ssot audit} resolves them; only the folder's
+   * files are fixed.
+   */
+  public FixPlan plan(Path repository, Path root, FixRequest request) throws IOException {
+    Snapshot snapshot = Snapshot.read(repository, root, policy, options);
     List<Finding> before = snapshot.audit();
     Map<String, List<Candidate>> byFile = new LinkedHashMap<>();
     List<Refusal> refused = new ArrayList<>();

@@ -1,7 +1,11 @@
 package dev.ssotgardener.fix;
 
+import dev.ssotgardener.audit.AuditProgress;
+import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.audit.EditAuditor;
 import dev.ssotgardener.audit.FactsCollector;
+import dev.ssotgardener.audit.FolderFacts;
+import dev.ssotgardener.audit.FolderScope;
 import dev.ssotgardener.audit.Frontends;
 import dev.ssotgardener.audit.LineSource;
 import dev.ssotgardener.facts.FileFacts;
@@ -17,10 +21,12 @@ import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -31,7 +37,7 @@ import java.util.stream.Stream;
 final class Snapshot {
   private final Map<String, SourceFile> files;
   private final Map<String, FileFacts> facts;
-  private final FactsCollector collector;
+  private final Function<SourceFile, FileFacts> parser;
   private final EditAuditor auditor;
 
   /** Every file's text as read, or as last kept: what snippets are taken from. */
@@ -40,13 +46,14 @@ final class Snapshot {
   private Snapshot(
       Map<String, SourceFile> files,
       Map<String, FileFacts> facts,
-      FactsCollector collector,
+      Collection<FileFacts> context,
+      Function<SourceFile, FileFacts> parser,
       Policy policy) {
     this.files = files;
     this.facts = facts;
-    this.collector = collector;
+    this.parser = parser;
     this.kept = new HashMap<>(files);
-    this.auditor = new EditAuditor(policy, facts.values(), this::lines);
+    this.auditor = new EditAuditor(policy, facts.values(), context, this::lines);
   }
 
   static Snapshot read(Path root, Policy policy, WalkOptions options) throws IOException {
@@ -68,7 +75,35 @@ final class Snapshot {
     read.forEach(f -> files.put(f.path(), f));
     Map<String, FileFacts> facts = new TreeMap<>();
     read.parallelStream().map(collector::collect).toList().forEach(f -> facts.put(f.path(), f));
-    return new Snapshot(files, facts, collector, policy);
+    return new Snapshot(files, facts, facts.values(), collector::collect, policy);
+  }
+
+  /**
+   * The folder {@code root} of the repository at {@code repository}, as {@code ssot audit} reads
+   * it: its files are fixed and judged, names resolve against the whole repository.
+   */
+  static Snapshot read(Path repository, Path root, Policy policy, WalkOptions options)
+      throws IOException {
+    FolderScope scope = FolderScope.of(repository, root);
+    if (scope.whole()) {
+      return read(root, policy, options);
+    }
+    FolderFacts folder =
+        new Auditor(policy, options).folderFacts(repository, scope, AuditProgress.none());
+    SourceReader reader = new SourceReader();
+    Map<String, SourceFile> files = new TreeMap<>();
+    folder
+        .entries()
+        .forEach(
+            (path, entry) -> {
+              if (reader.read(entry) instanceof ReadOutcome.Text text) {
+                SourceFile f = text.file();
+                files.put(path, new SourceFile(path, f.text(), f.charset(), f.bom()));
+              }
+            });
+    Map<String, FileFacts> facts = new TreeMap<>();
+    folder.judged().forEach(f -> facts.put(f.path(), f));
+    return new Snapshot(files, facts, folder.all(), folder::collect, policy);
   }
 
   SourceFile file(String path) {
@@ -80,7 +115,7 @@ final class Snapshot {
   }
 
   FileFacts parse(SourceFile file) {
-    return collector.collect(file);
+    return parser.apply(file);
   }
 
   /** The findings of the repository as read. */

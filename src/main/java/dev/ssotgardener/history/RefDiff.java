@@ -1,14 +1,19 @@
 package dev.ssotgardener.history;
 
+import dev.ssotgardener.audit.FolderScope;
 import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.workspace.RepositoryTop;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -55,8 +60,48 @@ public final class RefDiff {
       }
       List<Finding> fixed =
           before.result().findings().stream().filter(f -> !kept.contains(f.fingerprint())).toList();
-      return new DiffResult(GitRepositories.ref(a), GitRepositories.ref(b), introduced, fixed);
+      // The whole tree is audited so names resolve against the repository; the folder's own
+      // findings are reported, as `ssot audit` of the folder reports them.
+      FolderScope scope = FolderScope.of(RepositoryTop.of(dir, Optional.empty()), dir);
+      return new DiffResult(
+          GitRepositories.ref(a),
+          GitRepositories.ref(b),
+          inFolder(scope, findings, introduced),
+          inFolder(scope, before.result().findings(), fixed));
     }
+  }
+
+  /**
+   * The findings among {@code chosen} in the folder, with paths and fingerprints as an audit of the
+   * folder gives them; {@code all} is the list they come from, where fingerprint ordinals count.
+   */
+  private static List<Finding> inFolder(
+      FolderScope scope, List<Finding> all, List<Finding> chosen) {
+    if (scope.whole()) {
+      return chosen;
+    }
+    Set<Finding> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
+    wanted.addAll(chosen);
+    List<FindingKey> keys = FindingKey.of(all);
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Finding f = all.get(i);
+      if (wanted.contains(f) && scope.contains(f.path())) {
+        String path = scope.inside(f.path());
+        out.add(
+            new Finding(
+                f.truth(),
+                f.kind(),
+                f.severity(),
+                path,
+                f.span(),
+                f.message(),
+                f.snippet(),
+                keys.get(i).at(path).fingerprint(),
+                f.fix()));
+      }
+    }
+    return out;
   }
 
   private static TreeAudits.Audited readable(TreeAudits audits, RevCommit commit)

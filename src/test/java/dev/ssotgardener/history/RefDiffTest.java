@@ -6,6 +6,7 @@ import static dev.ssotgardener.history.HistoryWalkerTest.TEST;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.finding.Fingerprint;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.file.Files;
@@ -53,6 +54,39 @@ class RefDiffTest {
     assertThat(diff.fixed())
         .extracting(RefDiffTest::describe)
         .containsExactly("mock-factory tests/test_gone.py:1");
+  }
+
+  @Test
+  void aFolderReportsOnlyItsOwnFindingsResolvedAgainstTheWholeRepository() throws Exception {
+    Map<String, String> before = new HashMap<>();
+    before.put("lib/__init__.py", "");
+    before.put("lib/a/__init__.py", "");
+    before.put("lib/b/__init__.py", "");
+    before.put("lib/b/core.py", "def present():\n    return 1\n");
+    before.put("lib/a/user.py", "from lib.b.core import present\n");
+    before.put("lib/b/other.py", "from lib.b.core import present\n");
+    Map<String, String> after = new HashMap<>(before);
+    after.put("lib/b/core.py", "def renamed():\n    return 1\n");
+    ObjectId a;
+    try (ScriptedRepo repo = ScriptedRepo.init(dir)) {
+      a = repo.commit("before", before);
+      repo.commit("rename present", after, a);
+    }
+    Path folder = Files.createDirectories(dir.resolve("lib/a"));
+    Path policyFile = dir.resolve("policy.yml");
+    Files.writeString(policyFile, "version: 1\n");
+
+    DiffResult diff =
+        new RefDiff(new PolicyLoader().load(policyFile), WalkOptions.defaults())
+            .diff(folder, a.name(), "main");
+
+    assertThat(diff.introduced())
+        .extracting(RefDiffTest::describe)
+        .containsExactly("dangling-imports user.py:1");
+    assertThat(diff.introduced().get(0).fingerprint())
+        .isEqualTo(
+            Fingerprint.of("dangling-imports", "user.py", "from lib.b.core import present", 0));
+    assertThat(diff.fixed()).isEmpty();
   }
 
   private static String describe(Finding f) {
