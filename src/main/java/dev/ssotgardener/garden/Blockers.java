@@ -1,7 +1,11 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.verify.TestFailure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,11 +52,22 @@ final class Blockers {
         .or(() -> last.failures().stream().findFirst());
   }
 
+  /** {@code 4 cycles (resolve the conflict in x [ours, theirs, …], remove … in y (truth))}. */
   private static String tried(TrackerState state) {
-    Set<String> changes = new LinkedHashSet<>();
-    state.cycles.forEach(c -> changes.add(c.change() + c.candidateLabel()));
+    Map<String, Set<String>> changes = new LinkedHashMap<>();
+    for (TrackerState.Cycle c : state.cycles) {
+      Set<String> candidates = changes.computeIfAbsent(c.change(), k -> new LinkedHashSet<>());
+      if (c.candidate() != null) {
+        candidates.add(c.candidate().label());
+      }
+    }
+    List<String> words = new ArrayList<>();
+    changes.forEach(
+        (change, candidates) ->
+            words.add(
+                change + (candidates.isEmpty() ? "" : " [" + String.join(", ", candidates) + "]")));
     return TrackerMarkdown.plural(state.cycles.size(), "cycle")
-        + (changes.isEmpty() ? "" : " (" + String.join(", ", changes) + ")");
+        + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")");
   }
 
   /** What a person does about an error the tool may not decide. */

@@ -105,7 +105,8 @@ public final class Gardener {
       boolean advanced = STEPS.get(next.get().ordinal()).run(run);
       run.save();
       if (!advanced) {
-        return outcome(run, "stopped at step " + next.get().ordinal() + ": " + state.stopReason);
+        int stopped = state.stoppedAt().orElse(next.get()).ordinal();
+        return outcome(run, "stopped at step " + stopped + ": " + state.stopReason);
       }
     }
     return outcome(

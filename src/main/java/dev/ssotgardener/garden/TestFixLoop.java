@@ -61,7 +61,8 @@ final class TestFixLoop {
     if (outcome.isEmpty()) {
       stop(
           ProcessStep.EXECUTE_REMEDIATION,
-          "no candidate resolution of the conflict in " + change.path() + " passes the tests");
+          "no candidate resolution of the conflict in " + change.path() + " passes the tests",
+          trials.lastRun());
       return false;
     }
     ConflictChoice chosen = outcome.get().chosen().candidate();
@@ -140,9 +141,11 @@ final class TestFixLoop {
       if (now != null && now.state() != TestFileState.PASSING) {
         stop(
             ProcessStep.TEST_FIX_LOOP,
-            "the test-fix loop cannot make `" + p.change().path() + "` pass");
+            "the test-fix loop cannot make `" + p.change().path() + "` pass",
+            run.state.last);
         return false;
       }
+      trials.confirm(p.change().label(), p.chosen());
       String keptText = tree.currentText(p.change().path());
       List<ConflictChoice> passed = new ArrayList<>();
       for (ConflictChoice other : p.others()) {
@@ -212,13 +215,14 @@ final class TestFixLoop {
   }
 
   /** Rolls every change back and records where and why the loop stopped. */
-  private void stop(ProcessStep step, String what) throws IOException {
+  private void stop(ProcessStep step, String what, TrackerState.RunRecord blocked)
+      throws IOException {
     tree.restoreAll();
     TrackerState state = run.state;
     state.kept.clear();
     state.resolved.clear();
     state.alternatives.clear();
-    String reason = Blockers.stopReason(what, state, trials.lastRun());
+    String reason = Blockers.stopReason(what, state, blocked);
     state.last = state.baseline;
     state.stopped(step, reason);
     if (step != ProcessStep.EXECUTE_REMEDIATION) {

@@ -95,6 +95,11 @@ final class TrackerState {
     steps.put(step, Status.TODO);
   }
 
+  /** The step a run stopped at, when one did. */
+  Optional<ProcessStep> stoppedAt() {
+    return Arrays.stream(ProcessStep.values()).filter(s -> status(s) == Status.STOPPED).findFirst();
+  }
+
   boolean isDone(ProcessStep step) {
     return status(step) == Status.DONE;
   }

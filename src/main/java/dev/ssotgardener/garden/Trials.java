@@ -99,6 +99,23 @@ final class Trials {
             && before.line() == after.line());
   }
 
+  /** Marks a provisional candidate's cycle kept: the tests passed once the rest was in place. */
+  void confirm(String label, ConflictChoice candidate) {
+    List<TrackerState.Cycle> cycles = run.state.cycles;
+    for (int i = 0; i < cycles.size(); i++) {
+      TrackerState.Cycle c = cycles.get(i);
+      if (c.change().equals(label)
+          && c.candidate() == candidate
+          && c.decision() == TrackerState.Decision.PROVISIONAL) {
+        cycles.set(
+            i,
+            c.with(
+                TrackerState.Decision.KEPT,
+                c.verdict() + "; the tests pass with the rest of the plan"));
+      }
+    }
+  }
+
   /** Records a cycle and tells the user. */
   void cycle(
       TrackerState.PlannedChange change,
