@@ -72,7 +72,7 @@ class CompoundIssueTest {
         .containsPattern(
             "cycle 6: resolve the conflict in "
                 + TEST
-                + " \\[theirs\\] → rolled back: `"
+                + " \\[theirs\\] → rolled back: broke [^`]*`"
                 + TEST
                 + "` failing; blocked: AssertionError: 'agent' != 'legacy' \\("
                 + TEST
