@@ -98,7 +98,8 @@ public final class Auditor {
    */
   static boolean needsEveryFile(Policy policy) {
     return !policy.truths().isEmpty()
-        || policy.checks().keySet().stream().anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS);
+        || policy.checks().keySet().stream()
+            .anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS && !c.readsHistory());
   }
 
   /**

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one entry of {@code truths}, checking its keys against what its kind takes. */
@@ -24,18 +23,25 @@ final class TruthReader {
           "canonical",
           "replaces",
           "forbids",
+          "except",
           "names",
           "rewrite",
           "scope",
           "severity",
           "impact",
-          "allow");
+          "allow",
+          "honors");
   private static final List<String> EVERY_KIND =
-      List.of("id", "kind", "scope", "severity", "impact", "allow");
+      List.of("id", "kind", "scope", "severity", "impact", "allow", "honors");
+  private static final Pattern HONORED =
+      Pattern.compile(
+          Pattern.quote(Truth.NOQA)
+              + "(:[A-Z]+[0-9]+)?|"
+              + Pattern.quote(Truth.CHECKSTYLE)
+              + "[A-Za-z]+");
   private static final List<String> KIND_IDS =
       Arrays.stream(TruthKind.values()).map(TruthKind::id).toList();
   private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
   private final ValueReader values;
 
@@ -46,23 +52,12 @@ final class TruthReader {
     this.values = values;
   }
 
-  /** Keys only some kinds take and that a kind cannot do without. */
   private static List<String> required(TruthKind kind) {
-    return switch (kind) {
-      case BASE_CLASS -> List.of("canonical");
-      case IMPORT, API -> List.of("forbids");
-      case ENTRYPOINT, FACTORY -> List.of("canonical", "forbids");
-      case SINGLE_DEFINITION -> List.of("canonical", "names");
-    };
+    return kind.descriptor().requiredKeys();
   }
 
-  /** Keys only some kinds take and that a kind may leave out. */
   private static List<String> optional(TruthKind kind) {
-    return switch (kind) {
-      case BASE_CLASS -> List.of("replaces");
-      case IMPORT, API -> List.of("canonical", "rewrite");
-      case ENTRYPOINT, FACTORY, SINGLE_DEFINITION -> List.of();
-    };
+    return kind.descriptor().optionalKeys();
   }
 
   private static boolean takes(TruthKind kind, String key) {
@@ -90,18 +85,59 @@ final class TruthReader {
     }
     List<String> canonical = list(truth, path, "canonical", required(kind).contains("canonical"));
     checkCanonical(kind, canonical, truth, path);
+    List<String> forbids = list(truth, path, "forbids", true);
+    List<String> except = list(truth, path, "except", true);
+    checkNamePatterns(truth, path, "forbids");
+    checkNamePatterns(truth, path, "except");
     return new Truth(
         id,
         kind,
         canonical,
         list(truth, path, "replaces", false),
-        list(truth, path, "forbids", true),
+        forbids,
         list(truth, path, "names", true),
-        rewrite(truth, path),
+        rewrite(kind, truth, path),
         scope(truth, path, hasTestGlobs),
         severity(truth, path),
         impact(truth, path),
-        allow(truth, path));
+        allow(truth, path),
+        except,
+        honors(truth, path));
+  }
+
+  /** Each entry of {@code key} compiles as a name pattern; the first that does not is the error. */
+  private void checkNamePatterns(Mapping truth, String path, String key) throws PolicyException {
+    Optional<YamlNode> node = value(truth, key);
+    if (node.isEmpty()) {
+      return;
+    }
+    List<String> patterns = values.strings(node.get(), child(path, key), true);
+    for (int i = 0; i < patterns.size(); i++) {
+      try {
+        NamePatterns.of(List.of(patterns.get(i)), List.of());
+      } catch (IllegalArgumentException e) {
+        YamlNode at = node.get() instanceof Sequence s ? s.items().get(i) : node.get();
+        throw values.error(at.mark(), child(path, key) + "[" + i + "]", e.getMessage());
+      }
+    }
+  }
+
+  private List<String> honors(Mapping truth, String path) throws PolicyException {
+    List<String> honors = list(truth, path, "honors", true);
+    for (int i = 0; i < honors.size(); i++) {
+      if (!HONORED.matcher(honors.get(i)).matches()) {
+        YamlNode node = value(truth, "honors").orElseThrow();
+        YamlNode at = node instanceof Sequence s ? s.items().get(i) : node;
+        throw values.error(
+            at.mark(),
+            child(path, "honors") + "[" + i + "]",
+            "unknown mapping '"
+                + honors.get(i)
+                + "' (expected noqa, noqa:<CODE> like noqa:TID251, or checkstyle:<Check> like"
+                + " checkstyle:IllegalImport)");
+      }
+    }
+    return honors;
   }
 
   private String impact(Mapping truth, String path) throws PolicyException {
@@ -186,30 +222,16 @@ final class TruthReader {
     if (canonical.isEmpty()) {
       return;
     }
-    YamlNode node = value(truth, "canonical").orElseThrow();
-    String canonicalPath = child(path, "canonical");
-    if (kind == TruthKind.SINGLE_DEFINITION && canonical.size() != 1) {
-      throw values.error(
-          node.mark(), canonicalPath, "kind 'single-definition' takes exactly one canonical");
-    }
-    if (kind == TruthKind.ENTRYPOINT) {
-      for (String file : canonical) {
-        boolean relative =
-            !file.startsWith("/")
-                && !file.contains("\\")
-                && Arrays.stream(file.split("/", -1))
-                    .noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
-        if (!relative) {
-          throw values.error(
-              node.mark(),
-              canonicalPath,
-              "'" + file + "' is not a repo-relative path like 'tests/run_tests.py'");
-        }
-      }
+    Optional<String> problem = kind.descriptor().canonicalProblem(canonical);
+    if (problem.isPresent()) {
+      YamlNode node = value(truth, "canonical").orElseThrow();
+      throw values.error(node.mark(), child(path, "canonical"), problem.get());
     }
   }
 
-  private Map<String, String> rewrite(Mapping truth, String path) throws PolicyException {
+  /** The templates, each one a form the kind's rule reads: never one it would have to drop. */
+  private Map<String, String> rewrite(TruthKind kind, Mapping truth, String path)
+      throws PolicyException {
     Optional<YamlNode> node = value(truth, "rewrite");
     if (node.isEmpty()) {
       return Map.of();
@@ -219,15 +241,15 @@ final class TruthReader {
         values.mapping(node.get(), rewritePath, "a map from forbidden form to canonical form");
     Map<String, String> rewrite = new LinkedHashMap<>();
     for (Entry entry : templates.entries().values()) {
-      String to = values.string(entry.value(), rewritePath + "['" + entry.key() + "']");
-      Matcher placeholders = PLACEHOLDER.matcher(to);
-      while (placeholders.find()) {
-        if (!entry.key().contains(placeholders.group())) {
-          throw values.error(
-              entry.value().mark(),
-              rewritePath + "['" + entry.key() + "']",
-              "uses " + placeholders.group() + ", which the forbidden form does not capture");
-        }
+      String entryPath = rewritePath + "['" + entry.key() + "']";
+      String to = values.string(entry.value(), entryPath);
+      Optional<String> fromProblem = kind.descriptor().rewriteFromProblem(entry.key());
+      if (fromProblem.isPresent()) {
+        throw values.error(entry.keyMark(), entryPath, fromProblem.get());
+      }
+      Optional<String> toProblem = kind.descriptor().rewriteToProblem(entry.key(), to);
+      if (toProblem.isPresent()) {
+        throw values.error(entry.value().mark(), entryPath, toProblem.get());
       }
       rewrite.put(entry.key(), to);
     }

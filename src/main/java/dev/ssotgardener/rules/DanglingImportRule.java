@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,10 @@ final class DanglingImportRule implements FileRule {
       }
     }
     return Optional.of(
-        new Fix("remove the unused import of missing code", FixEdits.removeNames(file, dangling)));
+        new Fix(
+            "remove the unused import of missing code",
+            FixEdits.removeNames(file, dangling),
+            FixLevel.SAFE));
   }
 
   private static String problem(ImportFact imp, RepoIndex index) {

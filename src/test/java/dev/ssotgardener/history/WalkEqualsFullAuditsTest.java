@@ -209,8 +209,8 @@ class WalkEqualsFullAuditsTest {
         Optional<CommitRef> mergedBy =
             line.contains(at) || merged == null
                 ? Optional.empty()
-                : Optional.of(GitObjects.ref(merged));
-        out.put(start.fingerprint(), new Provenance(GitObjects.ref(at), mergedBy));
+                : Optional.of(GitRepositories.ref(merged));
+        out.put(start.fingerprint(), new Provenance(GitRepositories.ref(at), mergedBy));
       }
       return out;
     }
@@ -224,7 +224,8 @@ class WalkEqualsFullAuditsTest {
     List<TrendPoint> trend() {
       List<TrendPoint> trend = new ArrayList<>();
       for (int i = line.size() - 1; i >= 0; i--) {
-        trend.add(new TrendPoint(GitObjects.ref(line.get(i)), fingerprintsAt(line.get(i)).size()));
+        trend.add(
+            new TrendPoint(GitRepositories.ref(line.get(i)), fingerprintsAt(line.get(i)).size()));
       }
       return trend;
     }

@@ -64,7 +64,8 @@ class PolicyLoaderTest {
                 BuiltinCheck.CONFLICT_MARKERS, Severity.ERROR,
                 BuiltinCheck.DANGLING_IMPORTS, Severity.ERROR,
                 BuiltinCheck.UNPARSABLE, Severity.ERROR,
-                BuiltinCheck.INVALID_SUPPRESSION, Severity.WARNING));
+                BuiltinCheck.INVALID_SUPPRESSION, Severity.WARNING,
+                BuiltinCheck.LOSSY_MERGE, Severity.ERROR));
     assertThat(policy.truths())
         .containsExactly(
             new Truth(
@@ -187,7 +188,8 @@ class PolicyLoaderTest {
             Map.of(
                 BuiltinCheck.CONFLICT_MARKERS, Severity.ERROR,
                 BuiltinCheck.DANGLING_IMPORTS, Severity.WARNING,
-                BuiltinCheck.INVALID_SUPPRESSION, Severity.ERROR));
+                BuiltinCheck.INVALID_SUPPRESSION, Severity.ERROR,
+                BuiltinCheck.LOSSY_MERGE, Severity.ERROR));
     assertThat(policy.severityOf(BuiltinCheck.UNPARSABLE)).isEmpty();
   }
 
@@ -254,8 +256,17 @@ class PolicyLoaderTest {
         .isEqualTo("2:1: truth: unknown key; did you mean 'truths'?");
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
-            "2:1: rules: unknown key (expected one of version, tests, golden-path, truths,"
-                + " checks, test-command, compile-command)");
+            "2:1: rules: unknown key (expected one of version, tests, golden-path, exclude,"
+                + " test-class-names, truths, checks, test-command, compile-command)");
+  }
+
+  @Test
+  void testClassNamesAreSimpleNameGlobs() throws Exception {
+    assertThat(error("version: 1\ntest-class-names: [\"src/**/*Test.java\"]\n"))
+        .isEqualTo(
+            "2:19: test-class-names: 'src/**/*Test.java' is not a simple class name pattern"
+                + " (such as '*Test' or 'Test*')");
+    assertThat(error("version: 1\ntest-class-names: 3\n")).startsWith("2:19: test-class-names:");
   }
 
   @Test
@@ -406,7 +417,7 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nchecks: {flake8: off}\n"))
         .isEqualTo(
             "2:10: checks.flake8: unknown check (expected one of conflict-markers,"
-                + " dangling-imports, unparsable, invalid-suppression)");
+                + " dangling-imports, unparsable, invalid-suppression, lossy-merge)");
   }
 
   @Test
@@ -442,7 +453,7 @@ class PolicyLoaderTest {
                 """))
         .isEqualTo(
             "6:5: truths[0].names: does not apply to kind 'import' (it takes canonical, forbids,"
-                + " rewrite)");
+                + " except, rewrite)");
     assertThat(
             error(
                 """
@@ -455,7 +466,7 @@ class PolicyLoaderTest {
                 """))
         .isEqualTo(
             "6:5: truths[0].replaces: does not apply to kind 'api' (it takes canonical, forbids,"
-                + " rewrite)");
+                + " except, rewrite)");
   }
 
   @Test

@@ -18,6 +18,7 @@ import dev.ssotgardener.lang.java.JavaCaptures.Method;
 import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
 import dev.ssotgardener.lang.java.JavaSyntax.ImportText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,14 +27,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Computes the facts of one Java text from its captures; no tree-sitter here, only offsets. */
 final class JavaTextAnalyzer {
-  /** JUnit 4 and 5 and TestNG annotations that make a method a test, by simple name. */
-  private static final Set<String> TEST_ANNOTATIONS =
-      Set.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate");
-
+  private static final Pattern LEADING_ANNOTATIONS =
+      Pattern.compile("(?:\\s*@\\s*[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*\\([^()]*\\))?)+");
   private static final Pattern WORD_PUBLIC = Pattern.compile("\\bpublic\\b");
   private static final Pattern WORD_STATIC = Pattern.compile("\\bstatic\\b");
   private static final Pattern MAIN_PARAMETERS =
@@ -64,9 +65,10 @@ final class JavaTextAnalyzer {
     Types types = new Types(captures, text, pkg);
     JavaNames names = names(captures, text, pkg, imports, types);
     List<ClassFact> classes = new ArrayList<>();
-    Set<String> testOwners = new HashSet<>();
+    Annotations annotations = new Annotations(captures, text, names);
+    Map<String, Set<String>> methodAnnotations = new HashMap<>();
     List<EntryPoint> entryPoints = new ArrayList<>();
-    methods(captures, lines, names, types, testOwners, entryPoints);
+    methods(captures, lines, annotations, types, methodAnnotations, entryPoints);
     Set<String> defined = new LinkedHashSet<>();
     for (TypeDecl type : types.all) {
       String qualified = types.qualifiedName(type);
@@ -81,16 +83,28 @@ final class JavaTextAnalyzer {
           }
         }
       }
+      List<TypeDecl> enclosing = types.enclosing(type);
+      TypeDecl outer = enclosing.isEmpty() ? null : enclosing.get(enclosing.size() - 1);
+      ClassFact.Nesting nesting =
+          outer == null
+              ? ClassFact.Nesting.TOP_LEVEL
+              : types.owner(type.node()) == outer && !inCode(captures, outer, type)
+                  ? ClassFact.Nesting.MEMBER
+                  : ClassFact.Nesting.LOCAL;
       classes.add(
           new ClassFact(
               type.name().of(text),
               qualified,
               bases,
               type.kind(),
-              testOwners.contains(qualified),
               lines.span(type.name().start(), type.name().end()),
-              baseSpans));
-      if (types.enclosing(type).isEmpty()) {
+              baseSpans,
+              nesting,
+              nesting == ClassFact.Nesting.MEMBER ? types.qualifiedName(outer) : "",
+              annotations.within(type.node().start(), type.name().start()),
+              List.copyOf(methodAnnotations.getOrDefault(qualified, Set.of())),
+              false));
+      if (enclosing.isEmpty()) {
         defined.add(type.name().of(text));
       }
     }
@@ -103,7 +117,8 @@ final class JavaTextAnalyzer {
         suppressions(captures, lines),
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
         List.of(),
-        entryPoints);
+        entryPoints,
+        List.of());
   }
 
   private static List<ImportFact> imports(JavaCaptures captures, LineMap lines) {
@@ -168,18 +183,15 @@ final class JavaTextAnalyzer {
         methods);
   }
 
-  /** Marks the types that declare test methods and collects {@code main} entry points. */
+  /** Collects the annotations of each type's methods, by owner, and {@code main} entry points. */
   private static void methods(
       JavaCaptures captures,
       LineMap lines,
-      JavaNames names,
+      Annotations annotations,
       Types types,
-      Set<String> testOwners,
+      Map<String, Set<String>> methodAnnotations,
       List<EntryPoint> entryPoints) {
     String text = lines.text();
-    List<TextRange> annotations = new ArrayList<>(captures.annotations());
-    annotations.sort(Comparator.comparingInt(TextRange::start));
-    int[] starts = annotations.stream().mapToInt(TextRange::start).toArray();
     for (Method method : captures.methods()) {
       TypeDecl owner = types.owner(method.node());
       if (owner == null) {
@@ -187,9 +199,12 @@ final class JavaTextAnalyzer {
       }
       String ownerName = types.qualifiedName(owner);
       TextRange modifiers = method.modifiers();
-      if (modifiers != null && hasTestAnnotation(modifiers, annotations, starts, names, text)) {
-        testOwners.add(ownerName);
-      }
+      // javac reads every annotation before the return type as the method's, also one after the
+      // type parameters (`<T> @Nullable T m()`), which tree-sitter puts outside the modifiers
+      int from = modifiers == null ? method.node().start() : modifiers.start();
+      methodAnnotations
+          .computeIfAbsent(ownerName, k -> new TreeSet<>())
+          .addAll(annotations.within(from, leadingAnnotationsEnd(text, method.type())));
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
           && method.type().of(text).equals("void")
@@ -211,20 +226,83 @@ final class JavaTextAnalyzer {
     }
   }
 
-  private static boolean hasTestAnnotation(
-      TextRange modifiers,
-      List<TextRange> annotations,
-      int[] starts,
-      JavaNames names,
-      String text) {
-    int at = java.util.Arrays.binarySearch(starts, modifiers.start());
-    for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < modifiers.end(); i++) {
-      String name = names.typeName(JavaSyntax.normalize(annotations.get(i).of(text)));
-      if (TEST_ANNOTATIONS.contains(name.substring(name.lastIndexOf('.') + 1))) {
+  /**
+   * Whether {@code type}, held in the body of {@code outer}, sits in code there: a method or
+   * constructor body or an initializer block, where it is a local class.
+   */
+  private static boolean inCode(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
+    for (Method method : captures.methods()) {
+      if (outer.body().contains(method.node()) && method.node().contains(type.node())) {
+        return true;
+      }
+    }
+    for (TextRange code : captures.codeBodies()) {
+      if (outer.body().contains(code) && code.contains(type.node())) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where the annotations heading a method's return type end: {@code public @Nullable String m()}
+   * annotates the method for javac, while tree-sitter reads the annotation as part of the type.
+   */
+  private static int leadingAnnotationsEnd(String text, TextRange type) {
+    Matcher leading = LEADING_ANNOTATIONS.matcher(type.of(text));
+    return leading.lookingAt() ? type.start() + leading.end() : type.start();
+  }
+
+  /** The annotations of one text, sorted by position, with their names resolved. */
+  private static final class Annotations {
+    private final List<TextRange> sorted;
+    private final int[] starts;
+    private final String text;
+    private final JavaNames names;
+
+    Annotations(JavaCaptures captures, String text, JavaNames names) {
+      List<TextRange> all = new ArrayList<>(captures.annotations());
+      all.sort(Comparator.comparingInt(TextRange::start));
+      this.sorted = all;
+      this.starts = all.stream().mapToInt(TextRange::start).toArray();
+      this.text = text;
+      this.names = names;
+    }
+
+    /** The qualified names of the annotations starting in {@code [from, to)}, in order. */
+    List<String> within(int from, int to) {
+      List<String> out = new ArrayList<>();
+      int at = Arrays.binarySearch(starts, from);
+      int depth = 0;
+      int scanned = from;
+      for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < to; i++) {
+        depth = parenthesesDepth(depth, scanned, starts[i]);
+        scanned = starts[i];
+        // one inside another's arguments (`@ComponentScan(excludeFilters = @Filter(...))`) is a
+        // value
+        if (depth == 0) {
+          out.add(names.typeName(JavaSyntax.normalize(sorted.get(i).of(text))));
+        }
+      }
+      return out;
+    }
+
+    /** The parentheses depth at {@code to}, being {@code depth} at {@code from}; skips literals. */
+    private int parenthesesDepth(int depth, int from, int to) {
+      for (int c = from; c < to; c++) {
+        char ch = text.charAt(c);
+        if (ch == '"' || ch == '\'') {
+          for (c++; c < to && text.charAt(c) != ch; c++) {
+            c += text.charAt(c) == '\\' ? 1 : 0;
+          }
+        } else if (ch == '(') {
+          depth++;
+        } else if (ch == ')') {
+          depth--;
+        }
+      }
+      return depth;
+    }
   }
 
   /**
@@ -379,7 +457,7 @@ final class JavaTextAnalyzer {
   private List<Suppression> suppressions(JavaCaptures captures, LineMap lines) {
     List<Suppression> out = new ArrayList<>();
     for (TextRange comment : captures.comments()) {
-      suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
+      out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
     }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
     return out;

@@ -68,6 +68,8 @@ final class PythonQuery {
       (for_statement left: (identifier) @binding)
       (as_pattern_target (identifier) @binding)
       (named_expression name: (identifier) @binding)
+      (for_in_clause left: (_) @unbound)
+      (except_clause value: (as_pattern alias: (as_pattern_target) @unbound))
       (assignment left: (subscript) @store)
       (augmented_assignment left: (subscript) @store)
       (delete_statement (subscript) @store)
@@ -110,6 +112,7 @@ final class PythonQuery {
     private final List<Runner> runners = new ArrayList<>();
     private final List<TextRange> excluded = new ArrayList<>();
     private final List<TextRange> bindings = new ArrayList<>();
+    private final List<TextRange> unbound = new ArrayList<>();
     private final List<Try> tries = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
     private final List<Except> excepts = new ArrayList<>();
@@ -180,6 +183,7 @@ final class PythonQuery {
               case "attribute.name" -> attributeNames;
               case "excluded" -> excluded;
               case "binding" -> bindings;
+              case "unbound" -> unbound;
               case "store" -> stores;
               case "comment" -> comments;
               case "error" -> errors;
@@ -192,6 +196,8 @@ final class PythonQuery {
     }
 
     Captures captures() {
+      // A comprehension's targets are its own scope's; Python deletes an except's `as` name.
+      bindings.removeIf(b -> unbound.stream().anyMatch(u -> u.contains(b)));
       return new Captures(
           imports,
           classes,
