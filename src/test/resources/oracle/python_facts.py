@@ -3,7 +3,8 @@
 Reads one JSON object per line on stdin ({"id", "module", "init", "source"}) and writes one JSON
 object per line on stdout: {"id", "error"} when CPython rejects the source, else {"id", "facts"},
 each fact [line, kind, text]. Names are resolved as the front end documents it (imports in source
-order, first binding wins, then the module's own top-level classes and functions), so the facts
+order, first binding wins, then the module's own top-level classes and functions, then module-level
+aliases `X = a.b` in source order), so the facts
 compare one to one; everything else is read from the ast alone.
 """
 import ast
@@ -137,6 +138,21 @@ class Facts(ast.NodeVisitor):
             if not self.scopes(d):
                 self.defined.add(d.name)
                 bindings.setdefault(d.name, self.module + "." + d.name if self.module else d.name)
+        # then module-level aliases, in source order: `X = a.b` binds X to what a.b resolves to
+        # (the later binding wins); in `a = b = c` the innermost `b = c` is the alias
+        assignments = [n for n in ast.walk(tree)
+                       if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None
+                       and not self.scopes(n)]
+        assignments.sort(key=lambda n: (n.lineno, n.col_offset))
+        for a in assignments:
+            target = a.targets[-1] if isinstance(a, ast.Assign) else a.target
+            value = dotted(a.value) if isinstance(a.value, (ast.Name, ast.Attribute)) else None
+            if isinstance(target, ast.Name) and value is not None:
+                head, _, rest = value.partition(".")
+                bound = bindings.get(head)
+                resolved = None if bound is None else bound + ("." + rest if rest else "")
+                if resolved is not None and resolved != target.id:
+                    bindings[target.id] = resolved
         self.bindings = bindings
         for d in definitions:
             if isinstance(d, ast.ClassDef):

@@ -61,7 +61,7 @@ public final class RuleFactory {
   private static Rule forCheck(BuiltinCheck check, Policy policy) {
     return switch (check) {
       case CONFLICT_MARKERS -> new ConflictMarkerRule();
-      case DANGLING_IMPORTS -> new DanglingImportRule();
+      case DANGLING_IMPORTS -> new DanglingImportRule(policy.closedNamespaces());
       case UNPARSABLE -> new UnparsableRule();
       case INVALID_SUPPRESSION -> new InvalidSuppressionRule(new SuppressionValidity(policy));
       case LOSSY_MERGE -> throw new IllegalArgumentException(check.id() + " reads merge commits");

@@ -217,6 +217,20 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void readsTheClosedNamespaces() throws Exception {
+    Policy policy =
+        loader.load(
+            write("ssot.yml", "version: 1\nclosed-namespaces: [acme, acme_tools.plugins]\n"));
+
+    assertThat(policy.closedNamespaces()).containsExactly("acme", "acme_tools.plugins");
+    assertThat(loader.load(write("ssot.yml", "version: 1\n")).closedNamespaces()).isEmpty();
+    assertThat(error("version: 1\nclosed-namespaces: [acme/plugins]\n"))
+        .isEqualTo(
+            "2:20: closed-namespaces: 'acme/plugins' is not a dotted package name like 'acme' or"
+                + " 'acme.plugins'");
+  }
+
+  @Test
   void readsTheProjectsCompileCommand() throws Exception {
     Policy policy =
         loader.load(write("ssot.yml", "version: 1\ncompile-command: mvn -q -o test-compile\n"));
@@ -257,7 +271,8 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
             "2:1: rules: unknown key (expected one of version, tests, golden-path, exclude,"
-                + " test-class-names, truths, checks, test-command, compile-command)");
+                + " test-class-names, truths, checks, test-command, compile-command,"
+                + " closed-namespaces)");
   }
 
   @Test

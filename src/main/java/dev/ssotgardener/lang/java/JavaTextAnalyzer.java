@@ -118,6 +118,7 @@ final class JavaTextAnalyzer {
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
         List.of(),
         entryPoints,
+        List.of(),
         List.of());
   }
 

@@ -2,6 +2,7 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.python.Captures.Assignment;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import dev.ssotgardener.lang.python.Captures.Except;
@@ -61,6 +62,8 @@ final class PythonQuery {
       (typed_parameter [(list_splat_pattern (identifier) @excluded)
         (dictionary_splat_pattern (identifier) @excluded)])
       (assignment left: (identifier) @binding)
+      (assignment left: (identifier) @alias.name
+        right: [(identifier) (attribute) (parenthesized_expression)] @alias.value) @alias
       (augmented_assignment left: (identifier) @binding)
       (pattern_list [(identifier) @binding (list_splat_pattern (identifier) @binding)])
       (tuple_pattern [(identifier) @binding (list_splat_pattern (identifier) @binding)])
@@ -119,6 +122,7 @@ final class PythonQuery {
     private final List<TextRange> comments = new ArrayList<>();
     private final List<TextRange> errors = new ArrayList<>();
     private final List<Missing> missing = new ArrayList<>();
+    private final List<Assignment> aliases = new ArrayList<>();
 
     void add(Map<String, TextRange> found, String missingType) {
       TextRange name = found.get("import.name");
@@ -167,6 +171,9 @@ final class PythonQuery {
         tries.add(new Try(found.get("try"), found.get("try.body")));
       } else if (found.containsKey("except")) {
         excepts.add(new Except(found.get("except"), found.get("except.value")));
+      } else if (found.containsKey("alias")) {
+        aliases.add(
+            new Assignment(found.get("alias"), found.get("alias.name"), found.get("alias.value")));
       } else if (missingType != null) {
         missing.add(new Missing(found.get("missing"), missingType));
       } else {
@@ -218,7 +225,8 @@ final class PythonQuery {
           expectations,
           comments,
           errors,
-          missing);
+          missing,
+          aliases);
     }
   }
 }
