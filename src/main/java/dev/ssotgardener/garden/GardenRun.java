@@ -70,9 +70,15 @@ final class GardenRun {
     chosen.index().ifPresent(this::remember);
   }
 
-  /** What every run shares before an issue is chosen. */
+  /**
+   * What every run shares before an issue is chosen.
+   *
+   * @param scope the folder whose findings may be chosen, relative to {@code root} with a trailing
+   *     {@code /}; empty: the whole repository
+   */
   record Context(
       Path root,
+      String scope,
       GardenOptions options,
       Policy policy,
       WalkOptions walk,

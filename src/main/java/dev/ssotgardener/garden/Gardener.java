@@ -53,12 +53,38 @@ public final class Gardener {
   }
 
   /**
+   * Gardens the repository at {@code root}.
+   *
    * @param progress hears each step and cycle as it completes
    * @param auditProgress hears how far step 0's audit is
    */
   public GardenOutcome run(
       Path root, GardenOptions options, Consumer<String> progress, AuditProgress auditProgress)
       throws IOException, GardenException, InterruptedException {
+    return run(root, root, options, progress, auditProgress);
+  }
+
+  /**
+   * Gardens an issue of the files under {@code folder}, a folder of the repository at {@code root}:
+   * names resolve against the whole repository, as {@code ssot audit} resolves them, and the test
+   * command, the tracker and the paths it names are the repository's.
+   */
+  public GardenOutcome run(
+      Path root,
+      Path folder,
+      GardenOptions options,
+      Consumer<String> progress,
+      AuditProgress auditProgress)
+      throws IOException, GardenException, InterruptedException {
+    String scope =
+        root.toAbsolutePath()
+            .normalize()
+            .relativize(folder.toAbsolutePath().normalize())
+            .toString()
+            .replace('\\', '/');
+    if (scope.startsWith("..")) {
+      throw new GardenException(folder + ": not inside the repository at " + root);
+    }
     Optional<GitWorkTree> git = GitWorkTree.open(root);
     try {
       TrackerMarkdown markdown =
@@ -70,7 +96,16 @@ public final class Gardener {
                   version));
       GardenRun.Context context =
           new GardenRun.Context(
-              root, options, policy, walk, cache, git, progress, new TrackerFiles(root), markdown);
+              root,
+              scope.isEmpty() ? "" : scope + "/",
+              options,
+              policy,
+              walk,
+              cache,
+              git,
+              progress,
+              new TrackerFiles(root),
+              markdown);
       Optional<GardenRun.Chosen> chosen = new IssueChooser(context, history).choose(auditProgress);
       if (chosen.isEmpty()) {
         return new GardenOutcome(

@@ -39,8 +39,9 @@ final class IssueChooser {
     Auditor.Indexed audit =
         new Auditor(context.policy(), context.walk(), context.cache())
             .auditIndexed(context.root(), progress);
+    AuditResult inScope = inScope(audit.result());
     List<IssueGroup> groups =
-        IssueGroup.of(audit.result(), options.groupBy(), context.policy().goldenPath());
+        IssueGroup.of(inScope, options.groupBy(), context.policy().goldenPath());
     ContextDecider decider =
         new ContextDecider(
             context.policy(),
@@ -59,8 +60,7 @@ final class IssueChooser {
         return Optional.of(
             saved.isPresent()
                 ? resume(saved.get())
-                : new GardenRun.Chosen(
-                    discover(audit.result(), g, t), g, t, Optional.of(audit.index())));
+                : new GardenRun.Chosen(discover(inScope, g, t), g, t, Optional.of(audit.index())));
       }
     }
     if (options.issue().isPresent()) {
@@ -72,6 +72,17 @@ final class IssueChooser {
                   : "; the issues are: " + String.join(", ", slugs)));
     }
     return Optional.empty();
+  }
+
+  /** The findings of the files under the gardened folder. */
+  private AuditResult inScope(AuditResult all) {
+    String scope = context.scope();
+    return scope.isEmpty()
+        ? all
+        : new AuditResult(
+            all.root(),
+            all.summary(),
+            all.findings().stream().filter(f -> f.path().startsWith(scope)).toList());
   }
 
   private TrackerState discover(AuditResult audit, IssueGroup g, IssueTitle t) {

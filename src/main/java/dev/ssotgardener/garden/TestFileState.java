@@ -51,6 +51,14 @@ enum TestFileState {
   }
 
   /**
+   * A JUnit stack frame names its file by package ({@code com/acme/WidgetTest.java}): the blocker
+   * names the repository's file instead, as every other place in the tracker does.
+   */
+  private static TestFailure inRepository(TestFailure blocker, String path) {
+    return new TestFailure(blocker.test(), blocker.type(), blocker.message(), path, blocker.line());
+  }
+
+  /**
    * The first error the run reports in the file itself, else the first of one of its tests (a test
    * that fails inside the code it calls).
    */
@@ -61,6 +69,7 @@ enum TestFileState {
                 f.file().equals(path)
                     || (f.file().endsWith(".java") && path.endsWith("/" + f.file())))
         .findFirst()
+        .map(f -> f.file().equals(path) ? f : inRepository(f, path))
         .or(
             () ->
                 run.failures().stream()

@@ -106,6 +106,7 @@ class CompoundIssueTest {
   void whenTheTestsCannotPassTheBlockerIsNamedAndTheRepositoryIsUnchanged() throws Exception {
     Path repo = repository("blocked");
     Map<String, String> before = GardenerTest.snapshot(repo);
+    List<String> branchesBefore = branches(repo);
 
     GardenOutcome outcome = garden(repo);
 
@@ -134,9 +135,16 @@ class CompoundIssueTest {
     Map<String, String> after = GardenerTest.snapshot(repo);
     after.keySet().removeIf(p -> p.startsWith(".ssot/"));
     assertThat(after).isEqualTo(before);
+    assertThat(branches(repo)).isEqualTo(branchesBefore).containsExactly("refs/heads/main");
     try (Git git = Git.open(repo.toFile())) {
       assertThat(git.getRepository().getBranch()).isEqualTo("main");
       assertThat(git.status().call().isClean()).isTrue();
+    }
+  }
+
+  private static List<String> branches(Path repo) throws Exception {
+    try (Git git = Git.open(repo.toFile())) {
+      return git.branchList().call().stream().map(r -> r.getName()).toList();
     }
   }
 
