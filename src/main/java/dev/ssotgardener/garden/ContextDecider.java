@@ -30,14 +30,14 @@ final class ContextDecider {
   private final Policy policy;
   private final Path root;
   private final HistoryFacts history;
-  private final Optional<GitWorkTree> git;
+  private final Optional<SourceControl> git;
   private final LocalDate recentSince;
 
   ContextDecider(
       Policy policy,
       Path root,
       HistoryFacts history,
-      Optional<GitWorkTree> git,
+      Optional<SourceControl> git,
       LocalDate today,
       int recentDays) {
     this.policy = policy;

@@ -23,7 +23,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * whether a commit's parent already had a file, and the branch and commit of step 6. Paths in and
  * out are relative to the gardened root, which may lie below the work tree's top.
  */
-final class GitWorkTree implements AutoCloseable {
+final class GitWorkTree implements SourceControl {
   /** Where the tracker files live; they are never part of a change. */
   static final String TRACKER_FOLDER = ".ssot/";
 
@@ -36,7 +36,7 @@ final class GitWorkTree implements AutoCloseable {
   }
 
   /** The repository whose work tree holds {@code root}; empty when there is none. */
-  static Optional<GitWorkTree> open(Path root) {
+  static Optional<SourceControl> open(Path root) {
     try {
       FileRepositoryBuilder builder =
           new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
@@ -57,8 +57,8 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  /** Files with uncommitted changes to tracked content under the root, tracker files aside. */
-  List<String> dirtyPaths() throws IOException {
+  @Override
+  public List<String> dirtyPaths() throws IOException {
     try (Git git = new Git(repository)) {
       Status status = git.status().call();
       TreeSet<String> dirty = new TreeSet<>();
@@ -77,15 +77,13 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  boolean branchExists(String branch) throws IOException {
+  @Override
+  public boolean branchExists(String branch) throws IOException {
     return repository.exactRef(Constants.R_HEADS + branch) != null;
   }
 
-  /**
-   * Whether the first parent of {@code commit} already had the file; empty when the commit is
-   * unknown here or has no parent.
-   */
-  Optional<Boolean> parentHad(String commit, String path) {
+  @Override
+  public Optional<Boolean> parentHad(String commit, String path) {
     try (RevWalk walk = new RevWalk(repository)) {
       ObjectId id = repository.resolve(commit);
       if (id == null) {
@@ -105,13 +103,11 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  /**
-   * Creates {@code branch} at HEAD, switches to it keeping the work tree's changes, and commits
-   * {@code paths} there; returns the new commit's id. Refuses an existing branch.
-   */
-  String commitOnNewBranch(String branch, List<String> paths, String message) throws IOException {
+  @Override
+  public String commitOnNewBranch(String branch, List<String> paths, String message)
+      throws IOException {
     if (branchExists(branch)) {
-      throw new IOException(branchExistsMessage(branch));
+      throw new IOException(SourceControl.branchExistsMessage(branch));
     }
     try (Git git = new Git(repository)) {
       git.checkout().setCreateBranch(true).setName(branch).call();
@@ -122,12 +118,6 @@ final class GitWorkTree implements AutoCloseable {
     } catch (GitAPIException e) {
       throw new IOException("git: " + e.getMessage(), e);
     }
-  }
-
-  static String branchExistsMessage(String branch) {
-    return "branch "
-        + branch
-        + " already exists; ssot garden never moves a branch: delete or rename it first";
   }
 
   @Override

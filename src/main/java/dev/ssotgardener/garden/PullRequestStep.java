@@ -25,7 +25,7 @@ final class PullRequestStep implements GardenStep {
       return false;
     }
     if (run.git.get().branchExists(run.branch())) {
-      state.stopped(id(), GitWorkTree.branchExistsMessage(run.branch()));
+      state.stopped(id(), SourceControl.branchExistsMessage(run.branch()));
       return false;
     }
     List<String> paths = state.kept.stream().map(TrackerState.KeptChange::path).distinct().toList();
