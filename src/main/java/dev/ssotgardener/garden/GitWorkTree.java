@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.finding.CommitRef;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.blame.BlameResult;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -99,6 +101,29 @@ final class GitWorkTree implements SourceControl {
       }
     } catch (IOException | RuntimeException e) {
       // History only sharpens the name; without it the name falls back.
+      return Optional.empty();
+    }
+  }
+
+  /** Blames the one file, so its cost is that file's history, not the repository's. */
+  @Override
+  public Optional<CommitRef> lineOrigin(String path, int line) {
+    try (Git git = new Git(repository)) {
+      BlameResult blame = git.blame().setFilePath(prefix + path).call();
+      if (blame == null || line < 1 || line > blame.getResultContents().size()) {
+        return Optional.empty();
+      }
+      RevCommit commit = blame.getSourceCommit(line - 1);
+      return commit == null
+          ? Optional.empty()
+          : Optional.of(
+              new CommitRef(
+                  commit.getName(),
+                  commit.getAuthorIdent().getName(),
+                  commit.getCommitterIdent().getWhen().toInstant().toString(),
+                  commit.getShortMessage()));
+    } catch (GitAPIException | RuntimeException e) {
+      // Provenance only sharpens the name; without it the name falls back.
       return Optional.empty();
     }
   }

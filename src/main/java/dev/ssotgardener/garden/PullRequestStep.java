@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import java.io.IOException;
 import java.util.List;
@@ -33,13 +34,12 @@ final class PullRequestStep implements GardenStep {
         run.git
             .get()
             .commitOnNewBranch(
-                run.branch(), paths, TrackerMarkdown.commitMessage(run.title, state));
+                run.branch(), paths, PullRequestText.commitMessage(run.title, state));
     state.branch = run.branch();
     state.done(id());
     run.files()
-        .savePullRequest(state.slug, TrackerMarkdown.pullRequest(run.title, run.group, state));
-    run.say(
-        "step 6 PR: branch " + state.branch + ", commit " + TrackerMarkdown.shortId(state.commit));
+        .savePullRequest(state.slug, PullRequestText.pullRequest(run.title, run.group, state));
+    run.say("step 6 PR: branch " + state.branch + ", commit " + Words.shortId(state.commit));
     return true;
   }
 

@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.finding.CommitRef;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,12 @@ interface SourceControl extends AutoCloseable {
    * unknown or has no parent.
    */
   Optional<Boolean> parentHad(String commit, String path);
+
+  /**
+   * The commit that last changed line {@code line} (1-based) of the file at HEAD: where a finding
+   * on it came from; empty when unknown (an uncommitted line, no history).
+   */
+  Optional<CommitRef> lineOrigin(String path, int line);
 
   /**
    * Creates {@code branch} at HEAD, switches to it keeping the work tree's changes, and commits

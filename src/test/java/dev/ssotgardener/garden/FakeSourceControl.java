@@ -1,9 +1,13 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.finding.CommitRef;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +19,12 @@ final class FakeSourceControl implements SourceControl {
   final Set<String> branches = new LinkedHashSet<>(List.of("main"));
   final List<String> dirty = new ArrayList<>();
   final List<Commit> commits = new ArrayList<>();
+
+  /** The commit each file's lines came from. */
+  final Map<String, CommitRef> origins = new HashMap<>();
+
+  /** The commits whose first parent already had the file they changed. */
+  final Set<String> changedExistingFiles = new HashSet<>();
 
   @Override
   public List<String> dirtyPaths() {
@@ -28,7 +38,12 @@ final class FakeSourceControl implements SourceControl {
 
   @Override
   public Optional<Boolean> parentHad(String commit, String path) {
-    return Optional.empty();
+    return Optional.of(changedExistingFiles.contains(commit));
+  }
+
+  @Override
+  public Optional<CommitRef> lineOrigin(String path, int line) {
+    return Optional.ofNullable(origins.get(path));
   }
 
   @Override

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
+import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.fix.ConflictChoice;
 import dev.ssotgardener.policy.Policy;
@@ -135,6 +136,18 @@ class GardenStepsTest {
     assertThat(progress).hasSize(2).allMatch(p -> p.equals(progress.get(0)));
     assertThat(progress.get(0))
         .isEqualTo("step 0 discovery: " + run.state.slug + " (P1 - HIGH, 1 finding)");
+  }
+
+  @Test
+  void theIssueIsNamedFromTheCommitItsLinesCameFrom() throws Exception {
+    String commit = "a".repeat(40);
+    git.origins.put(TEST, new CommitRef(commit, "t", "2025-09-10T12:00:00Z", "Merge feature"));
+    assertThat(run(tests(GardenStepsTest::oursPasses), Optional.of(git)).state.slug)
+        .isEqualTo("SSOT-recent-change-x-test-merge-conflict");
+
+    git.changedExistingFiles.add(commit);
+    assertThat(run(tests(GardenStepsTest::oursPasses), Optional.of(git)).state.slug)
+        .isEqualTo("SSOT-regression-x-test-merge-conflict");
   }
 
   @Test
