@@ -287,6 +287,9 @@ class GardenStepsTest {
                 + " [ours, theirs, ours+theirs, theirs+ours])")
         .endsWith("the repository's files are as they were");
     assertThat(run.state.kept).isEmpty();
+    assertThat(run.state.cycles)
+        .extracting(TrackerState.Cycle::decision)
+        .containsOnly(TrackerState.Decision.ROLLED_BACK);
     assertThat(Files.readString(repo.resolve(TEST))).isEqualTo(CONFLICTED);
   }
 
