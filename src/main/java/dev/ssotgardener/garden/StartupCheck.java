@@ -1,14 +1,13 @@
 package dev.ssotgardener.garden;
 
-import dev.ssotgardener.lang.python.PythonModules;
 import dev.ssotgardener.verify.JavaCompileCheck;
-import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.verify.TestRun;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -22,20 +21,21 @@ final class StartupCheck {
   /** What the check did; {@code ok} also when there was nothing it could check. */
   record Result(boolean ok, String summary) {}
 
-  private final TestCommandRunner runner;
+  private final TestRunner runner;
   private final String interpreter;
-  private final PythonModules modules;
+  private final Function<String, String> modules;
   private final Optional<String> compileCommand;
   private final Supplier<JavaCompileCheck> javaCompiler;
 
   /**
+   * @param modules the module name of a changed Python file
    * @param compileCommand the project's own compile command; empty: {@code javaCompiler}'s check
    * @param javaCompiler made only when a Java file changed and no compile command is given
    */
   StartupCheck(
-      TestCommandRunner runner,
+      TestRunner runner,
       String interpreter,
-      PythonModules modules,
+      Function<String, String> modules,
       Optional<String> compileCommand,
       Supplier<JavaCompileCheck> javaCompiler) {
     this.runner = runner;
@@ -69,7 +69,7 @@ final class StartupCheck {
     List<String> names =
         changedPaths.stream()
             .filter(p -> p.endsWith(".py"))
-            .map(modules::moduleOf)
+            .map(modules)
             .distinct()
             .sorted()
             .toList();

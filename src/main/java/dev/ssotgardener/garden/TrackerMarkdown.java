@@ -1,5 +1,7 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.fix.ConflictChoice;
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueProgress;
 import dev.ssotgardener.report.IssueTitle;
@@ -9,11 +11,12 @@ import dev.ssotgardener.report.TrackedStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The tracker issue: the reports' Markdown issue of the group, with each step's checklist showing
- * what the run really did, and the PR body of step 6.
+ * what the run really did.
  */
 final class TrackerMarkdown {
   /** What a cycle's verdict says when the startup check failed. */
@@ -27,15 +30,14 @@ final class TrackerMarkdown {
 
   String issue(IssueGroup group, IssueTitle title, TrackerState state) {
     List<TrackedStep> steps = new ArrayList<>();
-    int next = state.firstUnfinished();
+    Optional<ProcessStep> next = state.firstUnfinished();
     for (ProcessStep step : ProcessStep.values()) {
-      int i = step.ordinal();
-      TrackerState.Status status = state.steps.get(i);
+      TrackerState.Status status = state.status(step);
       String badge =
           switch (status) {
             case DONE -> "✅ COMPLETE";
             case STOPPED -> "⛔ STOPPED";
-            case TODO -> i == next ? "🔄 NEXT" : "";
+            case TODO -> next.equals(Optional.of(step)) ? "🔄 NEXT" : "";
           };
       List<String> lines = new ArrayList<>();
       if (status == TrackerState.Status.TODO) {
@@ -49,7 +51,8 @@ final class TrackerMarkdown {
       steps.add(new TrackedStep(step, badge, lines));
     }
     Set<String> resolved = new HashSet<>(state.resolved);
-    boolean testsPass = state.isDone(5) && state.last != null && state.last.exitCode() == 0;
+    boolean testsPass =
+        state.isDone(ProcessStep.TEST_FIX_LOOP) && state.last != null && state.last.exitCode() == 0;
     return renderer.issue(
         group, title, new IssueProgress(steps, resolved, testsPass, "ssot garden"));
   }
@@ -60,24 +63,25 @@ final class TrackerMarkdown {
       case DISCOVERY -> {
         lines.add(
             "- [x] SSOT audit completed - %s in %s"
-                .formatted(plural(s.auditFindings, "finding"), plural(s.auditFiles, "file")));
+                .formatted(
+                    Words.count(s.auditFindings, "finding"), Words.count(s.auditFiles, "file")));
         lines.add(
             "- [x] Findings grouped into this issue - %s (group by %s: `%s`)"
-                .formatted(plural(s.findings.size(), "finding"), s.groupBy, s.groupKey));
+                .formatted(Words.count(s.findings.size(), "finding"), s.groupBy, s.groupKey));
         lines.add("- [x] Priority assessed - " + s.priority + "; context `" + s.context + "`");
         lines.add("- [x] Progress tracker initialized - `.ssot/issues/" + s.slug + ".md`");
       }
       case PLAN_TESTS -> {
         lines.add(
             "- [x] DISCOVER EXISTING: %s protecting the affected files"
-                .formatted(plural(s.tests.size(), "test file")));
+                .formatted(Words.count(s.tests.size(), "test file")));
         s.tests.forEach(t -> lines.add("  - `" + t.path() + "` - " + t.reason()));
         lines.add("- [x] PLAN ONLY: no new tests planned - the existing tests above are the proof");
       }
       case EXECUTE_TEST_PLAN -> {
         if (s.baseline != null) {
           lines.add("- [x] Baseline: `" + s.testCommand + "` - " + s.baseline.counts());
-          s.baseline.files().forEach(f -> lines.add("  - `" + f.path() + "`: " + f.state()));
+          s.baseline.files().forEach(f -> lines.add("  - `" + f.path() + "`: " + f.describe()));
         }
       }
       case PLAN_REMEDIATION -> {
@@ -89,20 +93,20 @@ final class TrackerMarkdown {
                   .formatted(
                       i + 1,
                       c.label(),
-                      c.isConflict() ? ": candidates " + String.join(", ", c.candidates()) : ""));
+                      c.isConflict() ? ": candidates " + labels(c.candidates()) : ""));
         }
         s.unplanned.forEach(u -> lines.add("  - not planned: " + u));
       }
       case EXECUTE_REMEDIATION -> {
         lines.add(
             "- [x] Implement SSOT fixes - %s kept, one at a time with atomic writes"
-                .formatted(plural(s.kept.size(), "change")));
+                .formatted(Words.count(s.kept.size(), "change")));
         s.kept.forEach(k -> lines.add("  - `" + k.path() + "`: " + k.description()));
       }
       case TEST_FIX_LOOP -> {
         lines.add(
             "- [x] Prove changes maintain system stability - %s"
-                .formatted(plural(s.cycles.size(), "cycle")));
+                .formatted(Words.count(s.cycles.size(), "cycle")));
         s.cycles.forEach(
             c ->
                 lines.add(
@@ -110,8 +114,8 @@ final class TrackerMarkdown {
                         .formatted(
                             c.number(),
                             c.change(),
-                            c.candidate().isEmpty() ? "" : " [" + c.candidate() + "]",
-                            c.kept() ? "kept" : "rolled back",
+                            c.candidateLabel(),
+                            c.decision().words(),
                             c.verdict(),
                             c.tests(),
                             c.startup())));
@@ -123,7 +127,8 @@ final class TrackerMarkdown {
                   f ->
                       lines.add(
                           "  - `%s`: %s → %s"
-                              .formatted(f.path(), s.baseline.stateOf(f.path()), f.state())));
+                              .formatted(
+                                  f.path(), s.baseline.stateOf(f.path()).word(), f.describe())));
         }
         long startupFailed =
             s.cycles.stream().filter(c -> c.verdict().contains(STARTUP_FAILED)).count();
@@ -133,21 +138,21 @@ final class TrackerMarkdown {
                 : "- [x] Run startup tests (non-docker) - after each change, every changed Python"
                     + " module imported and every changed Java source compiled: %d of %s passed"
                         .formatted(
-                            s.cycles.size() - startupFailed, plural(s.cycles.size(), "cycle")));
+                            s.cycles.size() - startupFailed,
+                            Words.count(s.cycles.size(), "cycle")));
         if (!s.alternatives.isEmpty()) {
           lines.add(
               "- **Reviewer must confirm:** the tests cannot tell the conflict candidates apart;"
                   + " ours was kept, and "
                   + String.join(
-                      ", ",
-                      s.alternatives.stream().map(TrackerState.Alternative::candidate).toList())
+                      ", ", s.alternatives.stream().map(a -> a.candidate().label()).toList())
                   + " also passed (diffs in the PR text)");
         }
       }
       case PR_AND_CLOSURE -> {
         lines.add(
             "- [x] Create Pull Request - branch `%s`, commit %s, PR text `.ssot/issues/%s.pr.md`"
-                .formatted(s.branch, shortId(s.commit), s.slug));
+                .formatted(s.branch, s.commit == null ? "?" : Words.shortId(s.commit), s.slug));
         lines.add(
             s.issueNumber == null
                 ? "- [ ] Cross-link issue for auto-closure - give `--issue-number N` to close it"
@@ -159,77 +164,7 @@ final class TrackerMarkdown {
     return lines;
   }
 
-  /** The PR body: summary, findings fixed, tests before and after, what remains. */
-  static String pullRequest(IssueTitle title, IssueGroup group, TrackerState s) {
-    StringBuilder md = new StringBuilder();
-    md.append("# ").append(title.title()).append("\n\n");
-    md.append("## Summary\n");
-    md.append(
-        "Gardens `%s` (%s, %s): %s kept, each proven by `%s` and a startup check.\n"
-            .formatted(
-                s.groupKey, s.priority, s.context, plural(s.kept.size(), "change"), s.testCommand));
-    if (s.issueNumber != null) {
-      md.append("\nFixes #").append(s.issueNumber).append('\n');
-    }
-    md.append("\n## Findings fixed\n");
-    group.findings().stream()
-        .filter(f -> s.resolved.contains(f.fingerprint()))
-        .forEach(
-            f ->
-                md.append(
-                    "- `%s:%d` [%s] %s\n"
-                        .formatted(f.path(), f.span().startLine(), f.truth(), f.message())));
-    md.append("\n## Changes\n");
-    s.kept.forEach(
-        k -> md.append("- `").append(k.path()).append("`: ").append(k.description()).append('\n'));
-    if (!s.alternatives.isEmpty()) {
-      md.append("\n**Reviewer must confirm:** the tests pass with more than one resolution of the")
-          .append(" conflict, so they cannot tell them apart; ours was kept. The alternatives that")
-          .append(" also passed, as diffs from the kept file:\n");
-      for (TrackerState.Alternative a : s.alternatives) {
-        md.append("\n").append(a.candidate()).append(":\n\n```diff\n");
-        a.diff().forEach(l -> md.append(l).append('\n'));
-        md.append("```\n");
-      }
-    }
-    md.append("\n## Tests\n");
-    md.append("Command: `").append(s.testCommand).append("`\n\n");
-    md.append("| | result |\n|---|---|\n");
-    md.append("| before | ").append(s.baseline.counts()).append(" |\n");
-    md.append("| after | ").append(s.last.counts()).append(" |\n\n");
-    s.last
-        .files()
-        .forEach(
-            f ->
-                md.append(
-                    "- `%s`: %s → %s\n"
-                        .formatted(f.path(), s.baseline.stateOf(f.path()), f.state())));
-    md.append("\n## What remains\n");
-    List<String> remaining =
-        group.findings().stream()
-            .filter(f -> !s.resolved.contains(f.fingerprint()))
-            .map(
-                f ->
-                    "- `%s:%d` [%s] %s"
-                        .formatted(f.path(), f.span().startLine(), f.truth(), f.message()))
-            .toList();
-    if (remaining.isEmpty()) {
-      md.append("Nothing in this issue.\n");
-    }
-    remaining.forEach(r -> md.append(r).append('\n'));
-    // Reasons for findings are in the tracker; here only changes that were never tried.
-    s.unplanned.stream()
-        .filter(u -> !u.startsWith("`"))
-        .forEach(u -> md.append("- ").append(u).append('\n'));
-    md.append("\nTracker: `.ssot/issues/").append(s.slug).append(".md`\n");
-    return md.toString();
-  }
-
-  static String plural(int n, String word) {
-    return n + " " + (n == 1 ? word : word + "s");
-  }
-
-  static String shortId(String commit) {
-    return commit == null ? "?" : commit.substring(0, Math.min(9, commit.length()));
+  static String labels(List<ConflictChoice> candidates) {
+    return String.join(", ", candidates.stream().map(ConflictChoice::label).toList());
   }
 }

@@ -138,7 +138,7 @@ class GardenerTest {
     Path repo = goldenPathRepository(dir);
     Map<String, String> before = snapshot(repo);
 
-    GardenOutcome outcome = garden(repo, withDryRun(options(0)));
+    GardenOutcome outcome = garden(repo, dryRun(options(0)));
 
     assertThat(outcome.complete()).isFalse();
     assertThat(snapshot(repo)).isEqualTo(before);
@@ -407,7 +407,7 @@ class GardenerTest {
         o.classpath());
   }
 
-  private static GardenOptions withDryRun(GardenOptions o) {
+  static GardenOptions dryRun(GardenOptions o) {
     return new GardenOptions(
         o.groupBy(),
         o.issue(),
@@ -444,12 +444,12 @@ class GardenerTest {
     }
   }
 
-  private static void write(Path repo, String path, String text) throws IOException {
+  static void write(Path repo, String path, String text) throws IOException {
     Files.createDirectories(repo.resolve(path).getParent());
     Files.writeString(repo.resolve(path), text, StandardCharsets.UTF_8);
   }
 
-  private static Map<String, String> snapshot(Path repo) throws IOException {
+  static Map<String, String> snapshot(Path repo) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(repo)) {
       for (Path f : all.filter(Files::isRegularFile).toList()) {
