@@ -2,6 +2,7 @@ package dev.ssotgardener.audit;
 
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.java.JavaFrontend;
+import dev.ssotgardener.lang.python.PytestConfigFrontend;
 import dev.ssotgardener.lang.python.PythonFrontend;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,6 @@ public final class Frontends {
 
   /** Front ends set up for a repository with these repo-relative paths (for source roots). */
   public static List<Frontend> forRepository(Collection<String> paths) {
-    return List.of(new PythonFrontend(paths), new JavaFrontend(paths));
+    return List.of(new PythonFrontend(paths), new JavaFrontend(paths), new PytestConfigFrontend());
   }
 }

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.facts.TestConfig;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.FindingOrder;
@@ -143,12 +144,33 @@ public final class IncrementalAuditor {
       }
     }
     judge.addAll(dependencies.closure(seeds, next.facts));
+    for (String folder : testConfigFolders(old, next)) {
+      next.facts.keySet().stream().filter(p -> p.startsWith(folder)).forEach(judge::add);
+    }
     for (String rule : union(old.exempt.keySet(), next.exempt.keySet())) {
       judge.addAll(
           symmetricDifference(
               old.exempt.getOrDefault(rule, Set.of()), next.exempt.getOrDefault(rule, Set.of())));
     }
     return next.index.files().stream().filter(f -> judge.contains(f.path())).toList();
+  }
+
+  /**
+   * The folders (with a trailing {@code /}, empty for the top) of configuration files whose test
+   * settings differ between the trees: which classes count as tests changed under them.
+   */
+  private static Set<String> testConfigFolders(Tree old, Tree next) {
+    Set<String> folders = new HashSet<>();
+    for (String path : union(old.facts.keySet(), next.facts.keySet())) {
+      FileFacts before = old.facts.get(path);
+      FileFacts after = next.facts.get(path);
+      List<TestConfig> was = before == null ? List.of() : before.testConfigs();
+      List<TestConfig> is = after == null ? List.of() : after.testConfigs();
+      if (!was.equals(is)) {
+        folders.add(path.substring(0, path.lastIndexOf('/') + 1));
+      }
+    }
+    return folders;
   }
 
   private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
@@ -218,7 +240,15 @@ public final class IncrementalAuditor {
     static Surface of(FileFacts f) {
       List<List<Object>> classes = new ArrayList<>();
       for (ClassFact c : f.classes()) {
-        classes.add(List.of(c.qualifiedName(), c.bases()));
+        // what decides whether a subclass, or a user of an annotation, is a test class
+        classes.add(
+            List.of(
+                c.qualifiedName(),
+                c.bases(),
+                c.kind(),
+                c.annotations(),
+                c.methodAnnotations(),
+                c.declaresInitializer()));
       }
       List<List<Object>> imports = new ArrayList<>();
       for (ImportFact i : f.imports()) {

@@ -7,6 +7,7 @@ import dev.ssotgardener.finding.FindingOrder;
 import dev.ssotgardener.finding.Fingerprint;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.policy.Truth;
 import dev.ssotgardener.rules.ActiveRule;
 import dev.ssotgardener.rules.FileRule;
 import dev.ssotgardener.rules.RepositoryRule;
@@ -120,25 +121,53 @@ public final class RuleRunner {
   }
 
   private boolean applies(ActiveRule rule, String path, Set<String> exemptPaths) {
-    return rule.scope().contains(path, policy.tests())
+    return !policy.exclude().matches(path)
+        && rule.scope().contains(path, policy.tests())
         && !rule.allow().matches(path)
         && !exemptPaths.contains(path);
   }
 
-  /** A valid suppression on the finding's line, or alone on the line above, silences it. */
+  /**
+   * A valid suppression on the finding's line, or alone on the line above, silences it; so do the
+   * other tools' markers its truth honors: a {@code # noqa} on the line, a {@code CHECKSTYLE:OFF}
+   * block around it.
+   */
   private boolean suppressed(Raw raw, FileFacts file) {
     if (file == null || raw.rule().id().equals("invalid-suppression")) {
       return false;
     }
     int line = raw.violation().span().startLine();
+    List<String> honors = raw.rule().truth().map(Truth::honors).orElse(List.of());
+    boolean inCheckstyleOff = false;
     for (Suppression s : file.suppressions()) {
       int at = s.span().startLine();
-      boolean covers = s.ownLine() ? at == line - 1 || at == line : at == line;
-      if (covers && s.ids().contains(raw.rule().id()) && validity.isValid(s)) {
-        return true;
+      switch (s.origin()) {
+        case SSOT -> {
+          boolean covers = s.ownLine() ? at == line - 1 || at == line : at == line;
+          if (covers && s.ids().contains(raw.rule().id()) && validity.isValid(s)) {
+            return true;
+          }
+        }
+        case NOQA -> {
+          if (at == line && honorsNoqa(honors, s.ids())) {
+            return true;
+          }
+        }
+        case CHECKSTYLE_OFF -> inCheckstyleOff |= at <= line;
+        case CHECKSTYLE_ON -> inCheckstyleOff &= at > line;
       }
     }
-    return false;
+    return inCheckstyleOff && honors.stream().anyMatch(h -> h.startsWith(Truth.CHECKSTYLE));
+  }
+
+  /** A bare {@code # noqa} when the truth honors {@code noqa}, else one of its codes. */
+  private static boolean honorsNoqa(List<String> honors, List<String> codes) {
+    if (codes.isEmpty()) {
+      return honors.contains(Truth.NOQA);
+    }
+    return codes.stream()
+        .anyMatch(
+            code -> honors.stream().anyMatch(h -> h.equalsIgnoreCase(Truth.NOQA + ":" + code)));
   }
 
   private List<Finding> toFindings(List<Raw> found, LineSource lines) {

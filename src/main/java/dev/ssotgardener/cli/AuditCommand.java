@@ -7,7 +7,11 @@ import dev.ssotgardener.baseline.BaselineJson;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.ReportContext;
+import dev.ssotgardener.workspace.FileEntry;
+import dev.ssotgardener.workspace.FileWalker;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -52,6 +56,7 @@ final class AuditCommand implements Callable<Integer> {
     } finally {
       line.ifPresent(ProgressLine::clear);
     }
+    warnAboutUnmatchedGlobs(policy, root);
     if (baseline == null) {
       output.write(result, ReportContext.of(policy, root));
       return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
@@ -72,5 +77,19 @@ final class AuditCommand implements Callable<Integer> {
           check.stale().isEmpty() ? "" : " (`ssot baseline prune` removes them)");
     }
     return failOn.isFailure(check.fresh()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+  }
+
+  /**
+   * Names each policy glob that matches no file, on stderr: the report and the exit code stay what
+   * the findings make them.
+   */
+  private void warnAboutUnmatchedGlobs(Policy policy, Path root) throws IOException {
+    if (policy.globSites().isEmpty()) {
+      return;
+    }
+    List<String> paths =
+        new FileWalker(repository.walkOptions())
+            .walk(root).files().stream().map(FileEntry::path).toList();
+    policy.unmatchedGlobWarnings(paths).forEach(w -> System.err.println("ssot: warning: " + w));
   }
 }

@@ -19,6 +19,12 @@ import java.util.Set;
  * @param layout what the facts assumed about which other files exist (Java: whether a folder or
  *     package holds a type), each with its answer; cached facts are reused only where the answers
  *     still hold
+ * @param testConfigs the test framework settings a configuration file declares (none in source
+ *     files)
+ * @param unboundReferences dotted chains whose head the file binds nowhere (no import, assignment,
+ *     definition or parameter of that name: {@code unittest.main()} without {@code import
+ *     unittest}), each named by the chain as written; kept apart from {@code references}, which all
+ *     resolve
  */
 public record FileFacts(
     String path,
@@ -35,9 +41,13 @@ public record FileFacts(
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
     List<EntryPoint> entryPoints,
-    List<String> layout) {
+    List<String> layout,
+    List<TestConfig> testConfigs,
+    List<Reference> unboundReferences) {
   public FileFacts {
     layout = List.copyOf(layout);
+    testConfigs = List.copyOf(testConfigs);
+    unboundReferences = List.copyOf(unboundReferences);
     entryPoints = List.copyOf(entryPoints);
     runnerBlocks = List.copyOf(runnerBlocks);
     imports = List.copyOf(imports);
@@ -79,12 +89,23 @@ public record FileFacts(
         syntaxErrors,
         List.of(),
         List.of(),
+        List.of(),
+        List.of(),
         List.of());
   }
 
   /** Facts of a file no front end parses: only its conflict markers matter. */
   public static FileFacts text(
       String path, List<ConflictBlock> conflicts, List<BrokenMarker> brokenMarkers) {
+    return text(path, conflicts, brokenMarkers, List.of());
+  }
+
+  /** Facts of a configuration file: its conflict markers and the test settings it declares. */
+  public static FileFacts text(
+      String path,
+      List<ConflictBlock> conflicts,
+      List<BrokenMarker> brokenMarkers,
+      List<TestConfig> testConfigs) {
     return new FileFacts(
         path,
         Language.TEXT,
@@ -97,6 +118,11 @@ public record FileFacts(
         conflicts,
         brokenMarkers,
         List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        testConfigs,
         List.of());
   }
 

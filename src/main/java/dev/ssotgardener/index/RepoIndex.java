@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.facts.TestConfig;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -31,6 +32,7 @@ public final class RepoIndex {
   private final Map<String, ClassFact> classesByName;
   private final Map<String, String> pathByClass;
   private final List<FileFacts> files;
+  private final TestConfigs testConfigs;
 
   private RepoIndex(Collection<FileFacts> facts) {
     Map<String, List<FileFacts>> modules = new HashMap<>();
@@ -66,6 +68,7 @@ public final class RepoIndex {
     this.classesByName = Map.copyOf(classes);
     this.pathByClass = Map.copyOf(classPaths);
     this.files = List.copyOf(facts);
+    this.testConfigs = new TestConfigs(facts);
   }
 
   public static RepoIndex of(Collection<FileFacts> facts) {
@@ -281,5 +284,13 @@ public final class RepoIndex {
       }
     }
     return seen;
+  }
+
+  /**
+   * The settings of {@code framework} ({@code pytest}) that govern the file at {@code path}: those
+   * of the nearest configuration file above it; empty where none configures the framework.
+   */
+  public Optional<TestConfig> testConfig(String framework, String path) {
+    return testConfigs.of(framework, path);
   }
 }

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The facts of one parsed text: a whole file, or one side of a conflicted file, before the file's
- * path, module and conflict blocks are added. Runner blocks are Python's, entry points Java's.
+ * path, module and conflict blocks are added. Runner blocks and unbound references are Python's,
+ * entry points Java's.
  */
 public record ParsedFacts(
     List<ImportFact> imports,
@@ -27,8 +28,10 @@ public record ParsedFacts(
     List<Suppression> suppressions,
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
-    List<EntryPoint> entryPoints) {
+    List<EntryPoint> entryPoints,
+    List<Reference> unboundReferences) {
   public ParsedFacts {
+    unboundReferences = List.copyOf(unboundReferences);
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
     references = List.copyOf(references);
@@ -53,7 +56,8 @@ public record ParsedFacts(
         union(suppressions, other.suppressions),
         syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
         union(runnerBlocks, other.runnerBlocks),
-        union(entryPoints, other.entryPoints));
+        union(entryPoints, other.entryPoints),
+        union(unboundReferences, other.unboundReferences));
   }
 
   /**
@@ -77,7 +81,9 @@ public record ParsedFacts(
         syntaxErrors,
         runnerBlocks,
         entryPoints,
-        layout);
+        layout,
+        List.of(),
+        unboundReferences);
   }
 
   private static <T> List<T> union(List<T> a, List<T> b) {

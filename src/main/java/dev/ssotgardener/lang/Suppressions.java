@@ -1,42 +1,73 @@
 package dev.ssotgardener.lang;
 
+import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.facts.Suppression;
+import dev.ssotgardener.facts.Suppression.Origin;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads {@code ssot: ignore[id, ...] reason} from one comment, whatever the comment prefix ({@code
- * #} or {@code //}). An {@code ssot: ignore} without brackets is kept with no ids so that it can be
+ * Reads the suppressions in one comment, whatever the comment prefix ({@code #} or {@code //}): our
+ * {@code ssot: ignore[id, ...] reason}, and the markers of other tools a policy may honor (Ruff's
+ * and flake8's {@code # noqa[: CODE, ...]}, Checkstyle's {@code CHECKSTYLE:OFF} / {@code
+ * CHECKSTYLE:ON}). A trailing comment often holds several tools' comments one after the other
+ * ({@code # noqa: TID251 # ssot: ignore[x] why}), so each is looked for wherever a comment of its
+ * own starts. An {@code ssot: ignore} without brackets is kept with no ids so that it can be
  * reported as invalid rather than silently ignored.
  */
 public final class Suppressions {
-  private static final Pattern SUPPRESSION =
+  /** A comment of its own: at the start of the comment, or a new prefix after a blank. */
+  private static final String COMMENT_START = "(?:^|(?<=\\s))(?:#+|//+)\\s*";
+
+  private static final Pattern SSOT =
       Pattern.compile(
-          "^(?:#+|//+)\\s*ssot:\\s*ignore(?:\\[([^\\]]*)\\]|(?=\\s|$))(.*)$", Pattern.DOTALL);
+          COMMENT_START + "ssot:\\s*ignore(?:\\[([^\\]]*)\\]|(?=\\s|$))(.*)$", Pattern.DOTALL);
+
+  /** Ruff's own reading of a noqa: codes are a letter prefix and digits. */
+  private static final Pattern NOQA =
+      Pattern.compile(
+          "(?:^|(?<=\\s))#+\\s*(?i:noqa)(?::\\s*([A-Z]+[0-9]+(?:[,\\s]+[A-Z]+[0-9]+)*))?");
+
+  /** SuppressionCommentFilter's default formats, found anywhere in a comment as it finds them. */
+  private static final Pattern CHECKSTYLE = Pattern.compile("CHECKSTYLE:(OFF|ON)");
 
   /**
-   * The suppression in the comment at {@code [start, end)} of the text, if the comment is one.
+   * The suppressions in the comment at {@code [start, end)} of the text, at most one per tool.
    *
    * @param lines the whole text, to tell whether the comment is alone on its line
    */
-  public Optional<Suppression> parse(LineMap lines, int start, int end) {
-    Matcher matcher = SUPPRESSION.matcher(lines.text().substring(start, end).strip());
-    if (!matcher.matches()) {
-      return Optional.empty();
-    }
-    List<String> ids =
-        matcher.group(1) == null
-            ? List.of()
-            : Arrays.stream(matcher.group(1).split(","))
-                .map(String::strip)
-                .filter(id -> !id.isEmpty())
-                .toList();
+  public List<Suppression> parse(LineMap lines, int start, int end) {
+    String comment = lines.text().substring(start, end).strip();
     int line = lines.line(start);
     boolean ownLine = lines.text().substring(lines.lineStart(line), start).isBlank();
-    return Optional.of(
-        new Suppression(ids, matcher.group(2).strip(), ownLine, lines.span(start, end)));
+    Span span = lines.span(start, end);
+    List<Suppression> found = new ArrayList<>();
+    Matcher noqa = NOQA.matcher(comment);
+    if (noqa.find()) {
+      found.add(new Suppression(words(noqa.group(1), "[,\\s]+"), "", ownLine, span, Origin.NOQA));
+    }
+    Matcher checkstyle = CHECKSTYLE.matcher(comment);
+    if (checkstyle.find()) {
+      Origin origin =
+          checkstyle.group(1).equals("OFF") ? Origin.CHECKSTYLE_OFF : Origin.CHECKSTYLE_ON;
+      found.add(new Suppression(List.of(), "", ownLine, span, origin));
+    }
+    Matcher ssot = SSOT.matcher(comment);
+    if (ssot.find()) {
+      found.add(new Suppression(words(ssot.group(1), ","), ssot.group(2).strip(), ownLine, span));
+    }
+    return found;
+  }
+
+  private static List<String> words(String list, String separator) {
+    return list == null
+        ? List.of()
+        : Arrays.stream(list.split(separator))
+            .map(String::strip)
+            .filter(w -> !w.isEmpty())
+            .toList();
   }
 }

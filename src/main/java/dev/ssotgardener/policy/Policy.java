@@ -1,6 +1,7 @@
 package dev.ssotgardener.policy;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,12 @@ import java.util.Optional;
  * @param compileCommand the command that compiles the project's Java sources ({@code
  *     compile-command}), which {@code ssot garden}'s startup check runs instead of compiling the
  *     changed files itself
+ * @param testClassNames {@code test-class-names}: globs over simple class names that make a class a
+ *     test class by its name alone, besides what the test frameworks run; none by default
+ * @param exclude files no rule judges (generated, vendored, example trees); they are still read, so
+ *     names defined there resolve
+ * @param globSites every path glob the policy file writes, with where, to warn about one that
+ *     matches no file
  */
 public record Policy(
     Optional<Path> source,
@@ -23,8 +30,12 @@ public record Policy(
     List<Truth> truths,
     Map<BuiltinCheck, Severity> checks,
     Optional<String> testCommand,
-    Optional<String> compileCommand) {
+    Optional<String> compileCommand,
+    GlobSet testClassNames,
+    GlobSet exclude,
+    List<GlobSite> globSites) {
   public Policy {
+    globSites = List.copyOf(globSites);
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
   }
@@ -36,7 +47,50 @@ public record Policy(
       GlobSet goldenPath,
       List<Truth> truths,
       Map<BuiltinCheck, Severity> checks) {
-    this(source, tests, goldenPath, truths, checks, Optional.empty(), Optional.empty());
+    this(
+        source,
+        tests,
+        goldenPath,
+        truths,
+        checks,
+        Optional.empty(),
+        Optional.empty(),
+        GlobSet.none());
+  }
+
+  /** A policy that excludes no file. */
+  public Policy(
+      Optional<Path> source,
+      GlobSet tests,
+      GlobSet goldenPath,
+      List<Truth> truths,
+      Map<BuiltinCheck, Severity> checks,
+      Optional<String> testCommand,
+      Optional<String> compileCommand,
+      GlobSet testClassNames) {
+    this(
+        source,
+        tests,
+        goldenPath,
+        truths,
+        checks,
+        testCommand,
+        compileCommand,
+        testClassNames,
+        GlobSet.none(),
+        List.of());
+  }
+
+  /**
+   * Warnings for the policy's globs that match none of {@code paths} (the repository's files,
+   * repo-relative): a root-anchored {@code src/test/java/**} in a multi-module repository says
+   * nothing and fails silently otherwise.
+   */
+  public List<String> unmatchedGlobWarnings(Collection<String> paths) {
+    return globSites.stream()
+        .filter(site -> site.matchesNone(paths))
+        .map(GlobSite::unmatchedWarning)
+        .toList();
   }
 
   /** The policy of a repository without {@code ssot.yml}: only the built-in checks, at defaults. */

@@ -9,6 +9,7 @@ import dev.ssotgardener.policy.YamlNode.Sequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,16 @@ import java.util.Optional;
 final class PolicyReader {
   private static final List<String> KEYS =
       List.of(
-          "version", "tests", "golden-path", "truths", "checks", "test-command", "compile-command");
+          "version",
+          "tests",
+          "golden-path",
+          "exclude",
+          "test-class-names",
+          "truths",
+          "checks",
+          "test-command",
+          "compile-command");
+  private static final String EXTENSION_PREFIX = "x-";
   private static final List<String> CHECK_IDS =
       Arrays.stream(BuiltinCheck.values()).map(BuiltinCheck::id).toList();
 
@@ -30,7 +40,7 @@ final class PolicyReader {
   Policy read(YamlNode root, Path source) throws PolicyException {
     Mapping policy =
         values.mapping(root, "", "a map of policy keys (" + String.join(", ", KEYS) + ")");
-    values.rejectUnknownKeys(policy, "", KEYS);
+    values.rejectUnknownKeys(withoutExtensions(policy), "", KEYS);
     version(policy);
     GlobSet tests = globs(policy, "tests");
     GlobSet goldenPath = globs(policy, "golden-path");
@@ -43,7 +53,21 @@ final class PolicyReader {
         truths,
         checks,
         command(policy, "test-command"),
-        command(policy, "compile-command"));
+        command(policy, "compile-command"),
+        classNames(policy, "test-class-names"),
+        globs(policy, "exclude"),
+        // test-class-names are globs over class names, not paths: no file to match
+        values.globSites().stream().filter(g -> !g.key().startsWith("test-class-names")).toList());
+  }
+
+  /**
+   * The policy less its {@code x-} keys, which hold values to reuse through YAML anchors ({@code
+   * x-generated: &generated [...]}) and mean nothing themselves, as in Compose files.
+   */
+  private static Mapping withoutExtensions(Mapping policy) {
+    Map<String, Entry> kept = new LinkedHashMap<>(policy.entries());
+    kept.keySet().removeIf(key -> key.startsWith(EXTENSION_PREFIX));
+    return new Mapping(kept, policy.mark());
   }
 
   private Optional<String> command(Mapping policy, String key) throws PolicyException {
@@ -73,6 +97,20 @@ final class PolicyReader {
   private GlobSet globs(Mapping policy, String key) throws PolicyException {
     Entry entry = policy.entries().get(key);
     return entry == null ? GlobSet.none() : values.globs(entry.value(), key, false);
+  }
+
+  /** Globs over simple class names: a path or a dotted name there would never match. */
+  private GlobSet classNames(Mapping policy, String key) throws PolicyException {
+    GlobSet names = globs(policy, key);
+    for (String pattern : names.patterns()) {
+      if (pattern.contains("/") || pattern.contains(".")) {
+        throw values.error(
+            policy.entries().get(key).value().mark(),
+            key,
+            "'" + pattern + "' is not a simple class name pattern (such as '*Test' or 'Test*')");
+      }
+    }
+    return names;
   }
 
   private Map<BuiltinCheck, Severity> checks(Mapping policy) throws PolicyException {

@@ -24,14 +24,22 @@ final class TruthReader {
           "canonical",
           "replaces",
           "forbids",
+          "except",
           "names",
           "rewrite",
           "scope",
           "severity",
           "impact",
-          "allow");
+          "allow",
+          "honors");
   private static final List<String> EVERY_KIND =
-      List.of("id", "kind", "scope", "severity", "impact", "allow");
+      List.of("id", "kind", "scope", "severity", "impact", "allow", "honors");
+  private static final Pattern HONORED =
+      Pattern.compile(
+          Pattern.quote(Truth.NOQA)
+              + "(:[A-Z]+[0-9]+)?|"
+              + Pattern.quote(Truth.CHECKSTYLE)
+              + "[A-Za-z]+");
   private static final List<String> KIND_IDS =
       Arrays.stream(TruthKind.values()).map(TruthKind::id).toList();
   private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -60,8 +68,9 @@ final class TruthReader {
   private static List<String> optional(TruthKind kind) {
     return switch (kind) {
       case BASE_CLASS -> List.of("replaces");
-      case IMPORT, API -> List.of("canonical", "rewrite");
-      case ENTRYPOINT, FACTORY, SINGLE_DEFINITION -> List.of();
+      case IMPORT, API -> List.of("canonical", "rewrite", "except");
+      case ENTRYPOINT, FACTORY -> List.of("except");
+      case SINGLE_DEFINITION -> List.of();
     };
   }
 
@@ -90,18 +99,59 @@ final class TruthReader {
     }
     List<String> canonical = list(truth, path, "canonical", required(kind).contains("canonical"));
     checkCanonical(kind, canonical, truth, path);
+    List<String> forbids = list(truth, path, "forbids", true);
+    List<String> except = list(truth, path, "except", true);
+    checkNamePatterns(truth, path, "forbids");
+    checkNamePatterns(truth, path, "except");
     return new Truth(
         id,
         kind,
         canonical,
         list(truth, path, "replaces", false),
-        list(truth, path, "forbids", true),
+        forbids,
         list(truth, path, "names", true),
         rewrite(truth, path),
         scope(truth, path, hasTestGlobs),
         severity(truth, path),
         impact(truth, path),
-        allow(truth, path));
+        allow(truth, path),
+        except,
+        honors(truth, path));
+  }
+
+  /** Each entry of {@code key} compiles as a name pattern; the first that does not is the error. */
+  private void checkNamePatterns(Mapping truth, String path, String key) throws PolicyException {
+    Optional<YamlNode> node = value(truth, key);
+    if (node.isEmpty()) {
+      return;
+    }
+    List<String> patterns = values.strings(node.get(), child(path, key), true);
+    for (int i = 0; i < patterns.size(); i++) {
+      try {
+        NamePatterns.of(List.of(patterns.get(i)), List.of());
+      } catch (IllegalArgumentException e) {
+        YamlNode at = node.get() instanceof Sequence s ? s.items().get(i) : node.get();
+        throw values.error(at.mark(), child(path, key) + "[" + i + "]", e.getMessage());
+      }
+    }
+  }
+
+  private List<String> honors(Mapping truth, String path) throws PolicyException {
+    List<String> honors = list(truth, path, "honors", true);
+    for (int i = 0; i < honors.size(); i++) {
+      if (!HONORED.matcher(honors.get(i)).matches()) {
+        YamlNode node = value(truth, "honors").orElseThrow();
+        YamlNode at = node instanceof Sequence s ? s.items().get(i) : node;
+        throw values.error(
+            at.mark(),
+            child(path, "honors") + "[" + i + "]",
+            "unknown mapping '"
+                + honors.get(i)
+                + "' (expected noqa, noqa:<CODE> like noqa:TID251, or checkstyle:<Check> like"
+                + " checkstyle:IllegalImport)");
+      }
+    }
+    return honors;
   }
 
   private String impact(Mapping truth, String path) throws PolicyException {

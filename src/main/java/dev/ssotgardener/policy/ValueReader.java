@@ -12,8 +12,15 @@ import java.util.List;
 final class ValueReader {
   private final String file;
 
+  /** Every glob read so far, for warnings about globs that match no file. */
+  private final List<GlobSite> globSites = new ArrayList<>();
+
   ValueReader(String file) {
     this.file = file;
+  }
+
+  List<GlobSite> globSites() {
+    return List.copyOf(globSites);
   }
 
   PolicyException error(Mark mark, String path, String problem) {
@@ -127,13 +134,15 @@ final class ValueReader {
   GlobSet globs(YamlNode node, String path, boolean required) throws PolicyException {
     List<String> patterns = strings(node, path, required);
     for (int i = 0; i < patterns.size(); i++) {
+      YamlNode at = node instanceof Sequence sequence ? sequence.items().get(i) : node;
+      String itemPath = node instanceof Sequence ? path + "[" + i + "]" : path;
       try {
         GlobSet.of(List.of(patterns.get(i)));
       } catch (IllegalArgumentException e) {
-        YamlNode at = node instanceof Sequence sequence ? sequence.items().get(i) : node;
-        String itemPath = node instanceof Sequence ? path + "[" + i + "]" : path;
         throw error(at.mark(), itemPath, e.getMessage());
       }
+      globSites.add(
+          new GlobSite(file, at.mark().line(), at.mark().column(), itemPath, patterns.get(i)));
     }
     return GlobSet.of(patterns);
   }

@@ -18,6 +18,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,18 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into {@link YamlNode}s, walking Jackson's tokens so every key and value
- * keeps its line and column. Rejects what would silently mislead: duplicate keys, aliases, more
- * than one document, text that is not UTF-8.
+ * keeps its line and column. Anchors and aliases ({@code &common}, {@code *common}) and merge keys
+ * ({@code <<: *common}) are resolved here, since Jackson leaves them to the reader; an aliased
+ * value keeps the positions of the anchored one. Rejects what would silently mislead: duplicate
+ * keys, an alias of an unknown anchor, more than one document, text that is not UTF-8.
  */
 final class YamlReader {
+  private static final String MERGE_KEY = "<<";
+
   private final String file;
+
+  /** Anchored values read so far; a later anchor of the same name replaces an earlier one. */
+  private final Map<String, YamlNode> anchors = new HashMap<>();
 
   YamlReader(String file) {
     this.file = file;
@@ -58,8 +66,23 @@ final class YamlReader {
   private YamlNode node(JsonParser parser, String path) throws IOException, PolicyException {
     Mark mark = mark(parser);
     if (((YAMLParser) parser).isCurrentAlias()) {
-      throw error(mark, prefix(path) + "YAML aliases are not supported; repeat the value");
+      YamlNode anchored = anchors.get(parser.getText());
+      if (anchored == null) {
+        throw error(
+            mark, prefix(path) + "alias *" + parser.getText() + " names no anchor before it");
+      }
+      return anchored;
     }
+    String anchor = parser.getObjectId() instanceof String id ? id : null;
+    YamlNode node = value(parser, path, mark);
+    if (anchor != null) {
+      anchors.put(anchor, node);
+    }
+    return node;
+  }
+
+  private YamlNode value(JsonParser parser, String path, Mark mark)
+      throws IOException, PolicyException {
     JsonToken token = parser.currentToken();
     return switch (token) {
       case START_OBJECT -> mapping(parser, path, mark);
@@ -76,19 +99,47 @@ final class YamlReader {
   private Mapping mapping(JsonParser parser, String path, Mark mark)
       throws IOException, PolicyException {
     Map<String, Entry> entries = new LinkedHashMap<>();
+    List<Mapping> merged = new ArrayList<>();
+    boolean sawMergeKey = false;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       Mark keyMark = mark(parser);
       String keyPath = path.isEmpty() ? key : path + "." + key;
       parser.nextToken();
-      Entry entry = new Entry(key, keyMark, node(parser, keyPath));
-      Entry first = entries.putIfAbsent(key, entry);
+      YamlNode value = node(parser, keyPath);
+      if (key.equals(MERGE_KEY)) {
+        if (sawMergeKey) {
+          throw error(keyMark, keyPath + ": duplicate key");
+        }
+        sawMergeKey = true;
+        merged.addAll(mergedMappings(value, keyPath));
+        continue;
+      }
+      Entry first = entries.putIfAbsent(key, new Entry(key, keyMark, value));
       if (first != null) {
         throw error(
             keyMark, keyPath + ": duplicate key (first at line " + first.keyMark().line() + ")");
       }
     }
+    // keys written in the mapping win over merged ones; among merged, the first mapping wins
+    for (Mapping mapping : merged) {
+      mapping.entries().forEach(entries::putIfAbsent);
+    }
     return new Mapping(entries, mark);
+  }
+
+  /** What a merge key's value merges: one mapping or a list of mappings, as YAML 1.1 says. */
+  private List<Mapping> mergedMappings(YamlNode value, String path) throws PolicyException {
+    if (value instanceof Mapping mapping) {
+      return List.of(mapping);
+    }
+    if (value instanceof Sequence sequence
+        && sequence.items().stream().allMatch(Mapping.class::isInstance)) {
+      return sequence.items().stream().map(Mapping.class::cast).toList();
+    }
+    throw error(
+        value.mark(),
+        path + ": a merge key takes a map or a list of maps, found " + value.describe());
   }
 
   private Sequence sequence(JsonParser parser, String path, Mark mark)

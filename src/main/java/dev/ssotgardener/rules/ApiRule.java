@@ -6,6 +6,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +15,17 @@ import java.util.Optional;
 /**
  * {@code api}: the forbidden attributes and functions may not be used, however they were imported
  * ({@code os.environ["X"]}, {@code environ.get} after {@code from os import environ}, {@code
- * getenv()} after {@code from os import getenv}).
+ * getenv()} after {@code from os import getenv}), nor spelled with a module the file never imports
+ * ({@code os.environ} without {@code import os}).
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
+  private final NamePatterns forbidden;
   private final List<RewriteTemplate> templates = new ArrayList<>();
 
   ApiRule(Truth truth) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
     truth
         .rewrite()
         .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
@@ -30,18 +34,28 @@ final class ApiRule implements FileRule {
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
+    String use =
+        truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
     for (Reference ref : file.references()) {
-      String forbidden =
-          QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
+      String forbidden = this.forbidden.covering(index.canonicalName(ref.qualifiedName()));
       if (forbidden != null) {
-        String use =
-            truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
         violations.add(
             new Violation(
                 file.path(),
                 ref.span(),
                 "uses %s%s".formatted(forbidden, use),
                 fix(file, ref, index)));
+      }
+    }
+    for (Reference ref : file.unboundReferences()) {
+      String forbidden = QualifiedNames.firstContaining(ref.qualifiedName(), truth.forbids());
+      if (forbidden != null) {
+        violations.add(
+            new Violation(
+                file.path(),
+                ref.span(),
+                "uses %s without importing %s%s"
+                    .formatted(forbidden, QualifiedNames.head(ref.qualifiedName()), use)));
       }
     }
     return violations;

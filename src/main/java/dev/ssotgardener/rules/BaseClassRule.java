@@ -15,21 +15,25 @@ import java.util.Set;
 
 /**
  * {@code base-class}: every test class must inherit one of the canonical bases, directly or through
- * repository classes. A test class is one that inherits a {@code replaces} base, carries test
- * methods, or is named like one ({@code TestX}, {@code XTest}, {@code XTests}).
+ * repository classes. A test class is one its test framework runs ({@link TestClasses}); a class
+ * that inherits a {@code replaces} base is reported too, unless it is defined in a function, where
+ * no framework collects it.
  */
 final class BaseClassRule implements FileRule {
   private final Truth truth;
+  private final TestClasses testClasses;
 
-  BaseClassRule(Truth truth) {
+  BaseClassRule(Truth truth, TestClasses testClasses) {
     this.truth = truth;
+    this.testClasses = testClasses;
   }
 
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
     for (ClassFact cls : file.classes()) {
-      if (truth.canonical().contains(cls.qualifiedName())) {
+      if (truth.canonical().contains(cls.qualifiedName())
+          || cls.nesting() == ClassFact.Nesting.LOCAL) {
         continue;
       }
       Set<String> ancestors = index.ancestors(cls.qualifiedName());
@@ -45,7 +49,7 @@ final class BaseClassRule implements FileRule {
                 cls.span(),
                 "class %s inherits %s; inherit %s".formatted(cls.name(), replaced, canonicalList()),
                 fix(file, cls, replaced, index)));
-      } else if (cls.hasTestMethods() || TestClassNames.looksLikeTest(cls.name())) {
+      } else if (testClasses.isTestClass(file, cls, index)) {
         violations.add(
             new Violation(
                 file.path(),

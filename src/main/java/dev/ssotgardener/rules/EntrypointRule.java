@@ -9,6 +9,7 @@ import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,21 +19,27 @@ import java.util.Optional;
  * {@code entrypoint}: code may not start a runner of its own ({@code unittest.main()}, {@code
  * pytest.main([...])}, {@code JUnitCore.runClasses(...)}); tests run through the canonical runner.
  * When {@code forbids} lists {@value #MAIN}, a test that declares a program entry point (Java
- * {@code public static void main}) is reported too: in a test file, or in a test class.
+ * {@code public static void main}) is reported too: in a test file, or in a test class. A runner
+ * spelled with a module the file never imports ({@code unittest.main()} without {@code import
+ * unittest}) is reported as such.
  */
 final class EntrypointRule implements FileRule {
   /** The {@code forbids} entry that stands for declaring a {@code main} entry point in tests. */
   static final String MAIN = "main";
 
   private final Truth truth;
+  private final NamePatterns forbidden;
   private final GlobSet tests;
+  private final TestClasses testClasses;
 
   /**
    * @param tests the policy's test globs, which say where an entry point is a test's own runner
    */
-  EntrypointRule(Truth truth, GlobSet tests) {
+  EntrypointRule(Truth truth, GlobSet tests, TestClasses testClasses) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
     this.tests = tests;
+    this.testClasses = testClasses;
   }
 
   @Override
@@ -40,7 +47,7 @@ final class EntrypointRule implements FileRule {
     List<EntryPoint> ownMains = new ArrayList<>();
     if (truth.forbids().contains(MAIN)) {
       for (EntryPoint entry : file.entryPoints()) {
-        if (tests.matches(file.path()) || isTestClass(file, entry.owner())) {
+        if (tests.matches(file.path()) || isTestClass(file, entry.owner(), index)) {
           ownMains.add(entry);
         }
       }
@@ -51,7 +58,7 @@ final class EntrypointRule implements FileRule {
         continue;
       }
       String called = index.canonicalName(ref.qualifiedName());
-      if (truth.forbids().contains(called)) {
+      if (forbidden.matchesWhole(called)) {
         violations.add(
             new Violation(
                 file.path(),
@@ -60,6 +67,19 @@ final class EntrypointRule implements FileRule {
                     .formatted(called, String.join(" or ", truth.canonical())),
                 removeRunnerBlock(file, ref)
                     .or(() -> removeMainHolding(file, ref, ownMains, index))));
+      }
+    }
+    for (Reference ref : file.unboundReferences()) {
+      if (ref.usage() == Reference.Usage.CALL && truth.forbids().contains(ref.qualifiedName())) {
+        violations.add(
+            new Violation(
+                file.path(),
+                ref.span(),
+                "calls %s() without importing %s; run tests through %s"
+                    .formatted(
+                        ref.qualifiedName(),
+                        QualifiedNames.head(ref.qualifiedName()),
+                        String.join(" or ", truth.canonical()))));
       }
     }
     for (EntryPoint entry : ownMains) {
@@ -92,7 +112,7 @@ final class EntrypointRule implements FileRule {
   }
 
   /** A runner call inside a reported {@code main} goes with that method. */
-  private static Optional<Fix> removeMainHolding(
+  private Optional<Fix> removeMainHolding(
       FileFacts file, Reference ref, List<EntryPoint> mains, RepoIndex index) {
     return mains.stream()
         .filter(m -> FixEdits.contains(m.declaration(), ref.span()))
@@ -105,8 +125,8 @@ final class EntrypointRule implements FileRule {
    * calls it: then it is more than the test's own runner. A {@code main} of another class in a test
    * file (a sample application the test inspects) is left to a person.
    */
-  private static Optional<Fix> removeMain(FileFacts file, EntryPoint entry, RepoIndex index) {
-    if (!isTestClass(file, entry.owner())) {
+  private Optional<Fix> removeMain(FileFacts file, EntryPoint entry, RepoIndex index) {
+    if (!isTestClass(file, entry.owner(), index)) {
       return Optional.empty();
     }
     String main = entry.owner() + "." + MAIN;
@@ -123,10 +143,10 @@ final class EntrypointRule implements FileRule {
             FixEdits.removeBlock(file, entry.declaration())));
   }
 
-  private static boolean isTestClass(FileFacts file, String qualifiedName) {
+  private boolean isTestClass(FileFacts file, String qualifiedName, RepoIndex index) {
     for (ClassFact cls : file.classes()) {
       if (cls.qualifiedName().equals(qualifiedName)) {
-        return cls.hasTestMethods() || TestClassNames.looksLikeTest(cls.name());
+        return testClasses.isTestClass(file, cls, index);
       }
     }
     return false;

@@ -3,6 +3,7 @@ package dev.ssotgardener.rules;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.List;
  */
 final class FactoryRule implements FileRule {
   private final Truth truth;
+  private final NamePatterns forbidden;
 
   FactoryRule(Truth truth) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
   }
 
   @Override
@@ -26,7 +29,7 @@ final class FactoryRule implements FileRule {
         continue;
       }
       String constructed = index.canonicalName(ref.qualifiedName());
-      if (truth.forbids().contains(constructed)) {
+      if (forbidden.matchesWhole(constructed)) {
         violations.add(
             new Violation(
                 file.path(),

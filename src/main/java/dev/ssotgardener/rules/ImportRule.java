@@ -8,6 +8,7 @@ import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,9 +26,11 @@ import java.util.Set;
  */
 final class ImportRule implements FileRule {
   private final Truth truth;
+  private final NamePatterns forbidden;
 
   ImportRule(Truth truth) {
     this.truth = truth;
+    this.forbidden = truth.forbidden();
   }
 
   @Override
@@ -39,8 +42,7 @@ final class ImportRule implements FileRule {
     Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
     Map<Span, String> firstForbidden = new LinkedHashMap<>();
     for (ImportFact imp : file.imports()) {
-      String forbidden =
-          QualifiedNames.firstContaining(index.canonicalName(imp.target()), truth.forbids());
+      String forbidden = this.forbidden.covering(index.canonicalName(imp.target()));
       if (forbidden == null) {
         continue;
       }
@@ -60,8 +62,7 @@ final class ImportRule implements FileRule {
                     file.path(), span, message(firstForbidden.get(span)), fix(file, imports))));
     for (Reference ref : file.references()) {
       String head = ref.text().split("\\.", 2)[0];
-      String forbidden =
-          QualifiedNames.firstContaining(index.canonicalName(ref.qualifiedName()), truth.forbids());
+      String forbidden = this.forbidden.covering(index.canonicalName(ref.qualifiedName()));
       // a use that came in through an import already reported is not a second finding
       boolean throughFlagged =
           flaggedBindings.contains(head)

@@ -24,6 +24,12 @@ final class QualifiedNames {
     return null;
   }
 
+  /** The first segment: {@code unittest} of {@code unittest.main}. */
+  static String head(String qualifiedName) {
+    int dot = qualifiedName.indexOf('.');
+    return dot < 0 ? qualifiedName : qualifiedName.substring(0, dot);
+  }
+
   static String simpleName(String qualifiedName) {
     return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
   }

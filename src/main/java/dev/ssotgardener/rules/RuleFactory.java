@@ -26,7 +26,7 @@ public final class RuleFactory {
               truth.scope(),
               truth.allow(),
               Optional.of(truth),
-              forTruth(truth, policy.tests())));
+              forTruth(truth, policy.tests(), new TestClasses(policy.testClassNames()))));
     }
     for (Map.Entry<BuiltinCheck, Severity> check : policy.checks().entrySet()) {
       rules.add(
@@ -44,12 +44,12 @@ public final class RuleFactory {
   }
 
   /** Exhaustive on purpose: a new truth kind without a rule does not compile. */
-  static Rule forTruth(Truth truth, GlobSet tests) {
+  static Rule forTruth(Truth truth, GlobSet tests, TestClasses testClasses) {
     return switch (truth.kind()) {
-      case BASE_CLASS -> new BaseClassRule(truth);
+      case BASE_CLASS -> new BaseClassRule(truth, testClasses);
       case IMPORT -> new ImportRule(truth);
       case API -> new ApiRule(truth);
-      case ENTRYPOINT -> new EntrypointRule(truth, tests);
+      case ENTRYPOINT -> new EntrypointRule(truth, tests, testClasses);
       case SINGLE_DEFINITION -> new SingleDefinitionRule(truth);
       case FACTORY -> new FactoryRule(truth);
     };

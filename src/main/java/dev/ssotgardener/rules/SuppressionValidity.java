@@ -17,7 +17,8 @@ public final class SuppressionValidity {
 
   /** A suppression takes effect only when it names known ids and gives a reason. */
   public boolean isValid(Suppression suppression) {
-    return !suppression.ids().isEmpty()
+    return suppression.origin() == Suppression.Origin.SSOT
+        && !suppression.ids().isEmpty()
         && !suppression.reason().isBlank()
         && suppression.ids().stream().allMatch(this::knows);
   }

@@ -254,8 +254,17 @@ class PolicyLoaderTest {
         .isEqualTo("2:1: truth: unknown key; did you mean 'truths'?");
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
-            "2:1: rules: unknown key (expected one of version, tests, golden-path, truths,"
-                + " checks, test-command, compile-command)");
+            "2:1: rules: unknown key (expected one of version, tests, golden-path, exclude,"
+                + " test-class-names, truths, checks, test-command, compile-command)");
+  }
+
+  @Test
+  void testClassNamesAreSimpleNameGlobs() throws Exception {
+    assertThat(error("version: 1\ntest-class-names: [\"src/**/*Test.java\"]\n"))
+        .isEqualTo(
+            "2:19: test-class-names: 'src/**/*Test.java' is not a simple class name pattern"
+                + " (such as '*Test' or 'Test*')");
+    assertThat(error("version: 1\ntest-class-names: 3\n")).startsWith("2:19: test-class-names:");
   }
 
   @Test
@@ -442,7 +451,7 @@ class PolicyLoaderTest {
                 """))
         .isEqualTo(
             "6:5: truths[0].names: does not apply to kind 'import' (it takes canonical, forbids,"
-                + " rewrite)");
+                + " except, rewrite)");
     assertThat(
             error(
                 """
@@ -455,7 +464,7 @@ class PolicyLoaderTest {
                 """))
         .isEqualTo(
             "6:5: truths[0].replaces: does not apply to kind 'api' (it takes canonical, forbids,"
-                + " rewrite)");
+                + " except, rewrite)");
   }
 
   @Test

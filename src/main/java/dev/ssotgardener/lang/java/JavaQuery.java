@@ -61,7 +61,7 @@ final class JavaQuery {
       Map.of(
           "type.class", TypeKind.CLASS,
           "type.interface", TypeKind.INTERFACE,
-          "type.annotation", TypeKind.INTERFACE,
+          "type.annotation", TypeKind.ANNOTATION,
           "type.record", TypeKind.RECORD,
           "type.enum", TypeKind.ENUM);
 

@@ -18,6 +18,7 @@ import dev.ssotgardener.lang.java.JavaCaptures.Method;
 import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
 import dev.ssotgardener.lang.java.JavaSyntax.ImportText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,14 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Computes the facts of one Java text from its captures; no tree-sitter here, only offsets. */
 final class JavaTextAnalyzer {
-  /** JUnit 4 and 5 and TestNG annotations that make a method a test, by simple name. */
-  private static final Set<String> TEST_ANNOTATIONS =
-      Set.of("Test", "ParameterizedTest", "RepeatedTest", "TestFactory", "TestTemplate");
-
   private static final Pattern WORD_PUBLIC = Pattern.compile("\\bpublic\\b");
   private static final Pattern WORD_STATIC = Pattern.compile("\\bstatic\\b");
   private static final Pattern MAIN_PARAMETERS =
@@ -64,9 +62,10 @@ final class JavaTextAnalyzer {
     Types types = new Types(captures, text, pkg);
     JavaNames names = names(captures, text, pkg, imports, types);
     List<ClassFact> classes = new ArrayList<>();
-    Set<String> testOwners = new HashSet<>();
+    Annotations annotations = new Annotations(captures, text, names);
+    Map<String, Set<String>> methodAnnotations = new HashMap<>();
     List<EntryPoint> entryPoints = new ArrayList<>();
-    methods(captures, lines, names, types, testOwners, entryPoints);
+    methods(captures, lines, annotations, types, methodAnnotations, entryPoints);
     Set<String> defined = new LinkedHashSet<>();
     for (TypeDecl type : types.all) {
       String qualified = types.qualifiedName(type);
@@ -81,16 +80,28 @@ final class JavaTextAnalyzer {
           }
         }
       }
+      List<TypeDecl> enclosing = types.enclosing(type);
+      TypeDecl outer = enclosing.isEmpty() ? null : enclosing.get(enclosing.size() - 1);
+      ClassFact.Nesting nesting =
+          outer == null
+              ? ClassFact.Nesting.TOP_LEVEL
+              : types.owner(type.node()) == outer && !inMethod(captures, outer, type)
+                  ? ClassFact.Nesting.MEMBER
+                  : ClassFact.Nesting.LOCAL;
       classes.add(
           new ClassFact(
               type.name().of(text),
               qualified,
               bases,
               type.kind(),
-              testOwners.contains(qualified),
               lines.span(type.name().start(), type.name().end()),
-              baseSpans));
-      if (types.enclosing(type).isEmpty()) {
+              baseSpans,
+              nesting,
+              nesting == ClassFact.Nesting.MEMBER ? types.qualifiedName(outer) : "",
+              annotations.within(type.node().start(), type.name().start()),
+              List.copyOf(methodAnnotations.getOrDefault(qualified, Set.of())),
+              false));
+      if (enclosing.isEmpty()) {
         defined.add(type.name().of(text));
       }
     }
@@ -103,7 +114,8 @@ final class JavaTextAnalyzer {
         suppressions(captures, lines),
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
         List.of(),
-        entryPoints);
+        entryPoints,
+        List.of());
   }
 
   private static List<ImportFact> imports(JavaCaptures captures, LineMap lines) {
@@ -168,18 +180,15 @@ final class JavaTextAnalyzer {
         methods);
   }
 
-  /** Marks the types that declare test methods and collects {@code main} entry points. */
+  /** Collects the annotations of each type's methods, by owner, and {@code main} entry points. */
   private static void methods(
       JavaCaptures captures,
       LineMap lines,
-      JavaNames names,
+      Annotations annotations,
       Types types,
-      Set<String> testOwners,
+      Map<String, Set<String>> methodAnnotations,
       List<EntryPoint> entryPoints) {
     String text = lines.text();
-    List<TextRange> annotations = new ArrayList<>(captures.annotations());
-    annotations.sort(Comparator.comparingInt(TextRange::start));
-    int[] starts = annotations.stream().mapToInt(TextRange::start).toArray();
     for (Method method : captures.methods()) {
       TypeDecl owner = types.owner(method.node());
       if (owner == null) {
@@ -187,8 +196,10 @@ final class JavaTextAnalyzer {
       }
       String ownerName = types.qualifiedName(owner);
       TextRange modifiers = method.modifiers();
-      if (modifiers != null && hasTestAnnotation(modifiers, annotations, starts, names, text)) {
-        testOwners.add(ownerName);
+      if (modifiers != null) {
+        methodAnnotations
+            .computeIfAbsent(ownerName, k -> new TreeSet<>())
+            .addAll(annotations.within(modifiers.start(), modifiers.end()));
       }
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
@@ -211,20 +222,41 @@ final class JavaTextAnalyzer {
     }
   }
 
-  private static boolean hasTestAnnotation(
-      TextRange modifiers,
-      List<TextRange> annotations,
-      int[] starts,
-      JavaNames names,
-      String text) {
-    int at = java.util.Arrays.binarySearch(starts, modifiers.start());
-    for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < modifiers.end(); i++) {
-      String name = names.typeName(JavaSyntax.normalize(annotations.get(i).of(text)));
-      if (TEST_ANNOTATIONS.contains(name.substring(name.lastIndexOf('.') + 1))) {
+  /** Whether {@code type}, held in the body of {@code outer}, sits inside one of its methods. */
+  private static boolean inMethod(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
+    for (Method method : captures.methods()) {
+      if (outer.body().contains(method.node()) && method.node().contains(type.node())) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The annotations of one text, sorted by position, with their names resolved. */
+  private static final class Annotations {
+    private final List<TextRange> sorted;
+    private final int[] starts;
+    private final String text;
+    private final JavaNames names;
+
+    Annotations(JavaCaptures captures, String text, JavaNames names) {
+      List<TextRange> all = new ArrayList<>(captures.annotations());
+      all.sort(Comparator.comparingInt(TextRange::start));
+      this.sorted = all;
+      this.starts = all.stream().mapToInt(TextRange::start).toArray();
+      this.text = text;
+      this.names = names;
+    }
+
+    /** The qualified names of the annotations starting in {@code [from, to)}, in order. */
+    List<String> within(int from, int to) {
+      List<String> out = new ArrayList<>();
+      int at = Arrays.binarySearch(starts, from);
+      for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < to; i++) {
+        out.add(names.typeName(JavaSyntax.normalize(sorted.get(i).of(text))));
+      }
+      return out;
+    }
   }
 
   /**
@@ -379,7 +411,7 @@ final class JavaTextAnalyzer {
   private List<Suppression> suppressions(JavaCaptures captures, LineMap lines) {
     List<Suppression> out = new ArrayList<>();
     for (TextRange comment : captures.comments()) {
-      suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
+      out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
     }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
     return out;

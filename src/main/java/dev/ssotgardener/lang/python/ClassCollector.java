@@ -1,6 +1,7 @@
 package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.ClassFact.Nesting;
 import dev.ssotgardener.facts.ClassFact.TypeKind;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.lang.LineMap;
@@ -11,13 +12,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Class definitions with qualified names and resolved bases. A class inside a function is named as
- * Python's {@code __qualname__} does: {@code module.function.<locals>.Class}.
+ * Python's {@code __qualname__} does: {@code module.function.<locals>.Class}. Decorators are not
+ * recorded as annotations: no rule reads them yet.
  */
 final class ClassCollector {
+  private static final Set<String> INITIALIZERS = Set.of("__init__", "__new__");
+
   private final String module;
 
   ClassCollector(String module) {
@@ -45,17 +50,49 @@ final class ClassCollector {
         baseSpans.add(lines.span(base.start(), base.end()));
       }
       TextRange name = scope.definition().name();
+      List<Scope> enclosing = scopes.enclosing(node);
+      Nesting nesting = nesting(enclosing);
       out.add(
           new ClassFact(
               scope.name(),
-              qualifiedName(scopes.enclosing(node), scope.name()),
+              qualifiedName(enclosing, scope.name()),
               bases,
               TypeKind.CLASS,
-              false,
               lines.span(name.start(), name.end()),
-              baseSpans));
+              baseSpans,
+              nesting,
+              nesting == Nesting.MEMBER
+                  ? qualifiedName(
+                      enclosing.subList(0, enclosing.size() - 1),
+                      enclosing.get(enclosing.size() - 1).name())
+                  : "",
+              List.of(),
+              List.of(),
+              declaresInitializer(scope, scopes)));
     }
     return out;
+  }
+
+  private static Nesting nesting(List<Scope> enclosing) {
+    if (enclosing.isEmpty()) {
+      return Nesting.TOP_LEVEL;
+    }
+    return enclosing.stream().allMatch(Scope::isClass) ? Nesting.MEMBER : Nesting.LOCAL;
+  }
+
+  /** Whether the class body itself defines {@code __init__} or {@code __new__}. */
+  private static boolean declaresInitializer(Scope cls, Scopes scopes) {
+    for (Scope scope : scopes.all()) {
+      if (!scope.isClass()
+          && INITIALIZERS.contains(scope.name())
+          && cls.definition().node().contains(scope.definition().node())) {
+        List<Scope> enclosing = scopes.enclosing(scope.definition().node());
+        if (enclosing.get(enclosing.size() - 1) == cls) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private String qualifiedName(List<Scope> enclosing, String name) {

@@ -76,7 +76,8 @@ final class PythonTextAnalyzer {
         suppressions(captures, lines),
         syntaxErrors(captures, lines),
         runnerBlocks(captures, lines),
-        List.of());
+        List.of(),
+        references.unbound(captures, names, lines));
   }
 
   /** Module-level {@code if __name__ == "__main__":} blocks whose body is one call. */
@@ -133,7 +134,7 @@ final class PythonTextAnalyzer {
   private List<Suppression> suppressions(Captures captures, LineMap lines) {
     List<Suppression> out = new ArrayList<>();
     for (TextRange comment : captures.comments()) {
-      suppressions.parse(lines, comment.start(), comment.end()).ifPresent(out::add);
+      out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
     }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
     return out;

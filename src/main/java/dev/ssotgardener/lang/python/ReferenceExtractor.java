@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * References: every maximal dotted chain ({@code os.environ.get}) whose head is bound to a
@@ -49,6 +50,53 @@ final class ReferenceExtractor {
         chains.put(attribute.start(), attribute.end());
       }
     }
+    return references(captures, chains, lines, written -> names.resolve(Names.normalize(written)));
+  }
+
+  /**
+   * Chains such as {@code unittest.main} whose head the file binds nowhere, named as written. A
+   * name is bound nowhere when the module binds nothing by it and every place it appears is the
+   * head of a dotted chain: a parameter, an assignment, a loop variable, a definition or an import
+   * of it would show it alone or in an import.
+   */
+  List<Reference> unbound(Captures captures, Names names, LineMap lines) {
+    String text = lines.text();
+    Set<Integer> attributeNames = new HashSet<>();
+    captures.attributeNames().forEach(r -> attributeNames.add(r.start()));
+    Set<Integer> attributeStarts = new HashSet<>();
+    captures.attributes().forEach(r -> attributeStarts.add(r.start()));
+    Map<String, Boolean> onlyHeads = new HashMap<>();
+    Map<Integer, TextRange> heads = new HashMap<>();
+    for (TextRange id : captures.identifiers()) {
+      if (!attributeNames.contains(id.start())) {
+        boolean head = attributeStarts.contains(id.start());
+        onlyHeads.merge(id.of(text), head, Boolean::logicalAnd);
+        if (head) {
+          heads.put(id.start(), id);
+        }
+      }
+    }
+    TreeMap<Integer, Integer> chains = new TreeMap<>();
+    for (TextRange attribute : captures.attributes()) {
+      TextRange head = heads.get(attribute.start());
+      if (head != null
+          && onlyHeads.get(head.of(text))
+          && !names.binds(head.of(text))
+          && attribute.end() > chains.getOrDefault(attribute.start(), 0)
+          && Names.isDottedName(Names.normalize(attribute.of(text)))) {
+        chains.put(attribute.start(), attribute.end());
+      }
+    }
+    return references(captures, chains, lines, Names::normalize);
+  }
+
+  /** The references of {@code chains} (start to end), named by {@code naming} unless null. */
+  private static List<Reference> references(
+      Captures captures,
+      TreeMap<Integer, Integer> chains,
+      LineMap lines,
+      Function<String, String> naming) {
+    String text = lines.text();
     Set<TextRange> calls = new HashSet<>(captures.calls());
     Set<TextRange> subscripts = new HashSet<>(captures.subscripts());
     Set<TextRange> stores = new HashSet<>(captures.stores());
@@ -65,7 +113,7 @@ final class ReferenceExtractor {
         (start, end) -> {
           TextRange chain = new TextRange(start, end);
           String written = chain.of(text);
-          String qualified = names.resolve(Names.normalize(written));
+          String qualified = naming.apply(written);
           if (qualified != null) {
             Shape shape =
                 calls.contains(chain) || subscripts.contains(chain) ? shapes.get(chain) : null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ssotgardener.facts.ClassFact;
+import dev.ssotgardener.facts.ClassFact.Nesting;
 import dev.ssotgardener.facts.ClassFact.TypeKind;
 import dev.ssotgardener.facts.EntryPoint;
 import dev.ssotgardener.facts.FileFacts;
@@ -141,40 +142,64 @@ class JavaFrontendTest {
             ClassFact::qualifiedName,
             ClassFact::bases,
             ClassFact::kind,
-            ClassFact::hasTestMethods)
+            ClassFact::nesting,
+            ClassFact::enclosingClass,
+            ClassFact::methodAnnotations)
         .containsExactly(
             tuple(
                 "FooTest",
                 "com.acme.app.FooTest",
                 List.of("com.acme.testing.BaseTest", "java.lang.Runnable", "java.io.Serializable"),
                 TypeKind.CLASS,
-                true),
+                Nesting.TOP_LEVEL,
+                "",
+                List.of("org.junit.jupiter.api.Test")),
             tuple(
                 "Inner",
                 "com.acme.app.FooTest.Inner",
                 List.of("com.acme.app.Helper"),
                 TypeKind.CLASS,
-                false),
+                Nesting.MEMBER,
+                "com.acme.app.FooTest",
+                List.of()),
             tuple(
                 "Point",
                 "com.acme.app.FooTest.Point",
                 List.of("java.lang.Comparable"),
                 TypeKind.RECORD,
-                false),
-            tuple("Color", "com.acme.app.FooTest.Color", List.of(), TypeKind.ENUM, false),
+                Nesting.MEMBER,
+                "com.acme.app.FooTest",
+                List.of()),
+            tuple(
+                "Color",
+                "com.acme.app.FooTest.Color",
+                List.of(),
+                TypeKind.ENUM,
+                Nesting.MEMBER,
+                "com.acme.app.FooTest",
+                List.of()),
             tuple(
                 "Shape",
                 "com.acme.app.FooTest.Shape",
                 List.of("com.acme.app.Other"),
                 TypeKind.INTERFACE,
-                false),
-            tuple("Marker", "com.acme.app.FooTest.Marker", List.of(), TypeKind.INTERFACE, false));
+                Nesting.MEMBER,
+                "com.acme.app.FooTest",
+                List.of()),
+            tuple(
+                "Marker",
+                "com.acme.app.FooTest.Marker",
+                List.of(),
+                TypeKind.ANNOTATION,
+                Nesting.MEMBER,
+                "com.acme.app.FooTest",
+                List.of()));
     assertThat(facts.classes().get(0).span()).isEqualTo(new Span(6, 14, 6, 21));
     assertThat(facts.definedNames()).containsExactly("FooTest");
   }
 
   @Test
-  void testMethodsInsideAnAnonymousClassDoNotMakeATestClass() {
+  void methodsInsideAnAnonymousClassAreNotTheEnclosingClassesMethods() {
     FileFacts facts =
         analyze(
             """
@@ -186,7 +211,32 @@ class JavaFrontendTest {
             }
             """);
 
-    assertThat(facts.classes()).extracting(ClassFact::hasTestMethods).containsExactly(false);
+    assertThat(facts.classes()).extracting(ClassFact::methodAnnotations).containsExactly(List.of());
+  }
+
+  @Test
+  void classAnnotationsResolveThroughImportsAndLocalClassesAreLocal() {
+    FileFacts facts =
+        analyze(
+            """
+            package com.acme.app;
+            import org.junit.jupiter.api.Nested;
+            @org.testng.annotations.Test
+            class Outer {
+              @Nested
+              class Inner {}
+              void m() {
+                class InMethod {}
+              }
+            }
+            """);
+
+    assertThat(facts.classes())
+        .extracting(ClassFact::name, ClassFact::annotations, ClassFact::nesting)
+        .containsExactly(
+            tuple("Outer", List.of("org.testng.annotations.Test"), Nesting.TOP_LEVEL),
+            tuple("Inner", List.of("org.junit.jupiter.api.Nested"), Nesting.MEMBER),
+            tuple("InMethod", List.of(), Nesting.LOCAL));
   }
 
   @Test

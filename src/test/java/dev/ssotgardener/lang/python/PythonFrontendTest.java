@@ -460,4 +460,58 @@ class PythonFrontendTest {
     assertThat(facts.syntaxErrors()).isEmpty();
     assertThat(facts.parsed()).isTrue();
   }
+
+  @Test
+  void classesSayWhereTheyAreDefinedAndWhetherTheyHaveAnInitializer() {
+    FileFacts facts =
+        analyze(
+            """
+            class Outer:
+                class Inner:
+                    def __init__(self):
+                        pass
+
+                def method(self):
+                    class InMethod:
+                        pass
+
+            def factory():
+                class InFunction:
+                    def helper(self):
+                        def __init__():
+                            pass
+            """);
+
+    assertThat(facts.classes())
+        .extracting(
+            ClassFact::name,
+            ClassFact::nesting,
+            ClassFact::enclosingClass,
+            ClassFact::declaresInitializer)
+        .containsExactly(
+            tuple("Outer", ClassFact.Nesting.TOP_LEVEL, "", false),
+            tuple("Inner", ClassFact.Nesting.MEMBER, "pkg.sub.mod.Outer", true),
+            tuple("InMethod", ClassFact.Nesting.LOCAL, "", false),
+            tuple("InFunction", ClassFact.Nesting.LOCAL, "", false));
+  }
+
+  @Test
+  void chainsHeadedByANameBoundNowhereAreKeptApart() {
+    FileFacts facts =
+        analyze(
+            """
+            import sys
+
+            def run(pytest):
+                pytest.main()
+
+            unittest.main(argv=sys.argv)
+            os.environ["X"]
+            """);
+
+    assertThat(facts.unboundReferences())
+        .extracting(Reference::qualifiedName, Reference::usage)
+        .containsExactly(tuple("unittest.main", Usage.CALL), tuple("os.environ", Usage.SUBSCRIPT));
+    assertThat(facts.references()).extracting(Reference::qualifiedName).containsExactly("sys.argv");
+  }
 }
