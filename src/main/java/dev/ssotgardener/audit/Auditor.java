@@ -20,10 +20,14 @@ import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -64,6 +68,140 @@ public final class Auditor {
     return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
   }
 
+  /**
+   * Audits the folder {@code folder} of the repository at {@code repository}: names resolve against
+   * the whole repository, findings are those of the files under {@code folder}, with paths relative
+   * to it, as an audit of {@code folder} alone gives them. Only the files outside {@code folder}
+   * that resolution can reach are read ({@link NeededFiles}).
+   */
+  public AuditResult audit(Path repository, Path folder, AuditProgress progress)
+      throws IOException {
+    String prefix =
+        repository
+            .toAbsolutePath()
+            .normalize()
+            .relativize(folder.toAbsolutePath().normalize())
+            .toString()
+            .replace('\\', '/');
+    if (prefix.isEmpty() || prefix.startsWith("..") || !needsEveryFile(policy)) {
+      return audit(folder, progress);
+    }
+    String inside = prefix + "/";
+    String up = "../".repeat(prefix.split("/").length);
+    Listing listing = new FileWalker(options).walk(repository);
+    List<FileEntry> audited = new ArrayList<>();
+    List<FileEntry> outside = new ArrayList<>();
+    for (FileEntry entry : listing.files()) {
+      if (entry.path().startsWith(inside)) {
+        audited.add(entry);
+      } else if (NeededFiles.isSource(entry.path())) {
+        outside.add(entry);
+      }
+    }
+    List<String> paths = listing.files().stream().map(FileEntry::path).toList();
+    FactsCollector collector =
+        new FactsCollector(Frontends.forRepository(paths, List.of(inside)), cache);
+    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger done = new AtomicInteger();
+    List<FileFacts> auditedFacts = facts(audited, collector, skipped, progress, done);
+    List<FileFacts> outsideFacts = new ArrayList<>();
+    NeededFiles needed = new NeededFiles(outside);
+    Set<String> seen = new HashSet<>(policyNames());
+    Set<FileEntry> read = new HashSet<>();
+    List<FileEntry> next = entriesFor(seen, needed, read);
+    auditedFacts.forEach(f -> next.addAll(entriesFor(newNames(f, true, seen), needed, read)));
+    while (!next.isEmpty()) {
+      List<FileFacts> found = facts(List.copyOf(next), collector, skipped, progress, done);
+      next.clear();
+      outsideFacts.addAll(found);
+      found.forEach(f -> next.addAll(entriesFor(newNames(f, false, seen), needed, read)));
+    }
+    cache.saveContentIds();
+    List<FileFacts> all = new ArrayList<>();
+    List<FileFacts> judged = new ArrayList<>();
+    for (FileFacts f : auditedFacts) {
+      FileFacts rebased = f.withPath(f.path().substring(inside.length()));
+      judged.add(rebased);
+      all.add(rebased);
+    }
+    outsideFacts.forEach(f -> all.add(f.withPath(up + f.path())));
+    Map<String, FileEntry> entries = new HashMap<>();
+    audited.forEach(e -> entries.put(e.path().substring(inside.length()), e));
+    List<SkippedFile> skippedInside = new ArrayList<>();
+    for (SkippedFile s : listing.skipped()) {
+      if (s.path().startsWith(inside)) {
+        skippedInside.add(
+            new SkippedFile(s.path().substring(inside.length()), s.reason(), s.detail()));
+      }
+    }
+    for (SkippedFile s : skipped) {
+      if (s.path().startsWith(inside)) {
+        skippedInside.add(
+            new SkippedFile(s.path().substring(inside.length()), s.reason(), s.detail()));
+      }
+    }
+    List<Finding> findings =
+        new RuleRunner(policy).run(RepoIndex.of(all), judged, path -> readLines(entries.get(path)));
+    return new AuditResult(folder.toString(), summarize(judged, skippedInside, findings), findings);
+  }
+
+  /** The names the policy itself resolves: canonicals, forbidden and replaced names. */
+  private Set<String> policyNames() {
+    Set<String> names = new HashSet<>();
+    policy
+        .truths()
+        .forEach(
+            t -> {
+              names.addAll(t.canonical());
+              names.addAll(t.forbids());
+              names.addAll(t.replaces());
+            });
+    return names;
+  }
+
+  /** The names of {@code facts} not looked up yet, now marked as looked up. */
+  private static Set<String> newNames(FileFacts facts, boolean audited, Set<String> seen) {
+    Set<String> fresh = new HashSet<>();
+    for (String name : NeededFiles.namesOf(facts, audited)) {
+      if (seen.add(name)) {
+        fresh.add(name);
+      }
+    }
+    return fresh;
+  }
+
+  /** The files {@code names} may lie in and not yet read, now marked as read. */
+  private static List<FileEntry> entriesFor(
+      Collection<String> names, NeededFiles needed, Set<FileEntry> read) {
+    List<FileEntry> out = new ArrayList<>();
+    for (String name : names) {
+      for (FileEntry entry : needed.candidates(name)) {
+        if (read.add(entry)) {
+          out.add(entry);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<FileFacts> facts(
+      List<FileEntry> entries,
+      FactsCollector collector,
+      List<SkippedFile> skipped,
+      AuditProgress progress,
+      AtomicInteger done) {
+    int total = done.get() + entries.size();
+    return entries.parallelStream()
+        .map(
+            entry -> {
+              Optional<FileFacts> one = factsOf(entry, collector, skipped);
+              progress.filesRead(done.incrementAndGet(), total);
+              return one;
+            })
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
   /** The index of the files under {@code root}: what choosing the tests of a change needs. */
   public RepoIndex index(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
@@ -78,7 +216,8 @@ public final class Auditor {
    */
   static boolean needsEveryFile(Policy policy) {
     return !policy.truths().isEmpty()
-        || policy.checks().keySet().stream().anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS);
+        || policy.checks().keySet().stream()
+            .anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS && !c.readsHistory());
   }
 
   /**

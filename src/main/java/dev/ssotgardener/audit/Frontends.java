@@ -13,6 +13,18 @@ public final class Frontends {
 
   /** Front ends set up for a repository with these repo-relative paths (for source roots). */
   public static List<Frontend> forRepository(Collection<String> paths) {
-    return List.of(new PythonFrontend(paths), new JavaFrontend(paths), new PytestConfigFrontend());
+    return forRepository(paths, List.of());
+  }
+
+  /**
+   * Front ends for a repository whose folder {@code sourceRoots} ({@code "a/b/"}) are Python source
+   * roots whatever files they hold: the folder a user audits inside a larger repository.
+   */
+  public static List<Frontend> forRepository(
+      Collection<String> paths, Collection<String> sourceRoots) {
+    return List.of(
+        new PythonFrontend(paths, sourceRoots),
+        new JavaFrontend(paths),
+        new PytestConfigFrontend());
   }
 }

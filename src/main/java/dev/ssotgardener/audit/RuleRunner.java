@@ -48,6 +48,24 @@ public final class RuleRunner {
   }
 
   /**
+   * The findings of the files {@code judged}, judged against {@code index}, which may hold more
+   * files (the rest of the repository a folder lies in).
+   */
+  public List<Finding> run(RepoIndex index, Collection<FileFacts> judged, LineSource lines) {
+    Set<String> paths = new java.util.HashSet<>();
+    judged.forEach(f -> paths.add(f.path()));
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : repositoryFindings(index, lines)) {
+      if (paths.contains(f.path())) {
+        findings.add(f);
+      }
+    }
+    fileFindings(index, judged, lines).values().forEach(findings::addAll);
+    findings.sort(FindingOrder.INSTANCE);
+    return findings;
+  }
+
+  /**
    * The findings of the file rules in {@code files}, judged against {@code index}, by path. A
    * file's findings depend only on its facts, the index and the policy (fingerprint ordinals count
    * within one file), so findings of files judged apart compose into {@link #run}'s.

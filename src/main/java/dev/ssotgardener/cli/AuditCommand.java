@@ -52,7 +52,10 @@ final class AuditCommand implements Callable<Integer> {
     try {
       result =
           new Auditor(policy, repository.walkOptions(), repository.factsCache())
-              .audit(root, line.map(l -> l.audit("ssot audit")).orElse(AuditProgress.none()));
+              .audit(
+                  repository.repository(policy),
+                  root,
+                  line.map(l -> l.audit("ssot audit")).orElse(AuditProgress.none()));
     } finally {
       line.ifPresent(ProgressLine::clear);
     }

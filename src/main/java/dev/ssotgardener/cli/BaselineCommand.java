@@ -1,10 +1,12 @@
 package dev.ssotgardener.cli;
 
+import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.baseline.Baseline;
 import dev.ssotgardener.baseline.BaselineException;
 import dev.ssotgardener.baseline.BaselineFile;
 import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.policy.Policy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -34,7 +36,9 @@ final class BaselineCommand {
   }
 
   private static AuditResult audit(RepositoryOptions repository) throws IOException {
-    return new Auditor(repository.policy(), repository.walkOptions()).audit(repository.root());
+    Policy policy = repository.policy();
+    return new Auditor(policy, repository.walkOptions())
+        .audit(repository.repository(policy), repository.root(), AuditProgress.none());
   }
 
   private static void save(Path file, Baseline baseline) throws IOException {

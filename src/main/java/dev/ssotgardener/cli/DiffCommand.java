@@ -1,11 +1,16 @@
 package dev.ssotgardener.cli;
 
+import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.history.DiffResult;
 import dev.ssotgardener.history.HistoryException;
 import dev.ssotgardener.history.HistoryJson;
 import dev.ssotgardener.history.HistoryText;
 import dev.ssotgardener.history.RefDiff;
+import dev.ssotgardener.policy.Policy;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +21,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "diff",
     mixinStandardHelpOptions = true,
-    description = "List the findings introduced and fixed between two revisions A..B.")
+    description =
+        "List the findings introduced and fixed between two revisions A..B, and the merges"
+            + " between them that lost code (check lossy-merge).")
 final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A..B", description = "The two revisions, e.g. main..HEAD.")
   private String range;
@@ -47,11 +54,18 @@ final class DiffCommand implements Callable<Integer> {
       throw new UserError(range + ": expected two revisions as A..B, e.g. main..HEAD");
     }
     Path root = RepositoryOptions.existingDirectory(path);
+    String from = range.substring(0, dots);
+    String to = range.substring(dots + 2);
+    Policy policy = analysis.policy(root);
     DiffResult diff;
     try {
-      diff =
-          new RefDiff(analysis.policy(root), analysis.walkOptions())
-              .diff(root, range.substring(0, dots), range.substring(dots + 2));
+      DiffResult trees = new RefDiff(policy, analysis.walkOptions()).diff(root, from, to);
+      // Merges between A and B that lost code are introduced findings too.
+      List<Finding> introduced = new ArrayList<>(trees.introduced());
+      introduced.addAll(
+          MergesCommand.lossyMerges(root, to, Optional.of(from), Optional.empty(), policy)
+              .findings());
+      diff = new DiffResult(trees.from(), trees.to(), introduced, trees.fixed());
     } catch (HistoryException e) {
       throw new UserError(e.getMessage(), e);
     }

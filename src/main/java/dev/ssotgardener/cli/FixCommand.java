@@ -1,6 +1,7 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.facts.ConflictBlock;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.fix.AtomicWriter;
 import dev.ssotgardener.fix.ConflictChoice;
 import dev.ssotgardener.fix.ConflictReport;
@@ -57,12 +58,24 @@ final class FixCommand implements Callable<Integer> {
               + " (union is ours then theirs).")
   private ConflictChoice conflict;
 
+  @Option(
+      names = "--level",
+      defaultValue = "decision",
+      paramLabel = "LEVEL",
+      description =
+          "The least sure fixes to apply: safe (provably equivalent: equal conflict sides, an"
+              + " import nothing uses) or decision (also the migrations the policy declares and"
+              + " chosen conflict sides; the default).")
+  private FixLevel level;
+
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
     FixPlan plan =
         new Fixer(repository.policy(), repository.walkOptions())
-            .plan(root, new FixRequest(Optional.ofNullable(only), Optional.ofNullable(conflict)));
+            .plan(
+                root,
+                new FixRequest(Optional.ofNullable(only), Optional.ofNullable(conflict), level));
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     PlanWriter.Result result =
         new PlanWriter(new AtomicWriter()).write(root, plan.changes(), new Prompt(out));

@@ -2,6 +2,7 @@ package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.workspace.RepositoryTop;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,14 @@ final class RepositoryOptions {
 
   Policy policy() {
     return analysis.policy(root());
+  }
+
+  /**
+   * The repository PATH lies in, against which names resolve: the policy's root when PATH has one
+   * (or {@code --policy} names one above it), else the git top level.
+   */
+  Path repository(Policy policy) {
+    return RepositoryTop.of(root(), policy.source());
   }
 
   WalkOptions walkOptions() {

@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       GardenCommand.class,
       BaselineCommand.class,
       HistoryCommand.class,
-      DiffCommand.class
+      DiffCommand.class,
+      MergesCommand.class,
+      RuleCommand.class
     })
 final class SsotCommand {}

@@ -25,6 +25,7 @@ import java.util.Set;
  *     definition or parameter of that name: {@code unittest.main()} without {@code import
  *     unittest}), each named by the chain as written; kept apart from {@code references}, which all
  *     resolve
+ * @param aliases module-level names bound to other qualified names by assignment, in source order
  */
 public record FileFacts(
     String path,
@@ -43,8 +44,10 @@ public record FileFacts(
     List<EntryPoint> entryPoints,
     List<String> layout,
     List<TestConfig> testConfigs,
-    List<Reference> unboundReferences) {
+    List<Reference> unboundReferences,
+    List<Alias> aliases) {
   public FileFacts {
+    aliases = List.copyOf(aliases);
     layout = List.copyOf(layout);
     testConfigs = List.copyOf(testConfigs);
     unboundReferences = List.copyOf(unboundReferences);
@@ -58,6 +61,67 @@ public record FileFacts(
     brokenMarkers = List.copyOf(brokenMarkers);
     suppressions = List.copyOf(suppressions);
     syntaxErrors = List.copyOf(syntaxErrors);
+  }
+
+  /** Facts of a file that binds no aliases. */
+  public FileFacts(
+      String path,
+      Language language,
+      String module,
+      List<ImportFact> imports,
+      List<ClassFact> classes,
+      List<Reference> references,
+      Set<String> definedNames,
+      boolean dynamicNamespace,
+      List<ConflictBlock> conflicts,
+      List<BrokenMarker> brokenMarkers,
+      List<Suppression> suppressions,
+      List<SyntaxError> syntaxErrors,
+      List<RunnerBlock> runnerBlocks,
+      List<EntryPoint> entryPoints,
+      List<String> layout) {
+    this(
+        path,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        conflicts,
+        brokenMarkers,
+        suppressions,
+        syntaxErrors,
+        runnerBlocks,
+        entryPoints,
+        layout,
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  /** The same facts under another path (a file seen from another folder). */
+  public FileFacts withPath(String newPath) {
+    return new FileFacts(
+        newPath,
+        language,
+        module,
+        imports,
+        classes,
+        references,
+        definedNames,
+        dynamicNamespace,
+        conflicts,
+        brokenMarkers,
+        suppressions,
+        syntaxErrors,
+        runnerBlocks,
+        entryPoints,
+        layout,
+        testConfigs,
+        unboundReferences,
+        aliases);
   }
 
   /** Facts of a file without runner blocks or entry points. */
@@ -87,6 +151,7 @@ public record FileFacts(
         brokenMarkers,
         suppressions,
         syntaxErrors,
+        List.of(),
         List.of(),
         List.of(),
         List.of(),
@@ -123,6 +188,7 @@ public record FileFacts(
         List.of(),
         List.of(),
         testConfigs,
+        List.of(),
         List.of());
   }
 

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.ConflictBlock;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.SourceFile;
@@ -47,7 +48,20 @@ public final class Fixer {
         continue;
       }
       Optional<Fix> fix = finding.fix().or(() -> chosen(snapshot, finding, request));
-      if (fix.isPresent()) {
+      if (fix.isPresent() && !fix.get().level().within(request.level())) {
+        refused.add(
+            new Refusal(
+                finding,
+                "not applied: a "
+                    + fix.get().level().word()
+                    + " fix ("
+                    + fix.get().description()
+                    + "); --level "
+                    + request.level().word()
+                    + " applies only "
+                    + request.level().word()
+                    + " fixes"));
+      } else if (fix.isPresent()) {
         byFile
             .computeIfAbsent(finding.path(), p -> new ArrayList<>())
             .add(new Candidate(finding, fix.get()));
@@ -82,7 +96,8 @@ public final class Fixer {
               return new Fix(
                   "keep " + choice.name().toLowerCase(java.util.Locale.ROOT) + " (chosen)",
                   List.of(
-                      new TextEdit(TextEdits.whole(b.startLine(), b.endLine()), text.toString())));
+                      new TextEdit(TextEdits.whole(b.startLine(), b.endLine()), text.toString())),
+                  FixLevel.DECISION);
             });
   }
 

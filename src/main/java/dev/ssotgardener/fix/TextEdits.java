@@ -45,12 +45,20 @@ final class TextEdits {
       }
       resolved.add(new Resolved(start, end, replacement));
     }
-    resolved.sort(Comparator.comparingInt(Resolved::start).thenComparingInt(Resolved::end));
+    // Two fixes of one file often insert at the same place (each its own import line): such
+    // insertions compose, in the order of their text so a run is deterministic, and an identical
+    // one is written once. Only edits that change the same text cannot be applied together.
+    resolved =
+        new ArrayList<>(
+            resolved.stream()
+                .distinct()
+                .sorted(
+                    Comparator.comparingInt(Resolved::start)
+                        .thenComparingInt(Resolved::end)
+                        .thenComparing(Resolved::replacement))
+                .toList());
     for (int i = 1; i < resolved.size(); i++) {
-      Resolved before = resolved.get(i - 1);
-      Resolved after = resolved.get(i);
-      if (after.start() < before.end()
-          || (after.start() == before.start() && after.start() == after.end())) {
+      if (resolved.get(i).start() < resolved.get(i - 1).end()) {
         throw new OverlapException("two edits change the same text");
       }
     }

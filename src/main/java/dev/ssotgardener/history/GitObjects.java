@@ -1,13 +1,11 @@
 package dev.ssotgardener.history;
 
-import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.workspace.ReadOutcome;
 import dev.ssotgardener.workspace.SkipReason;
 import dev.ssotgardener.workspace.SkippedFile;
 import dev.ssotgardener.workspace.SourceReader;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,18 +20,15 @@ import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.errors.MissingObjectException;
-import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -59,15 +54,7 @@ final class GitObjects implements AutoCloseable {
 
   /** Opens the repository at or above {@code dir}, as git finds it; bare repositories too. */
   static GitObjects open(Path dir, long maxFileSize) throws HistoryException {
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
-    if (builder.getGitDir() == null) {
-      throw new HistoryException(dir + ": not a git repository");
-    }
-    try {
-      return new GitObjects(builder.setMustExist(true).build(), maxFileSize);
-    } catch (IOException e) {
-      throw new HistoryException(dir + ": cannot open the git repository: " + e.getMessage(), e);
-    }
+    return new GitObjects(GitRepositories.open(dir), maxFileSize);
   }
 
   RevWalk newWalk() {
@@ -76,15 +63,7 @@ final class GitObjects implements AutoCloseable {
 
   /** The commit a revision names in {@code walk} ({@code HEAD}, a branch, an abbreviated id). */
   RevCommit resolve(RevWalk walk, String revision) throws HistoryException {
-    try {
-      ObjectId id = repository.resolve(revision + "^{commit}");
-      if (id == null) {
-        throw new HistoryException(revision + ": unknown revision");
-      }
-      return walk.parseCommit(id);
-    } catch (RevisionSyntaxException | IOException e) {
-      throw new HistoryException(revision + ": unknown revision (" + e.getMessage() + ")", e);
-    }
+    return GitRepositories.resolve(repository, walk, revision);
   }
 
   /**
@@ -195,15 +174,6 @@ final class GitObjects implements AutoCloseable {
       return Map.of();
     }
     return renames;
-  }
-
-  /** A commit as reports show it: full id, author, author date (ISO-8601), subject. */
-  static CommitRef ref(RevCommit commit) {
-    PersonIdent author = commit.getAuthorIdent();
-    String date =
-        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-            author.getWhenAsInstant().atOffset(author.getZoneOffset()));
-    return new CommitRef(commit.name(), author.getName(), date, commit.getShortMessage());
   }
 
   /** Distinct objects that were missing or unreadable so far. */

@@ -178,7 +178,7 @@ public final class HistoryWalker {
         Optional<Seen> here = onLine.contains(commit) ? seenAt(commit) : seen.get(commit);
         seen.remove(commit);
         if (here != null && here.isPresent() && onLine.contains(commit)) {
-          trend.add(new TrendPoint(GitObjects.ref(commit), here.get().count()));
+          trend.add(new TrendPoint(GitRepositories.ref(commit), here.get().count()));
           progress.visited(
               trend.size(), range.firstParent().size(), audited, audits.blobsAudited());
         }
@@ -202,9 +202,10 @@ public final class HistoryWalker {
         Optional<CommitRef> merge =
             onLine.contains(introducedBy[i]) || mergedBy[i] == null
                 ? Optional.empty()
-                : Optional.of(GitObjects.ref(mergedBy[i]));
+                : Optional.of(GitRepositories.ref(mergedBy[i]));
         provenance.put(
-            findings.get(i).fingerprint(), new Provenance(GitObjects.ref(introducedBy[i]), merge));
+            findings.get(i).fingerprint(),
+            new Provenance(GitRepositories.ref(introducedBy[i]), merge));
       }
       WalkStats stats =
           new WalkStats(

@@ -55,7 +55,7 @@ public final class RefDiff {
       }
       List<Finding> fixed =
           before.result().findings().stream().filter(f -> !kept.contains(f.fingerprint())).toList();
-      return new DiffResult(GitObjects.ref(a), GitObjects.ref(b), introduced, fixed);
+      return new DiffResult(GitRepositories.ref(a), GitRepositories.ref(b), introduced, fixed);
     }
   }
 

@@ -1,11 +1,13 @@
 package dev.ssotgardener.index;
 
+import dev.ssotgardener.facts.Alias;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.TestConfig;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -27,16 +29,19 @@ public final class RepoIndex {
 
   private final Map<String, List<FileFacts>> filesByModule;
   private final Set<String> packages;
+  private final Set<String> pythonPackages;
   private final Set<String> topLevelModules;
   private final Set<String> javaRoots;
   private final Map<String, ClassFact> classesByName;
   private final Map<String, String> pathByClass;
   private final List<FileFacts> files;
+  private final Map<String, Language> languageByPath;
   private final TestConfigs testConfigs;
 
   private RepoIndex(Collection<FileFacts> facts) {
     Map<String, List<FileFacts>> modules = new HashMap<>();
     Set<String> pkgs = new HashSet<>();
+    Set<String> pythonPkgs = new HashSet<>();
     Map<String, ClassFact> classes = new HashMap<>();
     Map<String, String> classPaths = new HashMap<>();
     Set<String> topLevel = new HashSet<>();
@@ -50,10 +55,13 @@ public final class RepoIndex {
       } else {
         topLevel.add(head(file.module()));
       }
-      modules.computeIfAbsent(file.module(), m -> new java.util.ArrayList<>()).add(file);
+      modules.computeIfAbsent(file.module(), m -> new ArrayList<>()).add(file);
       String module = file.module();
       for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
         pkgs.add(module.substring(0, dot));
+        if (file.language() == Language.PYTHON) {
+          pythonPkgs.add(module.substring(0, dot));
+        }
       }
       for (ClassFact cls : file.classes()) {
         classes.putIfAbsent(cls.qualifiedName(), cls);
@@ -63,11 +71,15 @@ public final class RepoIndex {
     modules.replaceAll((m, list) -> List.copyOf(list));
     this.filesByModule = Map.copyOf(modules);
     this.packages = Set.copyOf(pkgs);
+    this.pythonPackages = Set.copyOf(pythonPkgs);
     this.topLevelModules = Set.copyOf(topLevel);
     this.javaRoots = javaRoots(javaPackages);
     this.classesByName = Map.copyOf(classes);
     this.pathByClass = Map.copyOf(classPaths);
     this.files = List.copyOf(facts);
+    Map<String, Language> languages = new HashMap<>();
+    facts.forEach(f -> languages.putIfAbsent(f.path(), f.language()));
+    this.languageByPath = Map.copyOf(languages);
     this.testConfigs = new TestConfigs(facts);
   }
 
@@ -205,20 +217,79 @@ public final class RepoIndex {
   }
 
   /**
-   * The name under which {@code qualifiedName} is defined, following re-exports: with {@code
-   * pkg/__init__.py} holding {@code from pkg.impl import Thing}, {@code pkg.Thing} is {@code
+   * The name under which {@code qualifiedName} is defined, following re-exports and aliases: with
+   * {@code pkg/__init__.py} holding {@code from pkg.impl import Thing}, {@code pkg.Thing} is {@code
    * pkg.impl.Thing}. Names outside the repository come back unchanged.
    */
   public String canonicalName(String qualifiedName) {
+    List<String> hops = resolution(qualifiedName);
+    return hops.get(hops.size() - 1);
+  }
+
+  /**
+   * The names a use of {@code qualifiedName} passes through, from the name as written to its {@link
+   * #canonicalName}: each re-export or alias is one hop ({@code pkg.compat.aws.boto3} then {@code
+   * boto3} when {@code pkg/compat/aws.py} imports {@code boto3}).
+   */
+  public List<String> resolution(String qualifiedName) {
+    List<String> hops = new ArrayList<>();
+    hops.add(qualifiedName);
     String name = qualifiedName;
     for (int hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
       Optional<String> next = followReexport(name);
-      if (next.isEmpty() || next.get().equals(name)) {
-        return name;
+      if (next.isEmpty() || hops.contains(next.get())) {
+        break;
       }
       name = next.get();
+      hops.add(name);
     }
-    return name;
+    return hops;
+  }
+
+  /**
+   * The files that bind {@code qualifiedName} as written, re-exports not followed: a module's own
+   * file ({@code pkg/compat.py} or {@code pkg/compat/__init__.py}, never the parent package's) or a
+   * Java package's files, else the file defining the class (or the class owning the member), else
+   * the file of the Python module that binds the name.
+   */
+  public Set<String> filesBinding(String qualifiedName) {
+    Set<String> paths = new LinkedHashSet<>();
+    if (isModule(qualifiedName)) {
+      filesOf(qualifiedName).forEach(f -> paths.add(f.path()));
+      return paths;
+    }
+    for (String owner = qualifiedName; !owner.isEmpty(); owner = parentName(owner)) {
+      String classPath = pathByClass.get(owner);
+      if (classPath != null) {
+        paths.add(classPath);
+        return paths;
+      }
+    }
+    longestModulePrefix(qualifiedName)
+        .map(filesByModule::get)
+        .filter(files -> files.get(0).language() == Language.PYTHON)
+        .ifPresent(files -> paths.add(files.get(0).path()));
+    return paths;
+  }
+
+  /** The language of the file binding {@code qualifiedName}, when the repository binds it. */
+  public Optional<Language> languageOf(String qualifiedName) {
+    return filesBinding(qualifiedName).stream().findFirst().map(languageByPath::get);
+  }
+
+  /**
+   * Whether {@code module}, missing from this repository, lies in a namespace package (a folder
+   * without {@code __init__.py}) that is not declared closed: other distributions may provide it.
+   */
+  public boolean inOpenNamespace(String module, Collection<String> closedNamespaces) {
+    for (String prefix = parentName(module); !prefix.isEmpty(); prefix = parentName(prefix)) {
+      if (pythonPackages.contains(prefix) && !filesByModule.containsKey(prefix)) {
+        String namespace = prefix;
+        return closedNamespaces.stream()
+            .noneMatch(c -> namespace.equals(c) || namespace.startsWith(c + "."));
+      }
+    }
+    return false;
   }
 
   private Optional<String> followReexport(String name) {
@@ -237,6 +308,12 @@ public final class RepoIndex {
     List<FileFacts> files =
         filesOf(module.get()).stream().filter(f -> f.language() == Language.PYTHON).toList();
     for (FileFacts file : files) {
+      // an alias is assigned after the imports it names: the later binding wins
+      for (Alias alias : file.aliases()) {
+        if (head.equals(alias.name())) {
+          return Optional.of(alias.target() + tail);
+        }
+      }
       for (ImportFact imp : file.imports()) {
         if (head.equals(imp.localName())) {
           return Optional.of(imp.localTarget() + tail);
@@ -259,7 +336,11 @@ public final class RepoIndex {
     return Optional.empty();
   }
 
+  /** The longest module {@code name} lies within: the name itself when it is a module. */
   private Optional<String> longestModulePrefix(String name) {
+    if (filesByModule.containsKey(name)) {
+      return Optional.of(name);
+    }
     for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
       String prefix = name.substring(0, dot);
       if (filesByModule.containsKey(prefix)) {

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang;
 
+import dev.ssotgardener.facts.Alias;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.EntryPoint;
 import dev.ssotgardener.facts.FileFacts;
@@ -29,9 +30,11 @@ public record ParsedFacts(
     List<SyntaxError> syntaxErrors,
     List<RunnerBlock> runnerBlocks,
     List<EntryPoint> entryPoints,
-    List<Reference> unboundReferences) {
+    List<Reference> unboundReferences,
+    List<Alias> aliases) {
   public ParsedFacts {
     unboundReferences = List.copyOf(unboundReferences);
+    aliases = List.copyOf(aliases);
     imports = List.copyOf(imports);
     classes = List.copyOf(classes);
     references = List.copyOf(references);
@@ -57,7 +60,8 @@ public record ParsedFacts(
         syntaxErrors.isEmpty() || other.syntaxErrors.isEmpty() ? List.of() : syntaxErrors,
         union(runnerBlocks, other.runnerBlocks),
         union(entryPoints, other.entryPoints),
-        union(unboundReferences, other.unboundReferences));
+        union(unboundReferences, other.unboundReferences),
+        union(aliases, other.aliases));
   }
 
   /**
@@ -83,7 +87,8 @@ public record ParsedFacts(
         entryPoints,
         layout,
         List.of(),
-        unboundReferences);
+        unboundReferences,
+        aliases);
   }
 
   private static <T> List<T> union(List<T> a, List<T> b) {

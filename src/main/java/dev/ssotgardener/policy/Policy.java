@@ -22,6 +22,9 @@ import java.util.Optional;
  *     names defined there resolve
  * @param globSites every path glob the policy file writes, with where, to warn about one that
  *     matches no file
+ * @param closedNamespaces namespace packages ({@code closed-namespaces}) that no other distribution
+ *     extends, so a missing submodule of one is a dangling import; every other namespace package is
+ *     open
  */
 public record Policy(
     Optional<Path> source,
@@ -33,11 +36,25 @@ public record Policy(
     Optional<String> compileCommand,
     GlobSet testClassNames,
     GlobSet exclude,
-    List<GlobSite> globSites) {
+    List<GlobSite> globSites,
+    List<String> closedNamespaces) {
   public Policy {
     globSites = List.copyOf(globSites);
     truths = List.copyOf(truths);
     checks = Map.copyOf(checks);
+    closedNamespaces = List.copyOf(closedNamespaces);
+  }
+
+  /** A policy that declares no namespace package closed. */
+  public Policy(
+      Optional<Path> source,
+      GlobSet tests,
+      GlobSet goldenPath,
+      List<Truth> truths,
+      Map<BuiltinCheck, Severity> checks,
+      Optional<String> testCommand,
+      Optional<String> compileCommand) {
+    this(source, tests, goldenPath, truths, checks, testCommand, compileCommand, GlobSet.none());
   }
 
   /** A policy that names no test or compile command. */
@@ -78,6 +95,7 @@ public record Policy(
         compileCommand,
         testClassNames,
         GlobSet.none(),
+        List.of(),
         List.of());
   }
 

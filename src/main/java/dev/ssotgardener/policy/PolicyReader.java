@@ -26,7 +26,8 @@ final class PolicyReader {
           "truths",
           "checks",
           "test-command",
-          "compile-command");
+          "compile-command",
+          "closed-namespaces");
   private static final String EXTENSION_PREFIX = "x-";
   private static final List<String> CHECK_IDS =
       Arrays.stream(BuiltinCheck.values()).map(BuiltinCheck::id).toList();
@@ -57,7 +58,26 @@ final class PolicyReader {
         classNames(policy, "test-class-names"),
         globs(policy, "exclude"),
         // test-class-names are globs over class names, not paths: no file to match
-        values.globSites().stream().filter(g -> !g.key().startsWith("test-class-names")).toList());
+        values.globSites().stream().filter(g -> !g.key().startsWith("test-class-names")).toList(),
+        closedNamespaces(policy));
+  }
+
+  /** Dotted package names; a name that is not one is an error at its place. */
+  private List<String> closedNamespaces(Mapping policy) throws PolicyException {
+    Entry entry = policy.entries().get("closed-namespaces");
+    if (entry == null) {
+      return List.of();
+    }
+    List<String> names = values.strings(entry.value(), "closed-namespaces", true);
+    for (String name : names) {
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+        throw values.error(
+            entry.value().mark(),
+            "closed-namespaces",
+            "'" + name + "' is not a dotted package name like 'acme' or 'acme.plugins'");
+      }
+    }
+    return names;
   }
 
   /**

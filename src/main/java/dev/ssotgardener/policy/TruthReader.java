@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads one entry of {@code truths}, checking its keys against what its kind takes. */
@@ -43,7 +42,6 @@ final class TruthReader {
   private static final List<String> KIND_IDS =
       Arrays.stream(TruthKind.values()).map(TruthKind::id).toList();
   private static final Pattern KEBAB_CASE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
   private final ValueReader values;
 
@@ -54,24 +52,12 @@ final class TruthReader {
     this.values = values;
   }
 
-  /** Keys only some kinds take and that a kind cannot do without. */
   private static List<String> required(TruthKind kind) {
-    return switch (kind) {
-      case BASE_CLASS -> List.of("canonical");
-      case IMPORT, API -> List.of("forbids");
-      case ENTRYPOINT, FACTORY -> List.of("canonical", "forbids");
-      case SINGLE_DEFINITION -> List.of("canonical", "names");
-    };
+    return kind.descriptor().requiredKeys();
   }
 
-  /** Keys only some kinds take and that a kind may leave out. */
   private static List<String> optional(TruthKind kind) {
-    return switch (kind) {
-      case BASE_CLASS -> List.of("replaces");
-      case IMPORT, API -> List.of("canonical", "rewrite", "except");
-      case ENTRYPOINT, FACTORY -> List.of("except");
-      case SINGLE_DEFINITION -> List.of();
-    };
+    return kind.descriptor().optionalKeys();
   }
 
   private static boolean takes(TruthKind kind, String key) {
@@ -110,7 +96,7 @@ final class TruthReader {
         list(truth, path, "replaces", false),
         forbids,
         list(truth, path, "names", true),
-        rewrite(truth, path),
+        rewrite(kind, truth, path),
         scope(truth, path, hasTestGlobs),
         severity(truth, path),
         impact(truth, path),
@@ -236,30 +222,16 @@ final class TruthReader {
     if (canonical.isEmpty()) {
       return;
     }
-    YamlNode node = value(truth, "canonical").orElseThrow();
-    String canonicalPath = child(path, "canonical");
-    if (kind == TruthKind.SINGLE_DEFINITION && canonical.size() != 1) {
-      throw values.error(
-          node.mark(), canonicalPath, "kind 'single-definition' takes exactly one canonical");
-    }
-    if (kind == TruthKind.ENTRYPOINT) {
-      for (String file : canonical) {
-        boolean relative =
-            !file.startsWith("/")
-                && !file.contains("\\")
-                && Arrays.stream(file.split("/", -1))
-                    .noneMatch(s -> s.isEmpty() || s.equals(".") || s.equals(".."));
-        if (!relative) {
-          throw values.error(
-              node.mark(),
-              canonicalPath,
-              "'" + file + "' is not a repo-relative path like 'tests/run_tests.py'");
-        }
-      }
+    Optional<String> problem = kind.descriptor().canonicalProblem(canonical);
+    if (problem.isPresent()) {
+      YamlNode node = value(truth, "canonical").orElseThrow();
+      throw values.error(node.mark(), child(path, "canonical"), problem.get());
     }
   }
 
-  private Map<String, String> rewrite(Mapping truth, String path) throws PolicyException {
+  /** The templates, each one a form the kind's rule reads: never one it would have to drop. */
+  private Map<String, String> rewrite(TruthKind kind, Mapping truth, String path)
+      throws PolicyException {
     Optional<YamlNode> node = value(truth, "rewrite");
     if (node.isEmpty()) {
       return Map.of();
@@ -269,15 +241,15 @@ final class TruthReader {
         values.mapping(node.get(), rewritePath, "a map from forbidden form to canonical form");
     Map<String, String> rewrite = new LinkedHashMap<>();
     for (Entry entry : templates.entries().values()) {
-      String to = values.string(entry.value(), rewritePath + "['" + entry.key() + "']");
-      Matcher placeholders = PLACEHOLDER.matcher(to);
-      while (placeholders.find()) {
-        if (!entry.key().contains(placeholders.group())) {
-          throw values.error(
-              entry.value().mark(),
-              rewritePath + "['" + entry.key() + "']",
-              "uses " + placeholders.group() + ", which the forbidden form does not capture");
-        }
+      String entryPath = rewritePath + "['" + entry.key() + "']";
+      String to = values.string(entry.value(), entryPath);
+      Optional<String> fromProblem = kind.descriptor().rewriteFromProblem(entry.key());
+      if (fromProblem.isPresent()) {
+        throw values.error(entry.keyMark(), entryPath, fromProblem.get());
+      }
+      Optional<String> toProblem = kind.descriptor().rewriteToProblem(entry.key(), to);
+      if (toProblem.isPresent()) {
+        throw values.error(entry.value().mark(), entryPath, toProblem.get());
       }
       rewrite.put(entry.key(), to);
     }

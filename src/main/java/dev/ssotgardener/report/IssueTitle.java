@@ -68,26 +68,12 @@ public record IssueTitle(String context, String what) {
   static String defectWords(String truth, Policy policy) {
     Optional<BuiltinCheck> check = BuiltinCheck.fromId(truth);
     if (check.isPresent()) {
-      return switch (check.get()) {
-        case CONFLICT_MARKERS -> "Merge Conflict";
-        case DANGLING_IMPORTS -> "Dangling Import";
-        case UNPARSABLE -> "Syntax Error";
-        case INVALID_SUPPRESSION -> "Invalid Suppression";
-      };
+      return check.get().descriptor().defectWords();
     }
     return policy.truths().stream()
         .filter(t -> t.id().equals(truth))
         .findFirst()
-        .map(
-            t ->
-                switch (t.kind()) {
-                  case BASE_CLASS -> "Wrong Test Base Class";
-                  case IMPORT -> "Forbidden Import";
-                  case API -> "Direct API Use";
-                  case ENTRYPOINT -> "Own Test Runner";
-                  case SINGLE_DEFINITION -> "Duplicate Definition";
-                  case FACTORY -> "Direct Construction";
-                })
+        .map(t -> t.kind().descriptor().defectWords())
         .orElse(truthWords(truth) + " Violation");
   }
 

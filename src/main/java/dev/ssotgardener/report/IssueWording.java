@@ -3,6 +3,7 @@ package dev.ssotgardener.report;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Truth;
+import dev.ssotgardener.policy.kinds.Defect;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,34 +27,10 @@ final class IssueWording {
     Optional<Truth> truth = context.truth(f.truth());
     if (truth.isPresent()) {
       Truth t = truth.get();
-      String canonical = code(RuleTexts.shortName(first(t.canonical())));
-      return switch (t.kind()) {
-        case BASE_CLASS -> "No inheritance from " + canonical;
-        case IMPORT -> "Direct " + code(forbidden(f, t)) + " imports instead of " + canonical;
-        case API -> "Direct " + code(forbidden(f, t)) + " access instead of " + canonical;
-        case ENTRYPOINT -> "Bypasses " + canonical + " (calls " + code(forbidden(f, t)) + ")";
-        case SINGLE_DEFINITION ->
-            "Duplicate "
-                + code(definedName(f).orElse(String.join(", ", t.names())))
-                + " definition beside the single "
-                + canonical;
-        case FACTORY ->
-            "Direct "
-                + code(RuleTexts.shortName(forbidden(f, t)))
-                + " construction instead of "
-                + canonical;
-      };
+      return t.kind().descriptor().violation(t, defect(f, t));
     }
     return BuiltinCheck.fromId(f.truth())
-        .map(
-            c ->
-                switch (c) {
-                  case CONFLICT_MARKERS -> "Unresolved merge conflict markers";
-                  case DANGLING_IMPORTS ->
-                      "Import of code that no longer exists: " + code(f.snippet().strip());
-                  case UNPARSABLE -> "File does not parse";
-                  case INVALID_SUPPRESSION -> "Suppression without a reason or with an unknown id";
-                })
+        .map(c -> c.descriptor().violation(f.snippet()))
         .orElse(f.message());
   }
 
@@ -61,29 +38,15 @@ final class IssueWording {
     Optional<Truth> truth = context.truth(f.truth());
     if (truth.isPresent()) {
       Truth t = truth.get();
-      String canonical = code(RuleTexts.shortName(first(t.canonical())));
-      return switch (t.kind()) {
-        case BASE_CLASS -> "Migrated to " + canonical;
-        case IMPORT -> "Uses " + canonical + "; no " + code(forbidden(f, t)) + " imports remain";
-        case API ->
-            "Uses " + canonical + "; no direct " + code(forbidden(f, t)) + " access remains";
-        case ENTRYPOINT -> "No test starts its own runner (" + code(forbidden(f, t)) + ")";
-        case SINGLE_DEFINITION -> canonical + " is the only definition of " + code(t.names());
-        case FACTORY ->
-            code(RuleTexts.shortName(forbidden(f, t))) + " built only through " + canonical;
-      };
+      return t.kind().descriptor().criterion(t, defect(f, t));
     }
     return BuiltinCheck.fromId(f.truth())
-        .map(
-            c ->
-                switch (c) {
-                  case CONFLICT_MARKERS -> "Merge conflict resolved";
-                  case DANGLING_IMPORTS -> "Every import resolves";
-                  case UNPARSABLE -> "File parses";
-                  case INVALID_SUPPRESSION ->
-                      "Every suppression names a known id and gives a reason";
-                })
+        .map(c -> c.descriptor().criterion())
         .orElse("No `" + f.truth() + "` finding remains");
+  }
+
+  private static Defect defect(Finding f, Truth t) {
+    return new Defect(forbidden(f, t), definedName(f));
   }
 
   /** The forbidden name the finding is about: the longest one its message names. */
@@ -105,13 +68,5 @@ final class IssueWording {
 
   private static String first(List<String> names) {
     return names.isEmpty() ? "?" : names.get(0);
-  }
-
-  static String code(String s) {
-    return "`" + s.replace("`", "'") + "`";
-  }
-
-  static String code(List<String> names) {
-    return code(String.join(", ", names));
   }
 }

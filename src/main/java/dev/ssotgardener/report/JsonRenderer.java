@@ -63,6 +63,7 @@ public final class JsonRenderer implements Renderer {
     node.put("snippet", f.snippet().strip());
     node.put("fingerprint", f.fingerprint());
     node.put("fixable", f.fixable());
+    f.fix().ifPresent(fix -> node.put("fixLevel", fix.level().word()));
     return node;
   }
 

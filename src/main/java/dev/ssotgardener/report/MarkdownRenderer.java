@@ -1,52 +1,30 @@
 package dev.ssotgardener.report;
 
-import static dev.ssotgardener.report.IssueWording.code;
+import static dev.ssotgardener.policy.kinds.Words.code;
 
 import dev.ssotgardener.finding.AuditResult;
-import dev.ssotgardener.finding.CommitRef;
-import dev.ssotgardener.finding.Finding;
-import dev.ssotgardener.finding.Provenance;
-import dev.ssotgardener.policy.BuiltinCheck;
-import dev.ssotgardener.policy.GlobSet;
-import dev.ssotgardener.policy.Truth;
-import dev.ssotgardener.policy.TruthKind;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Issues in the shape of the seed ({@code ssot-regression-issue-1057.md}): one per {@link
  * IssueGroup}, highest priority first, each opened by an {@code <!-- ssot-issue N of M: slug -->}
- * comment so tools can split them.
+ * comment so tools can split them. {@link IssueComposer} decides what an issue says; this class
+ * only formats it.
  */
 public final class MarkdownRenderer implements Renderer {
-  private static final int SHORT_COMMIT = 9;
-
   private final ReportContext context;
   private final GroupBy groupBy;
-  private final LocalDate today;
   private final String version;
-  private final RuleTexts texts;
-  private final IssueWording wording;
+  private final IssueComposer composer;
 
   public MarkdownRenderer(ReportContext context, GroupBy groupBy, LocalDate today, String version) {
     this.context = context;
     this.groupBy = groupBy;
-    this.today = today;
     this.version = version;
-    this.texts = new RuleTexts(context);
-    this.wording = new IssueWording(context);
+    this.composer = new IssueComposer(context, groupBy, today);
   }
 
   @Override
@@ -61,10 +39,9 @@ public final class MarkdownRenderer implements Renderer {
         md.append("\n\n");
       }
       IssueGroup group = groups.get(i);
-      md.append(
-          "<!-- ssot-issue %d of %d: %s -->%n"
-              .formatted(i + 1, groups.size(), IssueTitle.of(group, context.policy()).slug()));
-      issue(md, group, IssueTitle.of(group, context.policy()), auditProgress(group, result));
+      IssueTitle title = IssueTitle.of(group, context.policy());
+      md.append("<!-- ssot-issue %d of %d: %s -->%n".formatted(i + 1, groups.size(), title.slug()));
+      format(md, composer.compose(group, title, IssueProgress.ofAudit(group, result, groupBy)));
     }
     out.write(md.toString().replace(System.lineSeparator(), "\n"));
   }
@@ -75,397 +52,56 @@ public final class MarkdownRenderer implements Renderer {
    */
   public String issue(IssueGroup group, IssueTitle title, IssueProgress progress) {
     StringBuilder md = new StringBuilder();
-    issue(md, group, title, progress);
+    format(md, composer.compose(group, title, progress));
     return md.toString().replace(System.lineSeparator(), "\n");
   }
 
-  private void issue(StringBuilder md, IssueGroup group, IssueTitle title, IssueProgress progress) {
-    boolean golden = group.priority() == Priority.P0;
-    md.append("# ").append(title.title()).append("\n\n");
-    md.append("**Priority:** ").append(group.priority().label()).append('\n');
-    md.append("**Type:** ")
-        .append(
-            switch (title.context()) {
-              case "regression" -> "Regression";
-              case "incomplete-migration" -> "Incomplete migration";
-              case "recent-change" -> "Recent change";
-              default -> "SSOT violation";
-            })
-        .append(golden ? " blocking Golden Path" : "")
-        .append('\n');
-    md.append("**Created:** ").append(today).append("\n\n");
-
-    md.append("## Issue Summary\n").append(summary(group, golden)).append("\n\n");
-
+  private void format(StringBuilder md, IssueDocument issue) {
+    md.append("# ").append(issue.title()).append("\n\n");
+    md.append("**Priority:** ").append(issue.priority()).append('\n');
+    md.append("**Type:** ").append(issue.type()).append('\n');
+    md.append("**Created:** ").append(issue.created()).append("\n\n");
+    md.append("## Issue Summary\n").append(issue.summary()).append("\n\n");
     md.append("## Business Impact\n");
-    businessImpact(md, group, golden);
-
+    bullets(md, issue.impact());
     md.append("\n## SSOT Violations Identified\n");
-    checklist(group, progress.resolved()).forEach(item -> md.append(item).append('\n'));
-
+    checks(md, issue.checklist());
     md.append("\n## Files Involved\n");
-    filesInvolved(md, group);
-
+    bullets(md, issue.files());
     md.append("\n## Process Tracking\n");
-    for (TrackedStep step : progress.steps()) {
+    for (TrackedStep step : issue.steps()) {
       md.append("\n### ")
           .append(step.step().heading())
           .append(step.badge().isEmpty() ? "" : " " + step.badge())
           .append('\n');
       step.lines().forEach(line -> md.append(line).append('\n'));
     }
-
     md.append("\n## Technical Notes\n");
-    technicalNotes(md, group);
-
+    bullets(md, issue.notes());
     md.append("\n## Success Criteria\n");
-    successCriteria(md, group, golden, progress);
-
-    List<String> related = related(group);
-    if (!related.isEmpty()) {
+    checks(md, issue.criteria());
+    if (!issue.related().isEmpty()) {
       md.append("\n## Related Documentation\n");
-      related.forEach(r -> md.append("- ").append(r).append('\n'));
+      bullets(md, issue.related());
     }
     md.append("\n---\n*Last Updated: ")
-        .append(today)
+        .append(issue.created())
         .append("* · generated by ssot-gardener ")
         .append(version)
         .append(" (`")
-        .append(progress.command())
+        .append(issue.command())
         .append("`)\n");
   }
 
-  private String summary(IssueGroup group, boolean golden) {
-    List<String> sentences = new ArrayList<>();
-    Optional<Finding> conflict = firstOf(group, BuiltinCheck.CONFLICT_MARKERS.id());
-    if (groupBy == GroupBy.FILE) {
-      String path = code(group.key());
-      sentences.add(
-          conflict
-              .map(
-                  c ->
-                      "Unresolved merge conflict in "
-                          + path
-                          + introducedBy(c).map(r -> " from commit " + shortId(r)).orElse(""))
-              .orElse(path + " has " + plural(group.findings().size(), "SSOT finding")));
-    } else {
-      sentences.add(
-          plural(group.findings().size(), "finding")
-              + " of "
-              + code(group.key())
-              + " in "
-              + plural(group.paths().size(), "file")
-              + ": "
-              + texts.shortDescription(group.key()).replace("`", ""));
-    }
-    List<String> truths = declaredTruths(group);
-    if (groupBy == GroupBy.FILE && !truths.isEmpty()) {
-      sentences.add(
-          "File violates "
-              + plural(truths.size(), "declared SSOT truth")
-              + " ("
-              + truths.stream().map(IssueWording::code).collect(Collectors.joining(", "))
-              + ")");
-    }
-    if (golden) {
-      sentences.add(
-          "It lies on the Golden Path (" + goldenGlobs(group) + ") and blocks its validation");
-    }
-    return String.join(". ", sentences) + ".";
+  private static void bullets(StringBuilder md, List<String> items) {
+    items.forEach(item -> md.append("- ").append(item).append('\n'));
   }
 
-  private void businessImpact(StringBuilder md, IssueGroup group, boolean golden) {
-    List<String> undeclared = new ArrayList<>();
-    for (String truth : group.truths()) {
-      String impact = texts.impact(truth);
-      if (impact.isEmpty()) {
-        if (context.truth(truth).isPresent()) {
-          undeclared.add(truth);
-        }
-      } else {
-        md.append("- **")
-            .append(
-                context.truth(truth).isPresent()
-                    ? IssueTitle.truthWords(truth)
-                    : IssueTitle.defectWords(truth, context.policy()))
-            .append(":** ")
-            .append(impact)
-            .append('\n');
-      }
-    }
-    if (golden) {
-      long onPath =
-          group.findings().stream()
-              .filter(f -> context.policy().goldenPath().matches(f.path()))
-              .count();
-      md.append("- **Golden Path:** BLOCKS ")
-          .append(goldenGlobs(group))
-          .append(" - ")
-          .append(plural((int) onPath, "finding"))
-          .append(onPath == 1 ? " lies" : " lie")
-          .append(" on the golden path\n");
-    }
-    if (!undeclared.isEmpty()) {
-      md.append("- **Impact not declared:** ")
-          .append(undeclared.stream().map(IssueWording::code).collect(Collectors.joining(", ")))
-          .append(" — add `impact:` to ")
-          .append(undeclared.size() == 1 ? "this truth" : "these truths")
-          .append(" in `ssot.yml` to state what the bypass costs\n");
-    }
+  private static void checks(StringBuilder md, List<IssueDocument.Check> items) {
+    items.forEach(item -> md.append(box(item.done())).append(item.text()).append('\n'));
   }
 
-  /** Checklist lines with the lines (file grouping) or places (truth grouping) they occur at. */
-  private List<String> checklist(IssueGroup group, Set<String> resolved) {
-    record Item(String text, String path) {}
-    Map<Item, List<String>> lines = new LinkedHashMap<>();
-    Map<Item, Boolean> done = new LinkedHashMap<>();
-    for (Finding f : inTruthOrder(group)) {
-      Item item = new Item(wording.violation(f), groupBy == GroupBy.TRUTH ? f.path() : "");
-      lines
-          .computeIfAbsent(item, k -> new ArrayList<>())
-          .add(Integer.toString(f.span().startLine()));
-      done.merge(item, resolved.contains(f.fingerprint()), Boolean::logicalAnd);
-    }
-    List<String> items = new ArrayList<>();
-    lines.forEach(
-        (item, at) ->
-            items.add(
-                box(done.get(item))
-                    + item.text()
-                    + (item.path().isEmpty() ? "" : " in " + code(item.path()))
-                    + (at.size() == 1 ? " (line " : " (lines ")
-                    + String.join(", ", at)
-                    + ")"));
-    return items;
-  }
-
-  private void filesInvolved(StringBuilder md, IssueGroup group) {
-    String primary = group.primaryPath();
-    for (String path : group.paths()) {
-      List<Finding> here = group.findings().stream().filter(f -> f.path().equals(path)).toList();
-      md.append("- ").append(code(path)).append(" - ");
-      String count = plural(here.size(), "finding");
-      if (path.equals(primary)) {
-        boolean conflicted =
-            here.stream().anyMatch(f -> f.truth().equals(BuiltinCheck.CONFLICT_MARKERS.id()));
-        md.append("PRIMARY (")
-            .append(conflicted ? "merge conflict state, " + count : count)
-            .append(')');
-      } else {
-        md.append(count);
-      }
-      md.append('\n');
-    }
-  }
-
-  /** An audit's issue: discovery done, every later step still to do. */
-  private IssueProgress auditProgress(IssueGroup group, AuditResult result) {
-    List<TrackedStep> steps = new ArrayList<>();
-    for (ProcessStep step : ProcessStep.values()) {
-      boolean done = step == ProcessStep.DISCOVERY;
-      List<String> tasks =
-          done
-              ? List.of(
-                  "SSOT audit completed - "
-                      + plural(result.findings().size(), "finding")
-                      + " in "
-                      + plural(result.summary().files(), "file"),
-                  "Findings grouped into this issue - "
-                      + plural(group.findings().size(), "finding"),
-                  "Priority assessed - " + group.priority().label())
-              : step.tasks();
-      steps.add(
-          new TrackedStep(
-              step, done ? "✅ COMPLETE" : "", tasks.stream().map(t -> box(done) + t).toList()));
-    }
-    return new IssueProgress(
-        steps,
-        Set.of(),
-        false,
-        "ssot audit --format markdown --group-by " + groupBy.name().toLowerCase(Locale.ROOT));
-  }
-
-  private static String box(boolean done) {
+  static String box(boolean done) {
     return done ? "- [x] " : "- [ ] ";
-  }
-
-  private void technicalNotes(StringBuilder md, IssueGroup group) {
-    for (Finding f : group.findings()) {
-      if (f.truth().equals(BuiltinCheck.CONFLICT_MARKERS.id())) {
-        md.append("- ")
-            .append(groupBy == GroupBy.FILE ? "File shows" : code(f.path()) + " shows")
-            .append(" merge conflict markers at line ")
-            .append(f.span().startLine())
-            .append(": ")
-            .append(f.message())
-            .append('\n');
-      }
-    }
-    Map<String, List<Finding>> byCommit = new LinkedHashMap<>();
-    Map<String, Provenance> provenance = new LinkedHashMap<>();
-    for (Finding f : group.findings()) {
-      Provenance p = context.history().byFingerprint().get(f.fingerprint());
-      if (p != null) {
-        byCommit.computeIfAbsent(p.introducedBy().commit(), k -> new ArrayList<>()).add(f);
-        provenance.putIfAbsent(p.introducedBy().commit(), p);
-      }
-    }
-    byCommit.forEach(
-        (commit, findings) -> {
-          Provenance p = provenance.get(commit);
-          md.append("- Introduced by commit ")
-              .append(describe(p.introducedBy()))
-              .append(p.mergedBy().map(m -> ", merged by " + describe(m)).orElse(""))
-              .append(": ")
-              .append(
-                  findings.stream()
-                      .map(f -> f.truth() + " line " + f.span().startLine())
-                      .collect(Collectors.joining(", ")))
-              .append('\n');
-        });
-    if (byCommit.isEmpty()) {
-      md.append("- Introducing commit unknown: run `ssot history` to name it\n");
-    }
-    long fixable = group.findings().stream().filter(Finding::fixable).count();
-    md.append(
-        fixable == 0
-            ? "- No finding here has a safe automatic fix; remediation is by hand or through `ssot garden`\n"
-            : "- %d of %d findings have a safe fix: preview with `ssot fix`, apply with `ssot fix --apply`\n"
-                .formatted(fixable, group.findings().size()));
-    List<String> bypassed = declaredTruths(group);
-    if (!bypassed.isEmpty()) {
-      md.append("- SSOT infrastructure bypassed: ")
-          .append(
-              bypassed.stream()
-                  .map(t -> code(t) + " (" + texts.shortDescription(t) + ")")
-                  .collect(Collectors.joining("; ")))
-          .append('\n');
-    }
-  }
-
-  private void successCriteria(
-      StringBuilder md, IssueGroup group, boolean golden, IssueProgress progress) {
-    Map<String, Boolean> criteria = new LinkedHashMap<>();
-    for (Finding f : inTruthOrder(group)) {
-      criteria.merge(
-          wording.successCriterion(f),
-          progress.resolved().contains(f.fingerprint()),
-          Boolean::logicalAnd);
-    }
-    criteria.put(
-        "Tests pass via " + runner().map(IssueWording::code).orElse("the project's test command"),
-        progress.testsPass());
-    if (golden) {
-      criteria.put("Golden Path flows validated", progress.testsPass());
-    }
-    criteria.put(
-        "`ssot audit` reports none of these findings",
-        group.findings().stream().allMatch(f -> progress.resolved().contains(f.fingerprint())));
-    criteria.forEach((c, done) -> md.append(box(done)).append(c).append('\n'));
-  }
-
-  /** The policy, and the canonical sources of the violated truths that exist in the repository. */
-  private List<String> related(IssueGroup group) {
-    List<String> related = new ArrayList<>();
-    context
-        .policy()
-        .source()
-        .ifPresent(
-            source ->
-                related.add(code(relative(source)) + " - SSOT policy declaring these truths"));
-    for (String id : group.truths()) {
-      Optional<Truth> truth = context.truth(id);
-      if (truth.isEmpty()) {
-        continue;
-      }
-      for (String canonical : truth.get().canonical()) {
-        Optional<String> file = canonicalFile(truth.get(), canonical);
-        if (file.isPresent()) {
-          String line = code(file.get()) + " - SSOT " + IssueTitle.truthWords(id);
-          if (!related.contains(line)) {
-            related.add(line);
-          }
-          break;
-        }
-      }
-    }
-    return related;
-  }
-
-  private Optional<String> canonicalFile(Truth truth, String canonical) {
-    List<String> candidates = new ArrayList<>();
-    if (truth.kind() == TruthKind.ENTRYPOINT) {
-      candidates.add(canonical);
-    } else {
-      String[] parts = canonical.split("\\.");
-      for (int n = parts.length; n > 0; n--) {
-        String module = String.join("/", List.of(parts).subList(0, n));
-        candidates.add(module + ".py");
-        candidates.add(module + "/__init__.py");
-        candidates.add(module + ".java");
-      }
-    }
-    return candidates.stream()
-        .filter(c -> Files.isRegularFile(context.root().resolve(c)))
-        .findFirst();
-  }
-
-  private String relative(Path source) {
-    Path root = context.root().toAbsolutePath().normalize();
-    Path file = source.toAbsolutePath().normalize();
-    return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
-  }
-
-  private Optional<String> runner() {
-    return context.policy().truths().stream()
-        .filter(t -> t.kind() == TruthKind.ENTRYPOINT && !t.canonical().isEmpty())
-        .map(t -> t.canonical().get(0))
-        .findFirst();
-  }
-
-  /** Breaking defects first (the seed lists the conflict first), then in policy order. */
-  private List<Finding> inTruthOrder(IssueGroup group) {
-    List<String> order = new ArrayList<>();
-    List.of(BuiltinCheck.values()).forEach(c -> order.add(c.id()));
-    context.policy().truths().forEach(t -> order.add(t.id()));
-    return group.findings().stream()
-        .sorted(
-            Comparator.comparingInt(
-                (Finding f) ->
-                    order.indexOf(f.truth()) < 0 ? Integer.MAX_VALUE : order.indexOf(f.truth())))
-        .toList();
-  }
-
-  /** The golden-path globs that cover a file of the group. */
-  private String goldenGlobs(IssueGroup group) {
-    return context.policy().goldenPath().patterns().stream()
-        .filter(g -> group.paths().stream().anyMatch(GlobSet.of(List.of(g))::matches))
-        .map(IssueWording::code)
-        .collect(Collectors.joining(", "));
-  }
-
-  private List<String> declaredTruths(IssueGroup group) {
-    return group.truths().stream().filter(t -> context.truth(t).isPresent()).toList();
-  }
-
-  private Optional<Finding> firstOf(IssueGroup group, String truth) {
-    return group.findings().stream().filter(f -> f.truth().equals(truth)).findFirst();
-  }
-
-  private Optional<CommitRef> introducedBy(Finding f) {
-    return Optional.ofNullable(context.history().byFingerprint().get(f.fingerprint()))
-        .map(Provenance::introducedBy);
-  }
-
-  private static String describe(CommitRef ref) {
-    return shortId(ref) + " \"" + ref.subject() + "\" (" + ref.author() + ", " + ref.date() + ")";
-  }
-
-  private static String shortId(CommitRef ref) {
-    return ref.commit().substring(0, Math.min(SHORT_COMMIT, ref.commit().length()));
-  }
-
-  private static String plural(int count, String word) {
-    return count + " " + (count == 1 ? word : word + "s");
   }
 }

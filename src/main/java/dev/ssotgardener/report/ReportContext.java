@@ -4,6 +4,7 @@ import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.Truth;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,11 @@ public record ReportContext(Policy policy, Path root, HistoryFacts history) {
   /** The truth a finding's id names, if the policy declares it (built-in checks are not truths). */
   public Optional<Truth> truth(String id) {
     return policy.truths().stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /** The ids among {@code ids} that the policy declares as truths, in their order. */
+  public List<String> declared(List<String> ids) {
+    return ids.stream().filter(id -> truth(id).isPresent()).toList();
   }
 
   /**

@@ -89,7 +89,10 @@ public final class SarifRenderer implements Renderer {
     rule.putObject("shortDescription").put("text", texts.shortDescription(id));
     String help = texts.help(id);
     rule.putObject("fullDescription").put("text", help);
-    rule.putObject("help").put("text", help).put("markdown", help);
+    // the full doc of the kind or check, filled in with the truth's names, as code scanning shows
+    // it
+    String doc = texts.doc(id).map(d -> help + "\n\n" + d).orElse(help);
+    rule.putObject("help").put("text", doc).put("markdown", doc);
     rule.putObject("defaultConfiguration").put("level", level(texts.defaultSeverity(id)));
     ObjectNode properties = rule.putObject("properties");
     properties.putArray("tags").add("ssot").add(context.truth(id).isPresent() ? "truth" : "check");
@@ -118,6 +121,7 @@ public final class SarifRenderer implements Renderer {
   private ObjectNode fix(String path, Fix fix) {
     ObjectNode node = mapper.createObjectNode();
     node.putObject("description").put("text", fix.description());
+    node.putObject("properties").put("level", fix.level().word());
     ObjectNode change = node.putArray("artifactChanges").addObject();
     change.set("artifactLocation", artifact(path));
     ArrayNode replacements = change.putArray("replacements");

@@ -4,16 +4,22 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
 import dev.ssotgardener.policy.Severity;
+import dev.ssotgardener.policy.kinds.Words;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
 
 /**
  * The terminal report, in the shape Ruff and rustc users know: a header with severity and truth,
- * the location, the source line with carets under the offending text, then a summary by truth.
+ * the location, the source line with carets under the offending text and, for a fixable finding
+ * (marked {@code [*]}), a {@code help:} line saying what the fix does and whether it is safe or a
+ * decision; then a summary by truth.
  */
 public final class TextRenderer implements Renderer {
   private static final int TAB_WIDTH = 4;
+
+  /** Ruff's mark for a finding {@code ssot fix} can fix. */
+  private static final String FIXABLE = "[*]";
 
   private final boolean color;
 
@@ -29,6 +35,10 @@ public final class TextRenderer implements Renderer {
       appendFinding(text, f);
     }
     appendSummary(text, result.summary());
+    long fixable = result.findings().stream().filter(Finding::fixable).count();
+    if (fixable > 0) {
+      text.append(FIXABLE).append(" %d fixable with `ssot fix --apply`.%n".formatted(fixable));
+    }
     out.write(text.toString());
   }
 
@@ -36,6 +46,7 @@ public final class TextRenderer implements Renderer {
     String severityColor = f.severity() == Severity.ERROR ? "1;31" : "1;33";
     text.append(paint(severityColor, f.severity().id() + "[" + f.truth() + "]"))
         .append(paint("1", ": " + f.message()))
+        .append(f.fixable() ? " " + paint("1;36", FIXABLE) : "")
         .append('\n');
     String lineNumber = Integer.toString(f.span().startLine());
     String gutter = " ".repeat(lineNumber.length() + 1);
@@ -68,6 +79,15 @@ public final class TextRenderer implements Renderer {
           .append(paint(severityColor, "^".repeat(Math.max(1, marked.length()))))
           .append('\n');
     }
+    f.fix()
+        .ifPresent(
+            fix ->
+                text.append(paint("1;36", "help"))
+                    .append(": ")
+                    .append(fix.description())
+                    .append(" (")
+                    .append(fix.level().word())
+                    .append(")\n"));
     text.append('\n');
   }
 
@@ -77,7 +97,9 @@ public final class TextRenderer implements Renderer {
           .append(" in %d files (%d parsed).%n".formatted(s.files(), s.parsed()));
     } else {
       text.append(
-              paint("1", "Found %d %s".formatted(s.findings(), plural(s.findings(), "finding"))))
+              paint(
+                  "1",
+                  "Found %d %s".formatted(s.findings(), Words.plural(s.findings(), "finding"))))
           .append(
               " in %d files (%d parsed, %d unparsable):%n"
                   .formatted(s.files(), s.parsed(), s.unparsable()));
@@ -101,12 +123,8 @@ public final class TextRenderer implements Renderer {
                       .append(count)
                       .append(' ')
                       .append(reason));
-      text.append("Skipped %d %s: %s.%n".formatted(total, plural(total, "file"), reasons));
+      text.append("Skipped %d %s: %s.%n".formatted(total, Words.plural(total, "file"), reasons));
     }
-  }
-
-  private static String plural(int count, String word) {
-    return count == 1 ? word : word + "s";
   }
 
   private static String expandTabs(String s) {

@@ -23,7 +23,11 @@ public record ActiveRule(
     Optional<Truth> truth,
     Rule rule) {
 
-  /** The files of the truth's canonical definitions, which are always exempt from the truth. */
+  /**
+   * The files binding the truth's canonicals as written (a canonical module's own file, a canonical
+   * class's file, the module re-exporting a canonical name), always exempt from the truth; nothing
+   * else is.
+   */
   public Set<String> canonicalPaths(RepoIndex index) {
     Set<String> paths = new LinkedHashSet<>();
     truth.ifPresent(
@@ -32,7 +36,7 @@ public record ActiveRule(
             if (t.kind() == TruthKind.ENTRYPOINT) {
               paths.add(canonical);
             } else {
-              index.pathOf(canonical).ifPresent(paths::add);
+              paths.addAll(index.filesBinding(canonical));
             }
           }
         });

@@ -4,13 +4,15 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
-import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code api}: the forbidden attributes and functions may not be used, however they were imported
@@ -20,42 +22,47 @@ import java.util.Optional;
  */
 final class ApiRule implements FileRule {
   private final Truth truth;
-  private final NamePatterns forbidden;
+  private final ForbiddenNames forbiddenNames;
   private final List<RewriteTemplate> templates = new ArrayList<>();
 
   ApiRule(Truth truth) {
     this.truth = truth;
-    this.forbidden = truth.forbidden();
-    truth
-        .rewrite()
-        .forEach((from, to) -> RewriteTemplate.parse(from, to).ifPresent(templates::add));
+    this.forbiddenNames = new ForbiddenNames(truth);
+    truth.rewrite().forEach((from, to) -> templates.add(RewriteTemplate.of(from, to)));
   }
 
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
-    String use =
-        truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
+    Set<String> aliases = new HashSet<>();
+    file.aliases().forEach(a -> aliases.add(a.name()));
     for (Reference ref : file.references()) {
-      String forbidden = this.forbidden.covering(index.canonicalName(ref.qualifiedName()));
+      // a use through a local alias is judged at the alias's assignment, which names the thing
+      if (aliases.contains(ref.text().split("\\.", 2)[0])) {
+        continue;
+      }
+      String forbidden = forbiddenNames.reached(ref.qualifiedName(), file, index);
       if (forbidden != null) {
         violations.add(
             new Violation(
                 file.path(),
                 ref.span(),
-                "uses %s%s".formatted(forbidden, use),
+                "uses %s%s".formatted(forbidden, forbiddenNames.advice(file, index)),
                 fix(file, ref, index)));
       }
     }
     for (Reference ref : file.unboundReferences()) {
-      String forbidden = QualifiedNames.firstContaining(ref.qualifiedName(), truth.forbids());
+      String forbidden = truth.forbidden().covering(ref.qualifiedName());
       if (forbidden != null) {
         violations.add(
             new Violation(
                 file.path(),
                 ref.span(),
                 "uses %s without importing %s%s"
-                    .formatted(forbidden, QualifiedNames.head(ref.qualifiedName()), use)));
+                    .formatted(
+                        forbidden,
+                        QualifiedNames.head(ref.qualifiedName()),
+                        forbiddenNames.advice(file, index))));
       }
     }
     return violations;
@@ -89,7 +96,7 @@ final class ApiRule implements FileRule {
       List<TextEdit> edits = new ArrayList<>(imported.get().edits());
       edits.add(new TextEdit(ref.expression(), text));
       edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(ref.expression())));
-      return Optional.of(new Fix("rewrite to " + text, edits));
+      return Optional.of(new Fix("rewrite to " + text, edits, FixLevel.DECISION));
     }
     return Optional.empty();
   }

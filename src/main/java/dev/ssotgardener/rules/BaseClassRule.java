@@ -5,10 +5,12 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,13 +33,15 @@ final class BaseClassRule implements FileRule {
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
+    // a canonical may be written as an alias or re-export of the class it names
+    Set<String> canonicals = new HashSet<>(truth.canonical());
+    truth.canonical().forEach(c -> canonicals.add(index.canonicalName(c)));
     for (ClassFact cls : file.classes()) {
-      if (truth.canonical().contains(cls.qualifiedName())
-          || cls.nesting() == ClassFact.Nesting.LOCAL) {
+      if (canonicals.contains(cls.qualifiedName()) || cls.nesting() == ClassFact.Nesting.LOCAL) {
         continue;
       }
       Set<String> ancestors = index.ancestors(cls.qualifiedName());
-      if (ancestors.stream().anyMatch(a -> truth.canonical().contains(a))) {
+      if (ancestors.stream().anyMatch(canonicals::contains)) {
         continue;
       }
       String replaced =
@@ -93,7 +97,8 @@ final class BaseClassRule implements FileRule {
         new Fix(
             "inherit %s instead of %s"
                 .formatted(QualifiedNames.simpleName(canonical), written.get().text()),
-            edits));
+            edits,
+            FixLevel.DECISION));
   }
 
   private String canonicalList() {

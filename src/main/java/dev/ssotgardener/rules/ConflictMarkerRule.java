@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.ConflictBlock;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayList;
@@ -56,7 +57,8 @@ final class ConflictMarkerRule implements FileRule {
             "keep ours: both sides of the conflict are the same",
             List.of(
                 new TextEdit(
-                    new Span(block.startLine(), 1, block.endLine() + 1, 1), ours.toString()))));
+                    new Span(block.startLine(), 1, block.endLine() + 1, 1), ours.toString())),
+            FixLevel.SAFE));
   }
 
   private static List<String> normalized(List<String> lines) {

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +16,20 @@ import java.util.Optional;
  * {@code dangling-imports}: an import of a repository module or symbol that does not exist, the
  * "legacy module removed while still imported" regression. Only names whose top-level package is
  * part of the repository are judged; an import guarded by {@code except ImportError} is optional by
- * design and skipped. One finding per import statement.
+ * design and skipped, and so is a missing submodule of a namespace package (a folder without {@code
+ * __init__.py}), which other distributions may extend, unless the policy declares it closed. One
+ * finding per import statement.
  */
 final class DanglingImportRule implements FileRule {
+  private final List<String> closedNamespaces;
+
+  /**
+   * @param closedNamespaces the namespace packages the policy declares closed
+   */
+  DanglingImportRule(List<String> closedNamespaces) {
+    this.closedNamespaces = List.copyOf(closedNamespaces);
+  }
+
   @Override
   public List<Violation> check(FileFacts file, RepoIndex index) {
     Map<Span, List<String>> problemsByStatement = new LinkedHashMap<>();
@@ -57,14 +69,21 @@ final class DanglingImportRule implements FileRule {
       }
     }
     return Optional.of(
-        new Fix("remove the unused import of missing code", FixEdits.removeNames(file, dangling)));
+        new Fix(
+            "remove the unused import of missing code",
+            FixEdits.removeNames(file, dangling),
+            FixLevel.SAFE));
   }
 
-  private static String problem(ImportFact imp, RepoIndex index) {
+  private String problem(ImportFact imp, RepoIndex index) {
     if (index.isOpaque(imp.module())) {
       return null;
     }
     if (!index.isModule(imp.module()) && index.classNamed(imp.module()).isEmpty()) {
+      if (index.inOpenNamespace(imp.module(), closedNamespaces)) {
+        // a PEP 420 namespace package is shared: another distribution may provide the submodule
+        return null;
+      }
       return "imports %s, but module %s does not exist in this repository"
           .formatted(imp.target(), imp.module());
     }

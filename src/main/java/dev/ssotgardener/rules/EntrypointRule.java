@@ -7,6 +7,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.NamePatterns;
@@ -105,7 +106,8 @@ final class EntrypointRule implements FileRule {
         return Optional.of(
             new Fix(
                 "remove the block that runs " + ref.text() + "()",
-                FixEdits.removeBlock(file, block.span())));
+                FixEdits.removeBlock(file, block.span()),
+                FixLevel.DECISION));
       }
     }
     return Optional.empty();
@@ -140,7 +142,8 @@ final class EntrypointRule implements FileRule {
     return Optional.of(
         new Fix(
             "remove the main method of " + QualifiedNames.simpleName(entry.owner()),
-            FixEdits.removeBlock(file, entry.declaration())));
+            FixEdits.removeBlock(file, entry.declaration()),
+            FixLevel.DECISION));
   }
 
   private boolean isTestClass(FileFacts file, String qualifiedName, RepoIndex index) {

@@ -6,9 +6,9 @@ import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
-import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,17 +20,18 @@ import java.util.Set;
 
 /**
  * {@code import}: the forbidden modules and symbols may not be imported. An import that binds a
- * forbidden name is reported once; a forbidden name reached through an allowed import ({@code
- * import unittest} then {@code unittest.mock.patch}) is reported where it is used; a use that came
- * through a reported import (a binding or a wildcard) is not reported again.
+ * forbidden name is reported once ("imports"); a forbidden name reached through an allowed import
+ * ({@code import unittest} then {@code unittest.mock.patch}) is reported where it is used ("uses");
+ * a use that came through a reported import (a binding or a wildcard) is not reported again. A name
+ * reached only through a canonical or an allowed module is compliant ({@link ForbiddenNames}).
  */
 final class ImportRule implements FileRule {
   private final Truth truth;
-  private final NamePatterns forbidden;
+  private final ForbiddenNames forbiddenNames;
 
   ImportRule(Truth truth) {
     this.truth = truth;
-    this.forbidden = truth.forbidden();
+    this.forbiddenNames = new ForbiddenNames(truth);
   }
 
   @Override
@@ -42,7 +43,7 @@ final class ImportRule implements FileRule {
     Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
     Map<Span, String> firstForbidden = new LinkedHashMap<>();
     for (ImportFact imp : file.imports()) {
-      String forbidden = this.forbidden.covering(index.canonicalName(imp.target()));
+      String forbidden = forbiddenNames.reached(imp.target(), file, index);
       if (forbidden == null) {
         continue;
       }
@@ -55,20 +56,29 @@ final class ImportRule implements FileRule {
       byStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
       firstForbidden.putIfAbsent(imp.span(), forbidden);
     }
+    String advice = forbiddenNames.advice(file, index);
     byStatement.forEach(
         (span, imports) ->
             violations.add(
                 new Violation(
-                    file.path(), span, message(firstForbidden.get(span)), fix(file, imports))));
+                    file.path(),
+                    span,
+                    "imports " + firstForbidden.get(span) + advice,
+                    fix(file, imports))));
+    Set<String> aliases = new HashSet<>();
+    file.aliases().forEach(a -> aliases.add(a.name()));
     for (Reference ref : file.references()) {
       String head = ref.text().split("\\.", 2)[0];
-      String forbidden = this.forbidden.covering(index.canonicalName(ref.qualifiedName()));
-      // a use that came in through an import already reported is not a second finding
+      // a use that came in through an import already reported is not a second finding, nor one
+      // through a local alias, whose assignment is judged where it names the forbidden thing
       boolean throughFlagged =
           flaggedBindings.contains(head)
+              || aliases.contains(head)
               || QualifiedNames.firstContaining(ref.qualifiedName(), flaggedWildcards) != null;
-      if (forbidden != null && !throughFlagged) {
-        violations.add(new Violation(file.path(), ref.span(), message(forbidden)));
+      String forbidden =
+          throughFlagged ? null : forbiddenNames.reached(ref.qualifiedName(), file, index);
+      if (forbidden != null) {
+        violations.add(new Violation(file.path(), ref.span(), "uses " + forbidden + advice));
       }
     }
     return violations;
@@ -106,7 +116,8 @@ final class ImportRule implements FileRule {
     }
     String description =
         added.isEmpty() ? "remove the unused import" : "import " + String.join("; ", added);
-    return Optional.of(new Fix(description, edits));
+    return Optional.of(
+        new Fix(description, edits, added.isEmpty() ? FixLevel.SAFE : FixLevel.DECISION));
   }
 
   /** The import statement that binds the same local name to the policy's replacement. */
@@ -143,11 +154,5 @@ final class ImportRule implements FileRule {
     return Optional.of(
         "from %s import %s%s"
             .formatted(module, name, imp.localName().equals(name) ? "" : " as " + imp.localName()));
-  }
-
-  private String message(String forbidden) {
-    String use =
-        truth.canonical().isEmpty() ? "" : "; use " + String.join(" or ", truth.canonical());
-    return "imports %s%s".formatted(forbidden, use);
   }
 }

@@ -2,11 +2,10 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Reference.Usage;
+import dev.ssotgardener.policy.kinds.RewriteForm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * One {@code rewrite:} entry of an api truth, {@code "os.getenv({0})": "get_env().get({0})"}: a
@@ -14,17 +13,13 @@ import java.util.regex.Pattern;
  * takes the whole argument text; several take one top-level argument each.
  */
 record RewriteTemplate(String head, Usage usage, int placeholders, String replacement) {
-  private static final Pattern FORM =
-      Pattern.compile("([\\w.]+)\\s*([(\\[])\\s*(\\{\\d+}(?:\\s*,\\s*\\{\\d+})*)\\s*[)\\]]");
-
-  static Optional<RewriteTemplate> parse(String from, String to) {
-    Matcher m = FORM.matcher(from.strip());
-    if (!m.matches()) {
-      return Optional.empty();
-    }
-    Usage usage = m.group(2).equals("(") ? Usage.CALL : Usage.SUBSCRIPT;
-    return Optional.of(
-        new RewriteTemplate(m.group(1), usage, m.group(3).split(",").length, to.strip()));
+  /** The template of a loaded policy; the loader has rejected every key without the form. */
+  static RewriteTemplate of(String from, String to) {
+    RewriteForm form =
+        RewriteForm.parse(from)
+            .orElseThrow(() -> new IllegalArgumentException("not a rewrite template: " + from));
+    return new RewriteTemplate(
+        form.head(), form.call() ? Usage.CALL : Usage.SUBSCRIPT, form.placeholders(), to.strip());
   }
 
   /**

@@ -29,6 +29,9 @@ public final class RuleFactory {
               forTruth(truth, policy.tests(), new TestClasses(policy.testClassNames()))));
     }
     for (Map.Entry<BuiltinCheck, Severity> check : policy.checks().entrySet()) {
+      if (check.getKey().readsHistory()) {
+        continue;
+      }
       rules.add(
           new ActiveRule(
               check.getKey().id(),
@@ -58,9 +61,10 @@ public final class RuleFactory {
   private static Rule forCheck(BuiltinCheck check, Policy policy) {
     return switch (check) {
       case CONFLICT_MARKERS -> new ConflictMarkerRule();
-      case DANGLING_IMPORTS -> new DanglingImportRule();
+      case DANGLING_IMPORTS -> new DanglingImportRule(policy.closedNamespaces());
       case UNPARSABLE -> new UnparsableRule();
       case INVALID_SUPPRESSION -> new InvalidSuppressionRule(new SuppressionValidity(policy));
+      case LOSSY_MERGE -> throw new IllegalArgumentException(check.id() + " reads merge commits");
     };
   }
 }

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +26,13 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every fixture repository under {@code src/test/resources/fixtures/<kind>/<case>/} and checks
  * both directions: each expectation is reported, and nothing else is. An expectation is a comment
  * on the line above the offending line ({@code # expect: id} or {@code // expect: id, id2}), or a
- * line {@code path:line id} in the case's {@code expect.txt}.
+ * line {@code path:line id} in the case's {@code expect.txt}. A comment may end in {@code ~
+ * fragment} (Error Prone's "Diagnostic contains"): the finding's message must contain it.
  */
 class FixtureTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-  private static final Pattern EXPECT = Pattern.compile("(?:#|//)\\s*expect:\\s*([a-z0-9, -]+)$");
+  private static final Pattern EXPECT =
+      Pattern.compile("(?:#|//)\\s*expect:\\s*([a-z0-9, -]+?)\\s*(?:~\\s*(.+))?$");
 
   @TestFactory
   Stream<DynamicTest> fixtures() throws IOException {
@@ -58,33 +62,79 @@ class FixtureTest {
     assertThat(actual)
         .as("findings of %s (expected %s, got %s)", dir, expected, actual)
         .isEqualTo(expected);
+    Map<String, String> messages = new TreeMap<>();
+    result
+        .findings()
+        .forEach(
+            f ->
+                messages.merge(
+                    f.path() + ":" + f.span().startLine() + " " + f.truth(),
+                    f.message(),
+                    (a, b) -> a + "\n" + b));
+    fragments(dir)
+        .forEach(
+            (finding, fragment) ->
+                assertThat(messages.get(finding))
+                    .as("message of %s in %s", finding, dir)
+                    .contains(fragment));
+  }
+
+  /** The message fragments expectations carry ({@code # expect: id ~ fragment}), by finding. */
+  static Map<String, String> fragments(Path dir) throws IOException {
+    Map<String, String> fragments = new TreeMap<>();
+    forEachExpectComment(
+        dir,
+        (rel, line, m) -> {
+          if (m.group(2) != null) {
+            for (String id : m.group(1).split(",")) {
+              fragments.put(rel + ":" + line + " " + id.strip(), m.group(2).strip());
+            }
+          }
+        });
+    return fragments;
   }
 
   static Set<String> expectations(Path dir) throws IOException {
     Set<String> expected = new TreeSet<>();
+    Path sidecar = dir.resolve("expect.txt");
+    if (Files.isRegularFile(sidecar)) {
+      for (String line : Files.readAllLines(sidecar)) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          expected.add(line.strip());
+        }
+      }
+    }
+    forEachExpectComment(
+        dir,
+        (rel, line, m) -> {
+          for (String id : m.group(1).split(",")) {
+            expected.add(rel + ":" + line + " " + id.strip());
+          }
+        });
+    return expected;
+  }
+
+  /** An expectation comment, with the line it points at (the next one). */
+  private interface ExpectComment {
+    void accept(String rel, int line, Matcher m);
+  }
+
+  private static void forEachExpectComment(Path dir, ExpectComment action) throws IOException {
     try (Stream<Path> files = Files.walk(dir)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String rel = dir.relativize(file).toString().replace('\\', '/');
         if (rel.equals("expect.txt")) {
-          for (String line : Files.readAllLines(file)) {
-            if (!line.isBlank() && !line.startsWith("#")) {
-              expected.add(line.strip());
-            }
-          }
           continue;
         }
         List<String> lines = readLinesLeniently(file);
         for (int i = 0; i < lines.size(); i++) {
           Matcher m = EXPECT.matcher(lines.get(i).strip());
           if (m.find()) {
-            for (String id : m.group(1).split(",")) {
-              expected.add(rel + ":" + (i + 2) + " " + id.strip());
-            }
+            action.accept(rel, i + 2, m);
           }
         }
       }
     }
-    return expected;
   }
 
   private static List<String> readLinesLeniently(Path file) throws IOException {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -71,19 +73,27 @@ class FixFixtureTest {
     }
     Path refusedList = dir.resolve("refused.txt");
     if (Files.exists(refusedList)) {
-      assertThat(
-              plan.refused().stream()
-                  .map(
-                      r ->
-                          "%s:%d %s"
-                              .formatted(
-                                  r.finding().path(),
-                                  r.finding().span().startLine(),
-                                  r.finding().truth()))
-                  .sorted()
-                  .toList())
-          .as("refused (%s)", plan.refused())
-          .isEqualTo(Files.readAllLines(refusedList).stream().sorted().toList());
+      // a line is `path:line truth`, optionally `~ fragment` of the reason the refusal gives
+      Map<String, String> reasons = new TreeMap<>();
+      plan.refused()
+          .forEach(
+              r ->
+                  reasons.put(
+                      "%s:%d %s"
+                          .formatted(
+                              r.finding().path(),
+                              r.finding().span().startLine(),
+                              r.finding().truth()),
+                      r.reason()));
+      Map<String, String> expected = new TreeMap<>();
+      for (String line : Files.readAllLines(refusedList)) {
+        String[] parts = line.split(" ~ ", 2);
+        expected.put(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "");
+      }
+      assertThat(reasons.keySet()).as("refused (%s)", plan.refused()).isEqualTo(expected.keySet());
+      expected.forEach(
+          (finding, fragment) ->
+              assertThat(reasons.get(finding)).as("reason of %s", finding).contains(fragment));
     }
     FixPlan again = fixer.plan(work, FixRequest.all());
     assertThat(again.changes()).as("fixing again changes nothing").isEmpty();

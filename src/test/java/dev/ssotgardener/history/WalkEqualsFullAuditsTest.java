@@ -74,9 +74,11 @@ class WalkEqualsFullAuditsTest {
       a3.put(UTIL, "def other():\n    return 3\n");
       a3.put("docs/a3.md", "# notes\n");
       c.put("a3", repo.commit("a3: edit a body, add notes", a3, c.get("a2")));
-      // A project file makes app/ a source root: every module name under it changes.
+      // A project file makes app/ a source root (once it is no package itself): every module name
+      // under it changes.
       Map<String, String> a3x = copy.apply(a3);
       a3x.put("app/setup.cfg", "[metadata]\n");
+      a3x.remove("app/__init__.py");
       c.put("a3x", repo.commit("a3x: app is a project", a3x, c.get("a3")));
       Map<String, String> a3y = copy.apply(a3);
       c.put("a3y", repo.commit("a3y: app is not a project", a3y, c.get("a3x")));
@@ -209,8 +211,8 @@ class WalkEqualsFullAuditsTest {
         Optional<CommitRef> mergedBy =
             line.contains(at) || merged == null
                 ? Optional.empty()
-                : Optional.of(GitObjects.ref(merged));
-        out.put(start.fingerprint(), new Provenance(GitObjects.ref(at), mergedBy));
+                : Optional.of(GitRepositories.ref(merged));
+        out.put(start.fingerprint(), new Provenance(GitRepositories.ref(at), mergedBy));
       }
       return out;
     }
@@ -224,7 +226,8 @@ class WalkEqualsFullAuditsTest {
     List<TrendPoint> trend() {
       List<TrendPoint> trend = new ArrayList<>();
       for (int i = line.size() - 1; i >= 0; i--) {
-        trend.add(new TrendPoint(GitObjects.ref(line.get(i)), fingerprintsAt(line.get(i)).size()));
+        trend.add(
+            new TrendPoint(GitRepositories.ref(line.get(i)), fingerprintsAt(line.get(i)).size()));
       }
       return trend;
     }

@@ -64,7 +64,8 @@ class PolicyLoaderTest {
                 BuiltinCheck.CONFLICT_MARKERS, Severity.ERROR,
                 BuiltinCheck.DANGLING_IMPORTS, Severity.ERROR,
                 BuiltinCheck.UNPARSABLE, Severity.ERROR,
-                BuiltinCheck.INVALID_SUPPRESSION, Severity.WARNING));
+                BuiltinCheck.INVALID_SUPPRESSION, Severity.WARNING,
+                BuiltinCheck.LOSSY_MERGE, Severity.ERROR));
     assertThat(policy.truths())
         .containsExactly(
             new Truth(
@@ -187,7 +188,8 @@ class PolicyLoaderTest {
             Map.of(
                 BuiltinCheck.CONFLICT_MARKERS, Severity.ERROR,
                 BuiltinCheck.DANGLING_IMPORTS, Severity.WARNING,
-                BuiltinCheck.INVALID_SUPPRESSION, Severity.ERROR));
+                BuiltinCheck.INVALID_SUPPRESSION, Severity.ERROR,
+                BuiltinCheck.LOSSY_MERGE, Severity.ERROR));
     assertThat(policy.severityOf(BuiltinCheck.UNPARSABLE)).isEmpty();
   }
 
@@ -212,6 +214,20 @@ class PolicyLoaderTest {
         .isEqualTo("2:15: test-command: expected a string, found a list");
     assertThat(error("version: 1\ntest-command: ''\n"))
         .isEqualTo("2:15: test-command: must not be empty");
+  }
+
+  @Test
+  void readsTheClosedNamespaces() throws Exception {
+    Policy policy =
+        loader.load(
+            write("ssot.yml", "version: 1\nclosed-namespaces: [acme, acme_tools.plugins]\n"));
+
+    assertThat(policy.closedNamespaces()).containsExactly("acme", "acme_tools.plugins");
+    assertThat(loader.load(write("ssot.yml", "version: 1\n")).closedNamespaces()).isEmpty();
+    assertThat(error("version: 1\nclosed-namespaces: [acme/plugins]\n"))
+        .isEqualTo(
+            "2:20: closed-namespaces: 'acme/plugins' is not a dotted package name like 'acme' or"
+                + " 'acme.plugins'");
   }
 
   @Test
@@ -255,7 +271,8 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nrules: []\n"))
         .isEqualTo(
             "2:1: rules: unknown key (expected one of version, tests, golden-path, exclude,"
-                + " test-class-names, truths, checks, test-command, compile-command)");
+                + " test-class-names, truths, checks, test-command, compile-command,"
+                + " closed-namespaces)");
   }
 
   @Test
@@ -415,7 +432,7 @@ class PolicyLoaderTest {
     assertThat(error("version: 1\nchecks: {flake8: off}\n"))
         .isEqualTo(
             "2:10: checks.flake8: unknown check (expected one of conflict-markers,"
-                + " dangling-imports, unparsable, invalid-suppression)");
+                + " dangling-imports, unparsable, invalid-suppression, lossy-merge)");
   }
 
   @Test

@@ -22,8 +22,7 @@ class GithubRendererTest {
             "::error file=examples/golden-path/"
                 + GoldenPathExample.CONFLICTED
                 + ",line=4,col=1,endLine=4,endColumn=43,title=ssot mock-factory::imports"
-                + " unittest.mock; use test_framework.ssot.mock_factory.SSotMockFactory or"
-                + " com.netra.testframework.SSotMockFactory\n");
+                + " unittest.mock; use test_framework.ssot.mock_factory.SSotMockFactory\n");
   }
 
   @Test

@@ -13,6 +13,7 @@ import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Fix;
+import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.policy.Severity;
 import java.io.InputStream;
@@ -94,7 +95,8 @@ class SarifRendererTest {
                         new TextEdit(new Span(12, 21, 12, 35), "get_env()"),
                         new TextEdit(
                             new Span(2, 1, 2, 1),
-                            "from shared.isolated_environment import get_env\n")))));
+                            "from shared.isolated_environment import get_env\n")),
+                    FixLevel.DECISION)));
     AuditResult result =
         new AuditResult(example.result.root(), example.result.summary(), List.of(fixable));
     String sarif = render(result);

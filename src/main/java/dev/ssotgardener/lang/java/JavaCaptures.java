@@ -13,6 +13,7 @@ import java.util.List;
  * @param imports whole {@code import} declarations, read in Java from their text
  * @param bases the supertype expressions of every type header
  * @param anonymousBodies the bodies of anonymous classes ({@code new X() {...}})
+ * @param codeBodies constructor bodies and initializer blocks: code, like a method's body
  * @param fieldAccesses {@code a.b.c} expressions
  * @param annotations the names of annotations ({@code Mock} in {@code @Mock})
  * @param typeUses type names written anywhere ({@code List}, {@code a.b.C}), inner parts included
@@ -27,6 +28,7 @@ record JavaCaptures(
     List<TypeDecl> types,
     List<TextRange> bases,
     List<TextRange> anonymousBodies,
+    List<TextRange> codeBodies,
     List<Method> methods,
     List<Call> calls,
     List<TextRange> fieldAccesses,

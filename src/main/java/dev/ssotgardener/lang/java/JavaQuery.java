@@ -34,6 +34,9 @@ final class JavaQuery {
       (super_interfaces (type_list (_) @base))
       (extends_interfaces (type_list (_) @base))
       (object_creation_expression (class_body) @anonymous)
+      (enum_constant body: (class_body) @anonymous)
+      [(constructor_body) (static_initializer) (class_body (block)) (enum_body_declarations (block))]
+        @code
       (object_creation_expression type: (_) @new.type) @new
       (method_declaration (modifiers)? @method.modifiers type: (_) @method.type
         name: (identifier) @method.name parameters: (formal_parameters) @method.parameters) @method
@@ -51,6 +54,8 @@ final class JavaQuery {
       (lambda_expression parameters: (identifier) @local)
       (inferred_parameters (identifier) @local)
       (resource name: (identifier) @local)
+      (instanceof_expression name: (identifier) @local)
+      (enum_constant name: (identifier) @local)
       (string_literal (multiline_string_fragment)) @text_block
       (line_comment) @comment
       (ERROR) @error
@@ -86,6 +91,7 @@ final class JavaQuery {
     private final List<TypeDecl> types = new ArrayList<>();
     private final List<TextRange> bases = new ArrayList<>();
     private final List<TextRange> anonymousBodies = new ArrayList<>();
+    private final List<TextRange> codeBodies = new ArrayList<>();
     private final List<Method> methods = new ArrayList<>();
     private final List<Call> calls = new ArrayList<>();
     private final List<TextRange> fieldAccesses = new ArrayList<>();
@@ -135,6 +141,7 @@ final class JavaQuery {
           case "import" -> imports.add(range);
           case "base" -> bases.add(range);
           case "anonymous" -> anonymousBodies.add(range);
+          case "code" -> codeBodies.add(range);
           case "field" -> fieldAccesses.add(range);
           case "annotation" -> annotations.add(range);
           case "type_use" -> typeUses.add(range);
@@ -155,6 +162,7 @@ final class JavaQuery {
           types,
           bases,
           anonymousBodies,
+          codeBodies,
           methods,
           calls,
           fieldAccesses,

@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 
 /** Reading names out of Java source text: dotted names, type expressions, imports. */
 final class JavaSyntax {
+  private static final String ANNOTATION_NAME =
+      "@\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*";
+  private static final Pattern ANNOTATION = Pattern.compile(ANNOTATION_NAME);
+
   /** A type annotation right before a varargs ellipsis: {@code String @Nullable ... names}. */
   private static final Pattern VARARG_ANNOTATION =
-      Pattern.compile(
-          "@\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*"
-              + "(?:\\s*\\([^()]*\\))?(?=\\s*\\.\\.\\.)");
+      Pattern.compile(ANNOTATION_NAME + "(?:\\s*\\([^()]*\\))?(?=\\s*\\.\\.\\.)");
 
   private JavaSyntax() {}
 
@@ -63,10 +65,6 @@ final class JavaSyntax {
     return DottedNames.isDottedName(dotted, true);
   }
 
-  private static boolean isPart(char c) {
-    return DottedNames.isIdentifierPart(c);
-  }
-
   /**
    * The dotted name of a type expression without type arguments, annotations and array brackets:
    * {@code java.util.@A Map<K, V>.Entry[]} reads {@code java.util.Map.Entry}; empty when it is no
@@ -75,15 +73,13 @@ final class JavaSyntax {
   static String typeName(String type) {
     StringBuilder out = new StringBuilder(type.length());
     int depth = 0;
-    String text = normalize(type);
+    String text = normalize(withoutAnnotations(type));
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '<') {
         depth++;
       } else if (c == '>') {
         depth--;
-      } else if (depth == 0 && c == '@') {
-        i = skipAnnotation(text, i);
       } else if (depth == 0 && c != '[' && c != ']') {
         out.append(c);
       }
@@ -92,22 +88,35 @@ final class JavaSyntax {
     return isDottedName(name) ? name : "";
   }
 
-  /** The index of the last char of the annotation starting at {@code at}. */
-  private static int skipAnnotation(String text, int at) {
-    int i = at + 1;
-    while (i < text.length() && (isPart(text.charAt(i)) || text.charAt(i) == '.')) {
-      i++;
+  /**
+   * {@code type} with its annotations and their arguments removed; done before blanks go, or
+   * {@code @Deprecated List} would read as one annotation {@code @DeprecatedList}.
+   */
+  private static String withoutAnnotations(String type) {
+    if (type.indexOf('@') < 0) {
+      return type;
     }
-    if (i < text.length() && text.charAt(i) == '(') {
-      int depth = 0;
-      for (; i < text.length(); i++) {
-        depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
-        if (depth == 0) {
-          return i;
+    StringBuilder out = new StringBuilder(type.length());
+    Matcher annotation = ANNOTATION.matcher(type);
+    int at = 0;
+    while (annotation.find(at)) {
+      out.append(type, at, annotation.start()).append(' ');
+      at = annotation.end();
+      int i = at;
+      while (i < type.length() && Character.isWhitespace(type.charAt(i))) {
+        i++;
+      }
+      if (i < type.length() && type.charAt(i) == '(') {
+        for (int open = 0; i < type.length(); i++) {
+          open += type.charAt(i) == '(' ? 1 : type.charAt(i) == ')' ? -1 : 0;
+          if (open == 0) {
+            break;
+          }
         }
+        at = Math.min(i + 1, type.length());
       }
     }
-    return i - 1;
+    return out.append(type.substring(at)).toString();
   }
 
   /** An {@code import} declaration's name and form, or null when it is not one. */

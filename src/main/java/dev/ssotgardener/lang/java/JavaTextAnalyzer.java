@@ -28,10 +28,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Computes the facts of one Java text from its captures; no tree-sitter here, only offsets. */
 final class JavaTextAnalyzer {
+  private static final Pattern LEADING_ANNOTATIONS =
+      Pattern.compile("(?:\\s*@\\s*[\\p{L}_$][\\p{L}\\p{N}_$.]*(?:\\s*\\([^()]*\\))?)+");
   private static final Pattern WORD_PUBLIC = Pattern.compile("\\bpublic\\b");
   private static final Pattern WORD_STATIC = Pattern.compile("\\bstatic\\b");
   private static final Pattern MAIN_PARAMETERS =
@@ -85,7 +88,7 @@ final class JavaTextAnalyzer {
       ClassFact.Nesting nesting =
           outer == null
               ? ClassFact.Nesting.TOP_LEVEL
-              : types.owner(type.node()) == outer && !inMethod(captures, outer, type)
+              : types.owner(type.node()) == outer && !inCode(captures, outer, type)
                   ? ClassFact.Nesting.MEMBER
                   : ClassFact.Nesting.LOCAL;
       classes.add(
@@ -115,6 +118,7 @@ final class JavaTextAnalyzer {
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
         List.of(),
         entryPoints,
+        List.of(),
         List.of());
   }
 
@@ -196,11 +200,12 @@ final class JavaTextAnalyzer {
       }
       String ownerName = types.qualifiedName(owner);
       TextRange modifiers = method.modifiers();
-      if (modifiers != null) {
-        methodAnnotations
-            .computeIfAbsent(ownerName, k -> new TreeSet<>())
-            .addAll(annotations.within(modifiers.start(), modifiers.end()));
-      }
+      // javac reads every annotation before the return type as the method's, also one after the
+      // type parameters (`<T> @Nullable T m()`), which tree-sitter puts outside the modifiers
+      int from = modifiers == null ? method.node().start() : modifiers.start();
+      methodAnnotations
+          .computeIfAbsent(ownerName, k -> new TreeSet<>())
+          .addAll(annotations.within(from, leadingAnnotationsEnd(text, method.type())));
       String modifierText = modifiers == null ? "" : modifiers.of(text);
       if (method.name().of(text).equals("main")
           && method.type().of(text).equals("void")
@@ -222,14 +227,31 @@ final class JavaTextAnalyzer {
     }
   }
 
-  /** Whether {@code type}, held in the body of {@code outer}, sits inside one of its methods. */
-  private static boolean inMethod(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
+  /**
+   * Whether {@code type}, held in the body of {@code outer}, sits in code there: a method or
+   * constructor body or an initializer block, where it is a local class.
+   */
+  private static boolean inCode(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
     for (Method method : captures.methods()) {
       if (outer.body().contains(method.node()) && method.node().contains(type.node())) {
         return true;
       }
     }
+    for (TextRange code : captures.codeBodies()) {
+      if (outer.body().contains(code) && code.contains(type.node())) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /**
+   * Where the annotations heading a method's return type end: {@code public @Nullable String m()}
+   * annotates the method for javac, while tree-sitter reads the annotation as part of the type.
+   */
+  private static int leadingAnnotationsEnd(String text, TextRange type) {
+    Matcher leading = LEADING_ANNOTATIONS.matcher(type.of(text));
+    return leading.lookingAt() ? type.start() + leading.end() : type.start();
   }
 
   /** The annotations of one text, sorted by position, with their names resolved. */
@@ -252,10 +274,35 @@ final class JavaTextAnalyzer {
     List<String> within(int from, int to) {
       List<String> out = new ArrayList<>();
       int at = Arrays.binarySearch(starts, from);
+      int depth = 0;
+      int scanned = from;
       for (int i = at >= 0 ? at : -at - 1; i < starts.length && starts[i] < to; i++) {
-        out.add(names.typeName(JavaSyntax.normalize(sorted.get(i).of(text))));
+        depth = parenthesesDepth(depth, scanned, starts[i]);
+        scanned = starts[i];
+        // one inside another's arguments (`@ComponentScan(excludeFilters = @Filter(...))`) is a
+        // value
+        if (depth == 0) {
+          out.add(names.typeName(JavaSyntax.normalize(sorted.get(i).of(text))));
+        }
       }
       return out;
+    }
+
+    /** The parentheses depth at {@code to}, being {@code depth} at {@code from}; skips literals. */
+    private int parenthesesDepth(int depth, int from, int to) {
+      for (int c = from; c < to; c++) {
+        char ch = text.charAt(c);
+        if (ch == '"' || ch == '\'') {
+          for (c++; c < to && text.charAt(c) != ch; c++) {
+            c += text.charAt(c) == '\\' ? 1 : 0;
+          }
+        } else if (ch == '(') {
+          depth++;
+        } else if (ch == ')') {
+          depth--;
+        }
+      }
+      return depth;
     }
   }
 

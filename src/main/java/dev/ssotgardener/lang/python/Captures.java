@@ -27,7 +27,8 @@ record Captures(
     List<Expectation> expectations,
     List<TextRange> comments,
     List<TextRange> errors,
-    List<Missing> missing) {
+    List<Missing> missing,
+    List<Assignment> aliases) {
 
   /** What an import statement binds: one match per imported name (or its wildcard). */
   enum ImportKind {
@@ -74,6 +75,9 @@ record Captures(
 
   /** An {@code except} clause; {@code value} is null for a bare {@code except:}. */
   record Except(TextRange node, TextRange value) {}
+
+  /** {@code name = value} where the value is a dotted name: a possible alias. */
+  record Assignment(TextRange node, TextRange name, TextRange value) {}
 
   /** A node the parser inserted; {@code type} is what was missing. */
   record Missing(TextRange node, String type) {}

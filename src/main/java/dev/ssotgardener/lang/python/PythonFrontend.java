@@ -31,7 +31,14 @@ public final class PythonFrontend implements Frontend {
    * @param repositoryPaths every repo-relative file path of the repository, to find source roots
    */
   public PythonFrontend(Collection<String> repositoryPaths) {
-    this.modules = new PythonModules(repositoryPaths);
+    this(repositoryPaths, List.of());
+  }
+
+  /**
+   * @param declaredRoots source roots besides those found ({@link PythonModules})
+   */
+  public PythonFrontend(Collection<String> repositoryPaths, Collection<String> declaredRoots) {
+    this.modules = new PythonModules(repositoryPaths, declaredRoots);
     this.query = LazyQuery.loading(PythonQuery::new);
   }
 

@@ -8,8 +8,10 @@ import java.util.Set;
 
 /**
  * Names Python modules after their source root. The roots are the repository root, every folder
- * holding a {@code pyproject.toml}, {@code setup.py} or {@code setup.cfg}, and the {@code src/}
- * folder of each of those when it exists; a file belongs to the deepest root that contains it.
+ * holding a {@code pyproject.toml}, {@code setup.py} or {@code setup.cfg} but no {@code
+ * __init__.py} (a package folder that happens to hold a {@code setup.py} stays part of its parent
+ * package), and the {@code src/} folder of each of those when it exists; a file belongs to the
+ * deepest root that contains it.
  */
 public final class PythonModules {
   private static final Set<String> PROJECT_FILES =
@@ -19,8 +21,16 @@ public final class PythonModules {
   private final List<String> roots;
 
   public PythonModules(Collection<String> repositoryPaths) {
-    Set<String> projects = new HashSet<>();
-    projects.add("");
+    this(repositoryPaths, List.of());
+  }
+
+  /**
+   * @param declaredRoots folders ({@code "a/b/"}) taken as roots besides those found, as the folder
+   *     a user audits is; one holding {@code __init__.py} is a package, not a root, and is ignored
+   */
+  public PythonModules(Collection<String> repositoryPaths, Collection<String> declaredRoots) {
+    Set<String> projects = new HashSet<>(declaredRoots);
+    Set<String> packages = new HashSet<>();
     Set<String> folders = new HashSet<>();
     for (String path : repositoryPaths) {
       int slash = path.lastIndexOf('/');
@@ -28,10 +38,15 @@ public final class PythonModules {
       if (PROJECT_FILES.contains(path.substring(slash + 1))) {
         projects.add(folder);
       }
+      if (isPackageInit(path)) {
+        packages.add(folder);
+      }
       for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
         folders.add(path.substring(0, at + 1));
       }
     }
+    projects.removeAll(packages);
+    projects.add("");
     Set<String> found = new HashSet<>(projects);
     for (String project : projects) {
       if (folders.contains(project + "src/")) {

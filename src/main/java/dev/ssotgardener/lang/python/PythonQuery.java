@@ -2,6 +2,7 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
+import dev.ssotgardener.lang.python.Captures.Assignment;
 import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import dev.ssotgardener.lang.python.Captures.Except;
@@ -61,6 +62,8 @@ final class PythonQuery {
       (typed_parameter [(list_splat_pattern (identifier) @excluded)
         (dictionary_splat_pattern (identifier) @excluded)])
       (assignment left: (identifier) @binding)
+      (assignment left: (identifier) @alias.name
+        right: [(identifier) (attribute) (parenthesized_expression)] @alias.value) @alias
       (augmented_assignment left: (identifier) @binding)
       (pattern_list [(identifier) @binding (list_splat_pattern (identifier) @binding)])
       (tuple_pattern [(identifier) @binding (list_splat_pattern (identifier) @binding)])
@@ -68,6 +71,8 @@ final class PythonQuery {
       (for_statement left: (identifier) @binding)
       (as_pattern_target (identifier) @binding)
       (named_expression name: (identifier) @binding)
+      (for_in_clause left: (_) @unbound)
+      (except_clause value: (as_pattern alias: (as_pattern_target) @unbound))
       (assignment left: (subscript) @store)
       (augmented_assignment left: (subscript) @store)
       (delete_statement (subscript) @store)
@@ -110,12 +115,14 @@ final class PythonQuery {
     private final List<Runner> runners = new ArrayList<>();
     private final List<TextRange> excluded = new ArrayList<>();
     private final List<TextRange> bindings = new ArrayList<>();
+    private final List<TextRange> unbound = new ArrayList<>();
     private final List<Try> tries = new ArrayList<>();
     private final List<Expectation> expectations = new ArrayList<>();
     private final List<Except> excepts = new ArrayList<>();
     private final List<TextRange> comments = new ArrayList<>();
     private final List<TextRange> errors = new ArrayList<>();
     private final List<Missing> missing = new ArrayList<>();
+    private final List<Assignment> aliases = new ArrayList<>();
 
     void add(Map<String, TextRange> found, String missingType) {
       TextRange name = found.get("import.name");
@@ -164,6 +171,9 @@ final class PythonQuery {
         tries.add(new Try(found.get("try"), found.get("try.body")));
       } else if (found.containsKey("except")) {
         excepts.add(new Except(found.get("except"), found.get("except.value")));
+      } else if (found.containsKey("alias")) {
+        aliases.add(
+            new Assignment(found.get("alias"), found.get("alias.name"), found.get("alias.value")));
       } else if (missingType != null) {
         missing.add(new Missing(found.get("missing"), missingType));
       } else {
@@ -180,6 +190,7 @@ final class PythonQuery {
               case "attribute.name" -> attributeNames;
               case "excluded" -> excluded;
               case "binding" -> bindings;
+              case "unbound" -> unbound;
               case "store" -> stores;
               case "comment" -> comments;
               case "error" -> errors;
@@ -192,6 +203,8 @@ final class PythonQuery {
     }
 
     Captures captures() {
+      // A comprehension's targets are its own scope's; Python deletes an except's `as` name.
+      bindings.removeIf(b -> unbound.stream().anyMatch(u -> u.contains(b)));
       return new Captures(
           imports,
           classes,
@@ -212,7 +225,8 @@ final class PythonQuery {
           expectations,
           comments,
           errors,
-          missing);
+          missing,
+          aliases);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.facts.Alias;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.RunnerBlock;
@@ -9,6 +10,7 @@ import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
 import dev.ssotgardener.lang.TextRange;
+import dev.ssotgardener.lang.python.Captures.Assignment;
 import dev.ssotgardener.lang.python.Captures.Missing;
 import dev.ssotgardener.lang.python.Captures.Runner;
 import dev.ssotgardener.lang.python.Scopes.Scope;
@@ -41,7 +43,8 @@ final class PythonTextAnalyzer {
     String text = lines.text();
     Scopes scopes = new Scopes(captures, text);
     List<ImportFact> importFacts = imports.resolve(captures, lines);
-    Names names = names(importFacts, scopes);
+    List<Alias> aliases = new ArrayList<>();
+    Names names = names(importFacts, scopes, captures, lines, aliases);
     List<ClassFact> classFacts = classes.collect(captures, scopes, names, lines);
     Set<String> defined = new LinkedHashSet<>();
     for (Scope scope : scopes.all()) {
@@ -77,7 +80,8 @@ final class PythonTextAnalyzer {
         syntaxErrors(captures, lines),
         runnerBlocks(captures, lines),
         List.of(),
-        references.unbound(captures, names, lines));
+        references.unbound(captures, names, lines),
+        aliases);
   }
 
   /** Module-level {@code if __name__ == "__main__":} blocks whose body is one call. */
@@ -104,9 +108,16 @@ final class PythonTextAnalyzer {
   }
 
   /**
-   * Import bindings first; the module's own top-level classes and functions where no import binds.
+   * Import bindings first; the module's own top-level classes and functions where no import binds;
+   * then, in source order, module-level aliases ({@code X = a.b.Y}) of names already bound, which
+   * are also added to {@code aliases}.
    */
-  private Names names(List<ImportFact> importFacts, Scopes scopes) {
+  private Names names(
+      List<ImportFact> importFacts,
+      Scopes scopes,
+      Captures captures,
+      LineMap lines,
+      List<Alias> aliases) {
     Map<String, String> bindings = new HashMap<>();
     for (ImportFact fact : importFacts) {
       if (fact.localName() != null) {
@@ -117,6 +128,22 @@ final class PythonTextAnalyzer {
       if (scopes.atModuleLevel(scope.definition().node())) {
         bindings.putIfAbsent(
             scope.name(), module.isEmpty() ? scope.name() : module + "." + scope.name());
+      }
+    }
+    String text = lines.text();
+    List<Assignment> assignments = new ArrayList<>(captures.aliases());
+    assignments.sort(Comparator.comparingInt(a -> a.node().start()));
+    for (Assignment assignment : assignments) {
+      String value = Names.normalize(assignment.value().of(text));
+      while (value.length() > 1 && value.startsWith("(") && value.endsWith(")")) {
+        value = value.substring(1, value.length() - 1); // `X = (a\n .b)` is `X = a.b`
+      }
+      String target = Names.isDottedName(value) ? new Names(bindings).resolve(value) : null;
+      String name = assignment.name().of(text);
+      if (target != null && scopes.atModuleLevel(assignment.node()) && !target.equals(name)) {
+        bindings.put(name, target);
+        TextRange node = assignment.node();
+        aliases.add(new Alias(name, target, lines.span(node.start(), node.end())));
       }
     }
     return new Names(bindings);

@@ -71,6 +71,22 @@ class JavaFrontendTest {
   }
 
   @Test
+  void aPatternVariableIsAVariableNotAType() {
+    FileFacts facts =
+        analyze(
+            """
+            package com.acme.app;
+            import com.legacy.*;
+            class FooTest {
+              void run(Object o) {
+                if (o instanceof Runnable task) { task.run(); }
+              }
+            }
+            """);
+    assertThat(refs(facts)).noneMatch(r -> r.contains("task"));
+  }
+
+  @Test
   void packageAndEveryImportForm() {
     FileFacts facts =
         analyze(

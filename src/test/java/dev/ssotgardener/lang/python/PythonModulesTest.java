@@ -16,6 +16,10 @@ class PythonModulesTest {
               "services/api/src/api/main.py",
               "tools/cli/setup.cfg",
               "tools/cli/cli/run.py",
+              "pkg/__init__.py",
+              "pkg/database/__init__.py",
+              "pkg/database/setup.py",
+              "pkg/database/client.py",
               "__init__.py"));
 
   @Test
@@ -40,5 +44,11 @@ class PythonModulesTest {
   void subProjects() {
     assertThat(modules.moduleOf("services/api/src/api/main.py")).isEqualTo("api.main");
     assertThat(modules.moduleOf("tools/cli/cli/run.py")).isEqualTo("cli.run");
+  }
+
+  @Test
+  void aSetupPyInsideAPackageDoesNotCutItFromItsParent() {
+    assertThat(modules.moduleOf("pkg/database/client.py")).isEqualTo("pkg.database.client");
+    assertThat(modules.moduleOf("pkg/database/__init__.py")).isEqualTo("pkg.database");
   }
 }
