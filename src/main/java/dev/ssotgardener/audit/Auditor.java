@@ -68,6 +68,26 @@ public final class Auditor {
     return result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
   }
 
+  /** An audit and the index it judged: for a caller that goes on working on the same tree. */
+  public record Indexed(AuditResult result, RepoIndex index) {}
+
+  /**
+   * Audits the files under {@code root} and keeps the index of every file's facts, so that work on
+   * the same tree (choosing tests, planning fixes) parses nothing again.
+   */
+  public Indexed auditIndexed(Path root, AuditProgress progress) throws IOException {
+    Listing listing = new FileWalker(options).walk(root);
+    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
+    List<FileFacts> facts = read(listing, skipped, true, progress);
+    Map<String, FileEntry> entries =
+        listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
+    RepoIndex index = RepoIndex.of(facts);
+    LineSource lines = path -> readLines(entries.get(path));
+    List<Finding> findings = new RuleRunner(policy).run(index, lines);
+    return new Indexed(
+        new AuditResult(root.toString(), summarize(facts, skipped, findings), findings), index);
+  }
+
   /**
    * Audits the folder {@code folder} of the repository at {@code repository}: names resolve against
    * the whole repository, findings are those of the files under {@code folder}, with paths relative

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which files' rule results can depend on which modules: a file depends on the module each of its
@@ -70,12 +71,12 @@ final class Dependencies {
    * {@code seeds} and every file that depends on a seed's module, transitively; {@code facts} gives
    * each path's module.
    */
-  Set<String> closure(Collection<String> seeds, Map<String, FileFacts> facts) {
+  Set<String> closure(Collection<String> seeds, Function<String, FileFacts> facts) {
     Set<String> reached = new HashSet<>(seeds);
     Deque<String> work = new ArrayDeque<>(reached);
     Set<String> modulesDone = new HashSet<>();
     while (!work.isEmpty()) {
-      FileFacts file = facts.get(work.pop());
+      FileFacts file = facts.apply(work.pop());
       if (file == null || file.module().isEmpty() || !modulesDone.add(file.module())) {
         continue;
       }

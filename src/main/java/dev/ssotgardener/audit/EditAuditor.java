@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Audits proposed edits of one file at a time against a tree held in memory, as {@code ssot fix}
@@ -72,10 +73,10 @@ public final class EditAuditor {
   private Judged judge(FileFacts edited, LineSource lines, boolean keep) {
     String path = edited.path();
     FileFacts before = facts.get(path);
-    Map<String, FileFacts> next = new LinkedHashMap<>(facts);
-    next.put(path, edited);
-    RepoIndex nextIndex = RepoIndex.of(next.values());
-    Set<String> judge = new HashSet<>(dependencies.closure(Set.of(path), facts));
+    // The tree with the edit, as views: no per-check copy of every file's facts.
+    Function<String, FileFacts> next = p -> p.equals(path) ? edited : facts.get(p);
+    RepoIndex nextIndex = RepoIndex.of(withEdit(edited));
+    Set<String> judge = new HashSet<>(dependencies.closure(Set.of(path), facts::get));
     dependencies.put(edited, nextIndex);
     judge.addAll(dependencies.closure(Set.of(path), next));
     Map<String, Set<String>> nextExempt = runner.exemptions(nextIndex);
@@ -85,7 +86,7 @@ public final class EditAuditor {
       a.stream().filter(p -> !b.contains(p)).forEach(judge::add);
       b.stream().filter(p -> !a.contains(p)).forEach(judge::add);
     }
-    List<FileFacts> files = judge.stream().map(next::get).filter(f -> f != null).toList();
+    List<FileFacts> files = judge.stream().map(next).filter(f -> f != null).toList();
     Map<String, List<Finding>> judged = runner.fileFindings(nextIndex, files, lines);
     List<Finding> repository = runner.repositoryFindings(nextIndex, lines);
     if (keep) {
@@ -98,6 +99,16 @@ public final class EditAuditor {
       dependencies.put(before, index);
     }
     return new Judged(judged, repository);
+  }
+
+  /** Every file's facts with {@code edited} in place of (or beside) its path's. */
+  private Collection<FileFacts> withEdit(FileFacts edited) {
+    List<FileFacts> all = new ArrayList<>(facts.size() + 1);
+    facts.values().forEach(f -> all.add(f.path().equals(edited.path()) ? edited : f));
+    if (!facts.containsKey(edited.path())) {
+      all.add(edited);
+    }
+    return all;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -135,7 +135,7 @@ public final class IncrementalAuditor {
       }
     }
     Set<String> judge = new HashSet<>(changed);
-    judge.addAll(dependencies.closure(seeds, old.facts));
+    judge.addAll(dependencies.closure(seeds, old.facts::get));
     removed.forEach(dependencies::remove);
     for (String path : union(seeds, changed)) {
       FileFacts file = next.facts.get(path);
@@ -143,7 +143,7 @@ public final class IncrementalAuditor {
         dependencies.put(file, next.index);
       }
     }
-    judge.addAll(dependencies.closure(seeds, next.facts));
+    judge.addAll(dependencies.closure(seeds, next.facts::get));
     for (String folder : testConfigFolders(old, next)) {
       next.facts.keySet().stream().filter(p -> p.startsWith(folder)).forEach(judge::add);
     }

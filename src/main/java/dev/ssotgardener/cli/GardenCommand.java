@@ -10,6 +10,7 @@ import dev.ssotgardener.garden.Gardener;
 import dev.ssotgardener.history.HistoryException;
 import dev.ssotgardener.history.HistoryWalker;
 import dev.ssotgardener.history.WalkProgress;
+import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.GroupBy;
 import java.io.File;
 import java.io.PrintStream;
@@ -126,10 +127,10 @@ final class GardenCommand implements Callable<Integer> {
    * Provenance of the current findings from the recent history, which names the issue's context
    * (regression, recent change); none outside a git repository.
    */
-  private HistoryFacts history(WalkProgress progress) {
+  private HistoryFacts history(Policy policy, Path top, WalkProgress progress) {
     try {
-      return new HistoryWalker(repository.policy(), repository.walkOptions())
-          .walk(repository.root(), "HEAD", Optional.empty(), HISTORY_COMMITS, progress)
+      return new HistoryWalker(policy, repository.walkOptions())
+          .walk(top, "HEAD", Optional.empty(), HISTORY_COMMITS, progress)
           .history();
     } catch (HistoryException e) {
       return HistoryFacts.none();
@@ -175,13 +176,16 @@ final class GardenCommand implements Callable<Integer> {
     Optional<ProgressLine> line =
         Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
     GardenOutcome outcome;
+    Policy policy = repository.policy();
+    // Names resolve against the whole repository, as `ssot audit` resolves them for a folder.
+    Path top = repository.repository(policy);
     try {
       HistoryFacts history =
-          history(line.map(l -> l.history("ssot garden")).orElse(WalkProgress.none()));
+          history(policy, top, line.map(l -> l.history("ssot garden")).orElse(WalkProgress.none()));
       line.ifPresent(ProgressLine::clear);
       Gardener gardener =
           new Gardener(
-              repository.policy(),
+              policy,
               repository.walkOptions(),
               history,
               new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""),
@@ -189,6 +193,7 @@ final class GardenCommand implements Callable<Integer> {
               dryRun ? FactsCache.none() : repository.factsCache());
       outcome =
           gardener.run(
+              top,
               repository.root(),
               options,
               text -> {

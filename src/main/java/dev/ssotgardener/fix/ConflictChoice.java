@@ -4,14 +4,28 @@ import dev.ssotgardener.facts.ConflictBlock;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A person's explicit choice for the conflicts no rule may decide. */
+/**
+ * The candidate resolutions of a conflict no rule may decide, in the order they are reported and
+ * tried: a person's explicit {@code --conflict} choice, and what {@code ssot garden} tests.
+ */
 public enum ConflictChoice {
-  OURS,
-  THEIRS,
+  OURS("ours"),
+  THEIRS("theirs"),
   /** Ours, then theirs. */
-  UNION,
+  UNION("ours+theirs"),
   /** Theirs, then ours: the fourth candidate {@code ssot garden} tries. */
-  THEIRS_THEN_OURS;
+  THEIRS_THEN_OURS("theirs+ours");
+
+  private final String label;
+
+  ConflictChoice(String label) {
+    this.label = label;
+  }
+
+  /** What reports and trackers call it: {@code ours+theirs}. */
+  public String label() {
+    return label;
+  }
 
   /** The lines that replace the whole block; the diff3 base section is always dropped. */
   List<String> lines(ConflictBlock block) {

@@ -18,5 +18,9 @@ public record ConflictReport(
   }
 
   /** One way to resolve the block. */
-  public record Candidate(String name, boolean parses) {}
+  public record Candidate(ConflictChoice choice, boolean parses) {
+    public String name() {
+      return choice.label();
+    }
+  }
 }

@@ -9,6 +9,7 @@ import dev.ssotgardener.workspace.SourceFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,9 +45,7 @@ final class ConflictReporter {
     try {
       for (Finding finding : findings) {
         FileFacts facts = snapshot.facts(finding.path());
-        if (fixed.contains(finding.fingerprint())
-            || facts == null
-            || (request.only().isPresent() && !request.only().get().equals(finding.truth()))) {
+        if (fixed.contains(finding.fingerprint()) || facts == null || !request.accepts(finding)) {
           continue;
         }
         Optional<ConflictBlock> block = Fixer.block(facts, finding);
@@ -70,16 +69,15 @@ final class ConflictReporter {
       return List.of();
     }
     SourceFile file = snapshot.file(facts.path());
-    return List.of(
-        candidate(file, facts, block, "ours", ConflictChoice.OURS.lines(block)),
-        candidate(file, facts, block, "theirs", ConflictChoice.THEIRS.lines(block)),
-        candidate(file, facts, block, "ours+theirs", ConflictChoice.UNION.lines(block)),
-        candidate(file, facts, block, "theirs+ours", ConflictChoice.THEIRS_THEN_OURS.lines(block)));
+    return Arrays.stream(ConflictChoice.values())
+        .map(choice -> candidate(file, facts, block, choice))
+        .toList();
   }
 
   /** The file with this block resolved to {@code lines} and every other block to ours. */
   private ConflictReport.Candidate candidate(
-      SourceFile file, FileFacts facts, ConflictBlock block, String name, List<String> lines) {
+      SourceFile file, FileFacts facts, ConflictBlock block, ConflictChoice choice) {
+    List<String> lines = choice.lines(block);
     LineMap map = new LineMap(file.text());
     StringBuilder text = new StringBuilder();
     int next = 1;
@@ -93,7 +91,7 @@ final class ConflictReporter {
     }
     FileFacts parsed =
         snapshot.parse(new SourceFile(file.path(), text.toString(), file.charset(), file.bom()));
-    return new ConflictReport.Candidate(name, parsed.syntaxErrors().isEmpty());
+    return new ConflictReport.Candidate(choice, parsed.syntaxErrors().isEmpty());
   }
 
   private Optional<Repository> openRepository() {

@@ -1,6 +1,7 @@
 package dev.ssotgardener.fix;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of a fix run, before anything is written.
@@ -15,5 +16,10 @@ public record FixPlan(
     changes = List.copyOf(changes);
     refused = List.copyOf(refused);
     conflicts = List.copyOf(conflicts);
+  }
+
+  /** The change of one file, when the plan has one. */
+  public Optional<FileChange> changeOf(String path) {
+    return changes.stream().filter(c -> c.path().equals(path)).findFirst();
   }
 }

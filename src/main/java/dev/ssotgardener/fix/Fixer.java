@@ -39,12 +39,23 @@ public final class Fixer {
   }
 
   public FixPlan plan(Path root, FixRequest request) throws IOException {
-    Snapshot snapshot = Snapshot.read(root, policy, options);
+    return plan(root, Snapshot.read(root, policy, options), request);
+  }
+
+  /**
+   * Plans against facts already collected (an audit's, kept current by the caller): nothing is
+   * parsed again but the edited files, and only the texts of the files a check needs are read.
+   */
+  public FixPlan plan(Path root, Map<String, FileFacts> facts, FixRequest request) {
+    return plan(root, Snapshot.of(root, facts, policy), request);
+  }
+
+  private FixPlan plan(Path root, Snapshot snapshot, FixRequest request) {
     List<Finding> before = snapshot.audit();
     Map<String, List<Candidate>> byFile = new LinkedHashMap<>();
     List<Refusal> refused = new ArrayList<>();
     for (Finding finding : before) {
-      if (request.only().isPresent() && !request.only().get().equals(finding.truth())) {
+      if (!request.accepts(finding)) {
         continue;
       }
       Optional<Fix> fix = finding.fix().or(() -> chosen(snapshot, finding, request));

@@ -15,38 +15,61 @@ import dev.ssotgardener.workspace.SourceFile;
 import dev.ssotgardener.workspace.SourceReader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * A repository read once into memory with the facts of every file. A proposed edit of one file is
- * audited by the {@link EditAuditor} on top of the edits kept so far: only the edited file is
- * parsed again, and only it and the files whose findings can depend on it are judged again.
+ * A repository's facts in memory, with the texts of its files read when first needed. A proposed
+ * edit of one file is audited by the {@link EditAuditor} on top of the edits kept so far: only the
+ * edited file is parsed again, and only it and the files whose findings can depend on it are judged
+ * again.
  */
 final class Snapshot {
   private final Map<String, SourceFile> files;
+  private final Function<String, SourceFile> reader;
   private final Map<String, FileFacts> facts;
   private final FactsCollector collector;
   private final EditAuditor auditor;
 
   /** Every file's text as read, or as last kept: what snippets are taken from. */
-  private final Map<String, SourceFile> kept;
+  private final Map<String, SourceFile> kept = new HashMap<>();
 
   private Snapshot(
       Map<String, SourceFile> files,
+      Function<String, SourceFile> reader,
       Map<String, FileFacts> facts,
-      FactsCollector collector,
       Policy policy) {
     this.files = files;
+    this.reader = reader;
     this.facts = facts;
-    this.collector = collector;
-    this.kept = new HashMap<>(files);
+    this.collector = new FactsCollector(Frontends.forRepository(facts.keySet()));
     this.auditor = new EditAuditor(policy, facts.values(), this::lines);
+  }
+
+  /** Facts already collected; a file's text is read from disk the first time a check needs it. */
+  static Snapshot of(Path root, Map<String, FileFacts> facts, Policy policy) {
+    SourceReader reader = new SourceReader();
+    return new Snapshot(
+        new ConcurrentHashMap<>(),
+        path -> {
+          Path file = root.resolve(path);
+          try {
+            FileEntry entry = new FileEntry(path, file, Files.size(file));
+            return reader.read(entry) instanceof ReadOutcome.Text text ? text.file() : null;
+          } catch (IOException e) {
+            return null;
+          }
+        },
+        facts,
+        policy);
   }
 
   static Snapshot read(Path root, Policy policy, WalkOptions options) throws IOException {
@@ -68,11 +91,11 @@ final class Snapshot {
     read.forEach(f -> files.put(f.path(), f));
     Map<String, FileFacts> facts = new TreeMap<>();
     read.parallelStream().map(collector::collect).toList().forEach(f -> facts.put(f.path(), f));
-    return new Snapshot(files, facts, collector, policy);
+    return new Snapshot(new ConcurrentHashMap<>(files), path -> null, facts, policy);
   }
 
   SourceFile file(String path) {
-    return files.get(path);
+    return files.computeIfAbsent(path, reader);
   }
 
   FileFacts facts(String path) {
@@ -110,7 +133,8 @@ final class Snapshot {
   }
 
   private List<String> lines(String path) {
-    return linesOf(kept.get(path));
+    SourceFile file = kept.get(path);
+    return linesOf(file == null ? file(path) : file);
   }
 
   private static List<String> linesOf(SourceFile file) {

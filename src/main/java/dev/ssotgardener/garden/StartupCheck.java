@@ -1,6 +1,5 @@
 package dev.ssotgardener.garden;
 
-import dev.ssotgardener.lang.python.PythonModules;
 import dev.ssotgardener.verify.JavaCompileCheck;
 import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.verify.TestRun;
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -24,18 +24,19 @@ final class StartupCheck {
 
   private final TestCommandRunner runner;
   private final String interpreter;
-  private final PythonModules modules;
+  private final Function<String, String> modules;
   private final Optional<String> compileCommand;
   private final Supplier<JavaCompileCheck> javaCompiler;
 
   /**
+   * @param modules the module name of a changed Python file
    * @param compileCommand the project's own compile command; empty: {@code javaCompiler}'s check
    * @param javaCompiler made only when a Java file changed and no compile command is given
    */
   StartupCheck(
       TestCommandRunner runner,
       String interpreter,
-      PythonModules modules,
+      Function<String, String> modules,
       Optional<String> compileCommand,
       Supplier<JavaCompileCheck> javaCompiler) {
     this.runner = runner;
@@ -69,7 +70,7 @@ final class StartupCheck {
     List<String> names =
         changedPaths.stream()
             .filter(p -> p.endsWith(".py"))
-            .map(modules::moduleOf)
+            .map(modules)
             .distinct()
             .sorted()
             .toList();

@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.fix.ConflictChoice;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueProgress;
 import dev.ssotgardener.report.IssueTitle;
@@ -9,6 +10,7 @@ import dev.ssotgardener.report.TrackedStep;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,15 +29,14 @@ final class TrackerMarkdown {
 
   String issue(IssueGroup group, IssueTitle title, TrackerState state) {
     List<TrackedStep> steps = new ArrayList<>();
-    int next = state.firstUnfinished();
+    Optional<ProcessStep> next = state.firstUnfinished();
     for (ProcessStep step : ProcessStep.values()) {
-      int i = step.ordinal();
-      TrackerState.Status status = state.steps.get(i);
+      TrackerState.Status status = state.status(step);
       String badge =
           switch (status) {
             case DONE -> "✅ COMPLETE";
             case STOPPED -> "⛔ STOPPED";
-            case TODO -> i == next ? "🔄 NEXT" : "";
+            case TODO -> next.equals(Optional.of(step)) ? "🔄 NEXT" : "";
           };
       List<String> lines = new ArrayList<>();
       if (status == TrackerState.Status.TODO) {
@@ -49,7 +50,8 @@ final class TrackerMarkdown {
       steps.add(new TrackedStep(step, badge, lines));
     }
     Set<String> resolved = new HashSet<>(state.resolved);
-    boolean testsPass = state.isDone(5) && state.last != null && state.last.exitCode() == 0;
+    boolean testsPass =
+        state.isDone(ProcessStep.TEST_FIX_LOOP) && state.last != null && state.last.exitCode() == 0;
     return renderer.issue(
         group, title, new IssueProgress(steps, resolved, testsPass, "ssot garden"));
   }
@@ -77,7 +79,7 @@ final class TrackerMarkdown {
       case EXECUTE_TEST_PLAN -> {
         if (s.baseline != null) {
           lines.add("- [x] Baseline: `" + s.testCommand + "` - " + s.baseline.counts());
-          s.baseline.files().forEach(f -> lines.add("  - `" + f.path() + "`: " + f.state()));
+          s.baseline.files().forEach(f -> lines.add("  - `" + f.path() + "`: " + f.describe()));
         }
       }
       case PLAN_REMEDIATION -> {
@@ -89,7 +91,7 @@ final class TrackerMarkdown {
                   .formatted(
                       i + 1,
                       c.label(),
-                      c.isConflict() ? ": candidates " + String.join(", ", c.candidates()) : ""));
+                      c.isConflict() ? ": candidates " + labels(c.candidates()) : ""));
         }
         s.unplanned.forEach(u -> lines.add("  - not planned: " + u));
       }
@@ -110,8 +112,8 @@ final class TrackerMarkdown {
                         .formatted(
                             c.number(),
                             c.change(),
-                            c.candidate().isEmpty() ? "" : " [" + c.candidate() + "]",
-                            c.kept() ? "kept" : "rolled back",
+                            c.candidateLabel(),
+                            c.decision().words(),
                             c.verdict(),
                             c.tests(),
                             c.startup())));
@@ -123,7 +125,8 @@ final class TrackerMarkdown {
                   f ->
                       lines.add(
                           "  - `%s`: %s → %s"
-                              .formatted(f.path(), s.baseline.stateOf(f.path()), f.state())));
+                              .formatted(
+                                  f.path(), s.baseline.stateOf(f.path()).word(), f.describe())));
         }
         long startupFailed =
             s.cycles.stream().filter(c -> c.verdict().contains(STARTUP_FAILED)).count();
@@ -139,8 +142,7 @@ final class TrackerMarkdown {
               "- **Reviewer must confirm:** the tests cannot tell the conflict candidates apart;"
                   + " ours was kept, and "
                   + String.join(
-                      ", ",
-                      s.alternatives.stream().map(TrackerState.Alternative::candidate).toList())
+                      ", ", s.alternatives.stream().map(a -> a.candidate().label()).toList())
                   + " also passed (diffs in the PR text)");
         }
       }
@@ -187,7 +189,7 @@ final class TrackerMarkdown {
           .append(" conflict, so they cannot tell them apart; ours was kept. The alternatives that")
           .append(" also passed, as diffs from the kept file:\n");
       for (TrackerState.Alternative a : s.alternatives) {
-        md.append("\n").append(a.candidate()).append(":\n\n```diff\n");
+        md.append("\n").append(a.candidate().label()).append(":\n\n```diff\n");
         a.diff().forEach(l -> md.append(l).append('\n'));
         md.append("```\n");
       }
@@ -203,7 +205,7 @@ final class TrackerMarkdown {
             f ->
                 md.append(
                     "- `%s`: %s → %s\n"
-                        .formatted(f.path(), s.baseline.stateOf(f.path()), f.state())));
+                        .formatted(f.path(), s.baseline.stateOf(f.path()).word(), f.describe())));
     md.append("\n## What remains\n");
     List<String> remaining =
         group.findings().stream()
@@ -223,6 +225,36 @@ final class TrackerMarkdown {
         .forEach(u -> md.append("- ").append(u).append('\n'));
     md.append("\nTracker: `.ssot/issues/").append(s.slug).append(".md`\n");
     return md.toString();
+  }
+
+  /** The commit of step 6: the title, each kept change, the tests before and after, the closing. */
+  static String commitMessage(IssueTitle title, TrackerState state) {
+    StringBuilder message = new StringBuilder(title.title()).append("\n\n");
+    state.kept.forEach(
+        k ->
+            message
+                .append("- ")
+                .append(k.path())
+                .append(": ")
+                .append(k.description())
+                .append('\n'));
+    message
+        .append("\nTests (")
+        .append(state.testCommand)
+        .append("): before ")
+        .append(state.baseline.counts())
+        .append("; after ")
+        .append(state.last.counts())
+        .append(".\n");
+    message.append(
+        state.issueNumber != null
+            ? "\nFixes #" + state.issueNumber + "\n"
+            : "\nCloses " + state.slug + " (ssot garden tracker).\n");
+    return message.toString();
+  }
+
+  static String labels(List<ConflictChoice> candidates) {
+    return String.join(", ", candidates.stream().map(ConflictChoice::label).toList());
   }
 
   static String plural(int n, String word) {

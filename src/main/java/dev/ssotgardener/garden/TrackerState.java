@@ -3,14 +3,24 @@ package dev.ssotgardener.garden;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.fix.ConflictChoice;
 import dev.ssotgardener.policy.Severity;
+import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.verify.TestCaseResult;
+import dev.ssotgardener.verify.TestFailure;
 import dev.ssotgardener.verify.TestRun;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 
+/**
+ * The machine state of one tracker ({@code .ssot/issues/<slug>.json}): what each step found and
+ * decided, so a later run resumes at the first unfinished step. Mutable on purpose: it is the
+ * record the process writes as it goes.
+ */
 /**
  * The machine state of one tracker ({@code .ssot/issues/<slug>.json}): what each step found and
  * decided, so a later run resumes at the first unfinished step. Mutable on purpose: it is the
@@ -25,7 +35,7 @@ final class TrackerState {
     STOPPED
   }
 
-  int version = 1;
+  int version = 2;
   String slug;
   String title;
   String context;
@@ -36,7 +46,7 @@ final class TrackerState {
   int auditFindings;
   int auditFiles;
   List<StoredFinding> findings = new ArrayList<>();
-  List<Status> steps = new ArrayList<>();
+  EnumMap<ProcessStep, Status> steps = new EnumMap<>(ProcessStep.class);
   String stopReason;
   List<PlannedTest> tests = new ArrayList<>();
   String testCommand;
@@ -55,35 +65,43 @@ final class TrackerState {
 
   static TrackerState fresh() {
     TrackerState state = new TrackerState();
-    state.steps = new ArrayList<>();
-    for (int i = 0; i < 7; i++) {
-      state.steps.add(Status.TODO);
+    for (ProcessStep step : ProcessStep.values()) {
+      state.steps.put(step, Status.TODO);
     }
     return state;
   }
 
-  /** The first step not done: where a run starts or resumes; 7 when all are done. */
-  int firstUnfinished() {
-    int step = steps.indexOf(Status.TODO);
-    int stopped = steps.indexOf(Status.STOPPED);
-    if (stopped >= 0 && (step < 0 || stopped < step)) {
-      step = stopped;
-    }
-    return step < 0 ? steps.size() : step;
+  /** The first step not done: where a run starts or resumes; empty when all are done. */
+  Optional<ProcessStep> firstUnfinished() {
+    return Arrays.stream(ProcessStep.values()).filter(s -> status(s) != Status.DONE).findFirst();
   }
 
-  void done(int step) {
-    steps.set(step, Status.DONE);
+  Status status(ProcessStep step) {
+    return steps.getOrDefault(step, Status.TODO);
+  }
+
+  void done(ProcessStep step) {
+    steps.put(step, Status.DONE);
     stopReason = null;
   }
 
-  void stopped(int step, String reason) {
-    steps.set(step, Status.STOPPED);
+  void stopped(ProcessStep step, String reason) {
+    steps.put(step, Status.STOPPED);
     stopReason = reason;
   }
 
-  boolean isDone(int step) {
-    return steps.get(step) == Status.DONE;
+  /** Makes {@code step} to be done again (its work was rolled back). */
+  void undone(ProcessStep step) {
+    steps.put(step, Status.TODO);
+  }
+
+  /** The step a run stopped at, when one did. */
+  Optional<ProcessStep> stoppedAt() {
+    return Arrays.stream(ProcessStep.values()).filter(s -> status(s) == Status.STOPPED).findFirst();
+  }
+
+  boolean isDone(ProcessStep step) {
+    return status(step) == Status.DONE;
   }
 
   /** A finding as discovery saw it; its fix is not kept (fixes are planned again from disk). */
@@ -138,7 +156,12 @@ final class TrackerState {
       long elapsedMillis,
       List<TestCaseResult> cases,
       String outputTail,
+      List<TestFailure> failures,
       List<FileState> files) {
+    RunRecord {
+      failures = failures == null ? List.of() : failures;
+    }
+
     static RunRecord of(TestRun run, List<FileState> files) {
       return new RunRecord(
           run.exitCode(),
@@ -146,11 +169,13 @@ final class TrackerState {
           run.elapsed().toMillis(),
           run.cases(),
           run.outputTail(),
+          run.failures(),
           files);
     }
 
     TestRun toTestRun() {
-      return new TestRun(exitCode, timedOut, Duration.ofMillis(elapsedMillis), cases, outputTail);
+      return new TestRun(
+          exitCode, timedOut, Duration.ofMillis(elapsedMillis), cases, outputTail, failures);
     }
 
     /** {@code 8 passed, 0 failed, 1 error, 0 skipped (exit 0)}. */
@@ -165,17 +190,31 @@ final class TrackerState {
               timedOut ? "timed out" : Integer.toString(exitCode));
     }
 
-    String stateOf(String path) {
-      return files.stream()
-          .filter(f -> f.path().equals(path))
-          .map(FileState::state)
-          .findFirst()
-          .orElse(TestFileState.NOT_RUN.word());
+    TestFileState stateOf(String path) {
+      return fileState(path).map(FileState::state).orElse(TestFileState.NOT_RUN);
+    }
+
+    Optional<FileState> fileState(String path) {
+      return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }
   }
 
-  /** A planned test file's state in one run, as a {@link TestFileState} word. */
-  record FileState(String path, String state) {}
+  /**
+   * A planned test file's state in one run.
+   *
+   * @param blocker what stops it from passing, as the run reported it; null when it passes or the
+   *     run named no error
+   */
+  record FileState(String path, TestFileState state, TestFailure blocker) {
+    /** {@code `path`: not-loaded (blocked: …)}. */
+    String describe() {
+      return state.word() + (blocker == null ? "" : " (blocked: " + blocker.describe() + ")");
+    }
+
+    FileState withState(TestFileState s) {
+      return new FileState(path, s, null);
+    }
+  }
 
   /**
    * One change of the remediation plan.
@@ -183,7 +222,8 @@ final class TrackerState {
    * @param truth the truth whose fixes this change applies; {@code conflict-markers} for a conflict
    * @param candidates for a conflict, the candidates that parse, in the order they are tried
    */
-  record PlannedChange(String path, String truth, String description, List<String> candidates) {
+  record PlannedChange(
+      String path, String truth, String description, List<ConflictChoice> candidates) {
     boolean isConflict() {
       return !candidates.isEmpty();
     }
@@ -195,19 +235,49 @@ final class TrackerState {
     }
   }
 
-  /** One cycle of the test-fix loop: a change tried, the tests run, and the verdict. */
+  /** What the loop did with a change it tried. */
+  enum Decision {
+    KEPT("kept"),
+    /** Kept while the rest of the plan is tried: the file's blocking error moved on. */
+    PROVISIONAL("kept provisionally"),
+    ROLLED_BACK("rolled back");
+
+    private final String words;
+
+    Decision(String words) {
+      this.words = words;
+    }
+
+    String words() {
+      return words;
+    }
+  }
+
+  /**
+   * One cycle of the test-fix loop: a change tried, the tests run, and the verdict.
+   *
+   * @param candidate the conflict candidate tried; null for a fix
+   */
   record Cycle(
       int number,
       String change,
-      String candidate,
-      boolean kept,
+      ConflictChoice candidate,
+      Decision decision,
       String verdict,
       String tests,
-      String startup) {}
+      String startup) {
+    String candidateLabel() {
+      return candidate == null ? "" : " [" + candidate.label() + "]";
+    }
+
+    Cycle with(Decision d, String v) {
+      return new Cycle(number, change, candidate, d, v, tests, startup);
+    }
+  }
 
   /** A change the loop kept, with the findings it removed. */
   record KeptChange(String path, String description, List<String> fixed) {}
 
   /** A conflict candidate that also passed, as a diff from the kept one. */
-  record Alternative(String path, String candidate, List<String> diff) {}
+  record Alternative(String path, ConflictChoice candidate, List<String> diff) {}
 }

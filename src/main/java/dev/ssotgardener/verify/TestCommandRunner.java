@@ -47,22 +47,31 @@ public final class TestCommandRunner {
       Duration elapsed = Duration.between(started, Instant.now());
       List<String> lines =
           new String(Files.readAllBytes(output), StandardCharsets.UTF_8).lines().toList();
-      List<TestCaseResult> cases = junitReportsSince(workdir, started);
+      JUnitXmlParser.Report reports = junitReportsSince(workdir, started);
+      List<TestCaseResult> cases = reports.cases();
+      List<TestFailure> failures = new ArrayList<>(reports.failures());
       if (cases.isEmpty()) {
         cases = RunnerOutputParser.parse(lines);
       }
+      // A failure the reports name is theirs; the output adds what they cannot (load errors).
+      failures.addAll(FailureParser.parse(lines, workdir));
       String tail =
           String.join("\n", lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
-      return new TestRun(finished ? process.exitValue() : -1, !finished, elapsed, cases, tail);
+      return new TestRun(
+          finished ? process.exitValue() : -1, !finished, elapsed, cases, tail, failures);
     } finally {
       Files.deleteIfExists(output);
     }
   }
 
-  /** JUnit XML reports ({@code TEST-*.xml}, {@code junit*.xml}) written during this run. */
-  private static List<TestCaseResult> junitReportsSince(Path workdir, Instant started)
+  /**
+   * JUnit XML reports ({@code TEST-*.xml}, {@code junit*.xml}: Surefire's {@code
+   * target/surefire-reports}, Gradle's {@code build/test-results/**}) written during this run.
+   */
+  private static JUnitXmlParser.Report junitReportsSince(Path workdir, Instant started)
       throws IOException {
     List<TestCaseResult> cases = new ArrayList<>();
+    List<TestFailure> failures = new ArrayList<>();
     FileTime since = FileTime.from(started.minusSeconds(1));
     try (Stream<Path> files = Files.walk(workdir, 6)) {
       List<Path> reports =
@@ -73,10 +82,12 @@ public final class TestCommandRunner {
               .sorted()
               .toList();
       for (Path report : reports) {
-        cases.addAll(JUnitXmlParser.parse(report));
+        JUnitXmlParser.Report one = JUnitXmlParser.parse(report);
+        cases.addAll(one.cases());
+        failures.addAll(one.failures());
       }
     }
-    return cases;
+    return new JUnitXmlParser.Report(cases, failures);
   }
 
   private static boolean isJUnitReport(Path p) {

@@ -8,15 +8,23 @@ import java.util.List;
  *
  * @param cases per-test outcomes, when JUnit XML or the runner's verbose output gave them
  * @param outputTail the last lines of the command's output, for the tracker
+ * @param failures the errors behind failing tests and files that could not load, as reported
  */
 public record TestRun(
     int exitCode,
     boolean timedOut,
     Duration elapsed,
     List<TestCaseResult> cases,
-    String outputTail) {
+    String outputTail,
+    List<TestFailure> failures) {
   public TestRun {
     cases = List.copyOf(cases);
+    failures = List.copyOf(failures);
+  }
+
+  public TestRun(
+      int exitCode, boolean timedOut, Duration elapsed, List<TestCaseResult> cases, String tail) {
+    this(exitCode, timedOut, elapsed, cases, tail, List.of());
   }
 
   public boolean passed() {

@@ -444,12 +444,12 @@ class GardenerTest {
     }
   }
 
-  private static void write(Path repo, String path, String text) throws IOException {
+  static void write(Path repo, String path, String text) throws IOException {
     Files.createDirectories(repo.resolve(path).getParent());
     Files.writeString(repo.resolve(path), text, StandardCharsets.UTF_8);
   }
 
-  private static Map<String, String> snapshot(Path repo) throws IOException {
+  static Map<String, String> snapshot(Path repo) throws IOException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> all = Files.walk(repo)) {
       for (Path f : all.filter(Files::isRegularFile).toList()) {

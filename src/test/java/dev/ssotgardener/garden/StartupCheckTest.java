@@ -58,7 +58,7 @@ class StartupCheckTest {
     return new StartupCheck(
         new TestCommandRunner(Duration.ofMinutes(1)),
         "python3",
-        new PythonModules(List.of("app/__init__.py", "app/ok.py")),
+        new PythonModules(List.of("app/__init__.py", "app/ok.py"))::moduleOf,
         compileCommand,
         noCompiler);
   }

@@ -1,0 +1,51 @@
+package dev.ssotgardener.garden;
+
+import dev.ssotgardener.index.ImportGraph;
+import dev.ssotgardener.report.ProcessStep;
+import dev.ssotgardener.verify.ProtectingTest;
+import dev.ssotgardener.verify.TestSelector;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/** Step 1: the tests that import the files, directly or transitively. */
+final class TestPlanStep implements GardenStep {
+  private static final Pattern DEFAULT_TESTS =
+      Pattern.compile("(.*/)?(test_[^/]*\\.py|[^/]*_test\\.py|[^/]*Tests?\\.java)");
+
+  @Override
+  public ProcessStep id() {
+    return ProcessStep.PLAN_TESTS;
+  }
+
+  @Override
+  public boolean run(GardenRun run) throws IOException {
+    run.state.tests.clear();
+    for (ProtectingTest t : protecting(run)) {
+      run.state.tests.add(new TrackerState.PlannedTest(t.path(), t.reason()));
+    }
+    run.state.done(id());
+    run.say(
+        "step 1 plan tests: "
+            + TrackerMarkdown.plural(run.state.tests.size(), "test file")
+            + " protect "
+            + String.join(", ", run.group.paths()));
+    return true;
+  }
+
+  @Override
+  public void describe(GardenRun run) throws IOException {
+    for (ProtectingTest t : protecting(run)) {
+      run.say("step 1 test: " + t.path() + " - " + t.reason());
+    }
+  }
+
+  private static List<ProtectingTest> protecting(GardenRun run) throws IOException {
+    Predicate<String> isTest =
+        run.policy.tests().patterns().isEmpty()
+            ? p -> DEFAULT_TESTS.matcher(p).matches()
+            : run.policy.tests()::matches;
+    return new TestSelector(ImportGraph.of(run.index()), isTest).protecting(run.group.paths());
+  }
+}
