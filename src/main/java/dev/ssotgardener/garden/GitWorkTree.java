@@ -130,6 +130,16 @@ final class GitWorkTree implements AutoCloseable {
         + " already exists; ssot garden never moves a branch: delete or rename it first";
   }
 
+  /** What step 6 is about to do, recorded before it begins ({@link InterruptedCommit}). */
+  InterruptedCommit.Intent commitIntent(String branch, String message) throws IOException {
+    return InterruptedCommit.intent(repository, branch, message);
+  }
+
+  /** The commit an interrupted step 6 made, finished; empty when it made none. */
+  Optional<String> recoverCommit(InterruptedCommit.Intent intent) throws IOException {
+    return InterruptedCommit.recover(repository, intent);
+  }
+
   @Override
   public void close() {
     repository.close();
