@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The garden's write-ahead journal, {@code .ssot/issues/<slug>.journal.json}: before the run
@@ -47,6 +48,8 @@ final class GardenJournal {
   /** One write, recorded before it is made. */
   record Write(String step, int cycle, String path, String before, String after) {}
 
+  private static final String SUFFIX = ".journal.json";
+
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -72,7 +75,22 @@ final class GardenJournal {
         run.root
             .resolve(GitWorkTree.TRACKER_FOLDER)
             .resolve("issues")
-            .resolve(run.state.slug + ".journal.json");
+            .resolve(run.state.slug + SUFFIX);
+  }
+
+  /** The issue of a run that was interrupted with its journal open, if there is one. */
+  static Optional<String> interrupted(Path root) {
+    Path folder = root.resolve(GitWorkTree.TRACKER_FOLDER).resolve("issues");
+    try (Stream<Path> files = Files.list(folder)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(name -> name.endsWith(SUFFIX))
+          .map(name -> name.substring(0, name.length() - SUFFIX.length()))
+          .sorted()
+          .findFirst();
+    } catch (IOException e) {
+      return Optional.empty(); // no tracker folder: nothing was interrupted
+    }
   }
 
   private Entries entries() throws IOException {
