@@ -3,6 +3,7 @@ package dev.ssotgardener.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotgardener.TestTrees;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.cli.CrashTree.Attrs;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,9 +22,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +62,14 @@ class CrashIT {
   private static final String REPO = System.getProperty("crash.repo");
   private static final String PATH = System.getProperty("crash.path", "");
   private static final String JVM = System.getProperty("crash.jvm", "");
+
+  /** A garden run takes tens of seconds (it runs the tests once per cycle): fewer kills in CI. */
+  private static final int GARDEN_KILLS = Integer.getInteger("crash.garden.kills", 2);
+
+  /**
+   * Three cycles: the conflict's candidates; the fixes after them are left out to keep it short.
+   */
+  private static final int GARDEN_CYCLES = Integer.getInteger("crash.garden.cycles", 3);
 
   /** Beside the tree: a report inside it would be audited by the next run and change it. */
   private static final String OUTPUT = "../reports/ssot.json";
@@ -104,6 +116,168 @@ class CrashIT {
   @Test
   void baselineWrite() throws Exception {
     crash("baseline write", ".ssot/baseline.json", "baseline", "write", "{root}");
+  }
+
+  /**
+   * {@code garden} on a committed copy of the bundled example, killed while its journal is open
+   * (steps 4-6: changes applied, tests running, branch and commit) or anywhere; the rerun must
+   * resume and end with the uninterrupted run's commit: the same tree, one commit on a new branch
+   * with HEAD on it, a clean work tree, no journal, no lock file, no temp file.
+   */
+  @Test
+  void garden() throws Exception {
+    Path pristine = dir.resolve("pristine");
+    TestTrees.copy(Path.of("examples/golden-path"), pristine);
+    try (Git git = Git.init().setDirectory(pristine.toFile()).setInitialBranch("main").call()) {
+      git.add().addFilepattern(".").call();
+      git.commit()
+          .setMessage("initial")
+          .setAuthor("t", "t@example.com")
+          .setCommitter("t", "t@example.com")
+          .setSign(false)
+          .call();
+    }
+    Path near = Files.createDirectories(dir.resolve("tmp"));
+    Path work = dir.resolve("work");
+    CrashTally tally = new CrashTally("garden");
+    Auditor auditor =
+        new Auditor(
+            new PolicyLoader().load(pristine.resolve("ssot.yml")),
+            WalkOptions.defaults(),
+            FactsCache.inMemory());
+    Summary before = auditor.audit(pristine).summary();
+    String[] args = {"garden", "{root}", "--max-cycles", Integer.toString(GARDEN_CYCLES)};
+
+    // The one reference run, cold; its cache goes to the pristine copy so kills meet warm runs.
+    fresh(pristine, work);
+    long started = System.nanoTime();
+    Process reference = start(work, near, args);
+    long journalAt = awaitJournal(reference, work) ? (System.nanoTime() - started) / 1_000_000 : 0;
+    assertThat(reference.waitFor(30, TimeUnit.MINUTES)).isTrue();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(reference.exitValue()).as(Files.readString(dir.resolve("stderr"))).isZero();
+    String tree = gardenTree(work);
+    CrashTree.copy(work.resolve(".ssot/cache"), pristine.resolve(".ssot/cache"));
+
+    Random random = new Random(SEED ^ "garden".hashCode());
+    for (int k = 0; k < GARDEN_KILLS; k++) {
+      fresh(pristine, work);
+      Signal signal = Signal.values()[k % 3];
+      boolean journaled = k % 2 == 0;
+      Process process = start(work, near, args);
+      long at;
+      if (journaled && awaitJournal(process, work)) {
+        at = journalAt + (long) (random.nextDouble() * (millis - journalAt));
+        process.waitFor(at - journalAt, TimeUnit.MILLISECONDS);
+      } else {
+        at = (long) (random.nextDouble() * millis);
+        process.waitFor(at, TimeUnit.MILLISECONDS);
+      }
+      if (process.isAlive()) {
+        kill(process, signal);
+      }
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      String where = "garden, kill " + k + " (" + signal + " at " + at + " ms of " + millis + ")";
+      tally.kill(signal.name(), journaled ? "journal open" : "anywhere", "near");
+      tally.state(
+          Files.exists(journal(work))
+              ? "journal left"
+              : gardenBranch(work).isPresent() ? "done" : "not begun");
+      assertThat(process.exitValue()).as(where + ": exit code").isIn(0, 128 + signal.number);
+      tally.held("exit code");
+      assertThat(CrashTree.temps(work)).as(where + ": temp files in the tree").isEmpty();
+      tally.held("no temp file in the tree");
+      Summary audit = auditor.audit(work).summary();
+      assertThat(audit.unparsable())
+          .as(where + ": unparsable files after the kill")
+          .isLessThanOrEqualTo(before.unparsable());
+      tally.held("parses");
+
+      Process rerun = start(work, near, args);
+      assertThat(rerun.waitFor(30, TimeUnit.MINUTES)).isTrue();
+      assertThat(rerun.exitValue())
+          .as(where + ": the rerun resumes: " + Files.readString(dir.resolve("stderr")))
+          .isZero();
+      tally.held("exit code of the rerun");
+      assertThat(gardenTree(work)).as(where + ": the rerun's commit").isEqualTo(tree);
+      try (Git git = Git.open(work.toFile())) {
+        assertThat(git.getRepository().getFullBranch())
+            .as(where + ": HEAD")
+            .isEqualTo("refs/heads/" + gardenBranch(work).orElseThrow());
+        assertThat(git.status().call().getUncommittedChanges())
+            .as(where + ": uncommitted changes after the rerun")
+            .isEmpty();
+        assertThat(git.log().call()).as(where + ": commits: initial and the garden's").hasSize(2);
+      }
+      tally.held("rerun identical");
+      try (Stream<Path> locks = Files.walk(work.resolve(".git"))) {
+        assertThat(locks.filter(p -> p.toString().endsWith(".lock")).toList())
+            .as(where + ": git lock files")
+            .isEmpty();
+      }
+      assertThat(journal(work)).as(where + ": the journal after the rerun").doesNotExist();
+      assertThat(CrashTree.temps(work)).as(where + ": temp files after the rerun").isEmpty();
+      assertThat(CrashTree.stagedBy(near, process.pid(), 2)).isEmpty();
+      tally.held("nothing left behind");
+    }
+    System.out.println(tally);
+  }
+
+  private static final String SLUG =
+      "SSOT-regression-execution-engine-migration-validation-test-merge-conflict";
+
+  private static Path journal(Path work) {
+    return work.resolve(".ssot/issues/" + SLUG + ".journal.json");
+  }
+
+  private static boolean awaitJournal(Process process, Path work) throws InterruptedException {
+    while (process.isAlive()) {
+      if (Files.exists(journal(work))) {
+        return true;
+      }
+      TimeUnit.MILLISECONDS.sleep(2);
+    }
+    return false;
+  }
+
+  private static Optional<String> gardenBranch(Path work) throws IOException {
+    try (Git git = Git.open(work.toFile())) {
+      return git.getRepository().getRefDatabase().getRefsByPrefix("refs/heads/ssot/").stream()
+          .map(r -> r.getName().substring("refs/heads/".length()))
+          .findFirst();
+    }
+  }
+
+  /** The tree id of the garden's commit (commit ids differ by time), or "none". */
+  private static String gardenTree(Path work) throws IOException {
+    Optional<String> branch = gardenBranch(work);
+    if (branch.isEmpty()) {
+      return "none";
+    }
+    try (Git git = Git.open(work.toFile())) {
+      return git.getRepository().resolve("refs/heads/" + branch.get() + "^{tree}").name();
+    }
+  }
+
+  /** The work copy as the pristine repository, its facts cache kept warm. */
+  private static void fresh(Path pristine, Path work) throws IOException {
+    if (Files.exists(work)) {
+      try (Stream<Path> paths = Files.walk(work)) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
+    try (Stream<Path> paths = Files.walk(pristine)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path target = work.resolve(pristine.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
   }
 
   private enum Signal {
