@@ -7,9 +7,6 @@ import dev.ssotgardener.garden.GardenException;
 import dev.ssotgardener.garden.GardenOptions;
 import dev.ssotgardener.garden.GardenOutcome;
 import dev.ssotgardener.garden.Gardener;
-import dev.ssotgardener.history.HistoryException;
-import dev.ssotgardener.history.HistoryWalker;
-import dev.ssotgardener.history.WalkProgress;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.GroupBy;
 import java.io.File;
@@ -36,9 +33,6 @@ import picocli.CommandLine.Option;
             + " and a branch, commit and PR text; tracker in .ssot/issues/. Exit 0 when every"
             + " step is done, 1 when it stopped (the tracker says where), 2 when it cannot start.")
 final class GardenCommand implements Callable<Integer> {
-  /** Enough history to name recent regressions without walking a large repository's past. */
-  private static final int HISTORY_COMMITS = 200;
-
   @Mixin private RepositoryOptions repository;
 
   @Option(
@@ -123,20 +117,6 @@ final class GardenCommand implements Callable<Integer> {
       description = "Stop after this step (0-6); a later run resumes.")
   private int until;
 
-  /**
-   * Provenance of the current findings from the recent history, which names the issue's context
-   * (regression, recent change); none outside a git repository.
-   */
-  private HistoryFacts history(Policy policy, Path top, WalkProgress progress) {
-    try {
-      return new HistoryWalker(policy, repository.walkOptions())
-          .walk(top, "HEAD", Optional.empty(), HISTORY_COMMITS, progress)
-          .history();
-    } catch (HistoryException e) {
-      return HistoryFacts.none();
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
     if (maxCycles < 1 || recentDays < 0) {
@@ -180,14 +160,13 @@ final class GardenCommand implements Callable<Integer> {
     // Names resolve against the whole repository, as `ssot audit` resolves them for a folder.
     Path top = repository.repository(policy);
     try {
-      HistoryFacts history =
-          history(policy, top, line.map(l -> l.history("ssot garden")).orElse(WalkProgress.none()));
-      line.ifPresent(ProgressLine::clear);
+      // No history walk: the chosen issue's lines are blamed instead, which costs their files'
+      // history only (a walk of a large repository's recent commits took longer than its audit).
       Gardener gardener =
           new Gardener(
               policy,
               repository.walkOptions(),
-              history,
+              HistoryFacts.none(),
               new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""),
               // A dry run writes nothing, not even cached facts.
               dryRun ? FactsCache.none() : repository.factsCache());

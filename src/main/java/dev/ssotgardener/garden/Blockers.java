@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.verify.TestFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ final class Blockers {
         (change, candidates) ->
             words.add(
                 change + (candidates.isEmpty() ? "" : " [" + String.join(", ", candidates) + "]")));
-    return TrackerMarkdown.plural(state.cycles.size(), "cycle")
+    return Words.count(state.cycles.size(), "cycle")
         + (words.isEmpty() ? "" : " (" + String.join(", ", words) + ")");
   }
 

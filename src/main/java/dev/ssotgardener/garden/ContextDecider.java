@@ -1,6 +1,7 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.facts.ConflictBlock;
+import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.finding.Provenance;
@@ -30,14 +31,14 @@ final class ContextDecider {
   private final Policy policy;
   private final Path root;
   private final HistoryFacts history;
-  private final Optional<GitWorkTree> git;
+  private final Optional<SourceControl> git;
   private final LocalDate recentSince;
 
   ContextDecider(
       Policy policy,
       Path root,
       HistoryFacts history,
-      Optional<GitWorkTree> git,
+      Optional<SourceControl> git,
       LocalDate today,
       int recentDays) {
     this.policy = policy;
@@ -50,15 +51,15 @@ final class ContextDecider {
   IssueContext decide(IssueGroup group) {
     boolean recent = false;
     for (Finding f : group.findings()) {
-      Provenance p = history.byFingerprint().get(f.fingerprint());
-      if (p == null) {
+      Optional<CommitRef> origin = origin(f);
+      if (origin.isEmpty()) {
         continue;
       }
       // A regression is a commit breaking code that existed before it.
-      if (git.flatMap(g -> g.parentHad(p.introducedBy().commit(), f.path())).orElse(false)) {
+      if (git.flatMap(g -> g.parentHad(origin.get().commit(), f.path())).orElse(false)) {
         return IssueContext.REGRESSION;
       }
-      recent |= dateOf(p.introducedBy().date()).map(d -> !d.isBefore(recentSince)).orElse(false);
+      recent |= dateOf(origin.get().date()).map(d -> !d.isBefore(recentSince)).orElse(false);
     }
     if (group.findings().stream().anyMatch(this::conflictNamesACommit)) {
       return IssueContext.REGRESSION;
@@ -67,6 +68,18 @@ final class ContextDecider {
       return IssueContext.INCOMPLETE_MIGRATION;
     }
     return recent ? IssueContext.RECENT_CHANGE : IssueContext.VIOLATION;
+  }
+
+  /**
+   * The commit that brought the finding: from the history walk when there was one, else the blame
+   * of its line (one file's history, not the repository's).
+   */
+  private Optional<CommitRef> origin(Finding f) {
+    Provenance p = history.byFingerprint().get(f.fingerprint());
+    if (p != null) {
+      return Optional.of(p.introducedBy());
+    }
+    return git.flatMap(g -> g.lineOrigin(f.path(), f.span().startLine()));
   }
 
   /** A second definition beside the canonical one, or an import of a module that is gone. */

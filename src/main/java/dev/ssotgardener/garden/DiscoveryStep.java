@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 
 /** Step 0: the audit chose the issue ({@link IssueChooser}); this step records it as done. */
@@ -23,6 +24,6 @@ final class DiscoveryStep implements GardenStep {
             .formatted(
                 run.state.slug,
                 run.state.priority,
-                TrackerMarkdown.plural(run.state.findings.size(), "finding")));
+                Words.count(run.state.findings.size(), "finding")));
   }
 }

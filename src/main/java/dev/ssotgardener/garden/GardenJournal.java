@@ -3,6 +3,7 @@ package dev.ssotgardener.garden;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.workspace.AtomicFiles;
 import java.io.IOException;
@@ -231,9 +232,9 @@ final class GardenJournal {
       }
       run.say(
           "resuming an interrupted run: "
-              + TrackerMarkdown.plural(restored, "file")
+              + Words.plural(restored, "file")
               + " put back as step 4 found them; "
-              + TrackerMarkdown.plural(entries.verdicts.size(), "finished cycle")
+              + Words.plural(entries.verdicts.size(), "finished cycle")
               + " replayed from "
               + run.root.relativize(file));
     }

@@ -14,7 +14,6 @@ import dev.ssotgardener.policy.TruthKind;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueTitle;
 import dev.ssotgardener.verify.JavaCompileCheck;
-import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.verify.TestRun;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.ReadOutcome;
@@ -41,10 +40,11 @@ final class GardenRun {
   final Path root;
   final GardenOptions options;
   final Policy policy;
-  final Optional<GitWorkTree> git;
+  final Optional<SourceControl> git;
   final TrackerState state;
   final IssueGroup group;
   final IssueTitle title;
+  private final TestRunner tests;
   private final Consumer<String> progress;
   private final TrackerFiles files;
   private final TrackerMarkdown markdown;
@@ -59,6 +59,7 @@ final class GardenRun {
     this.options = context.options();
     this.policy = context.policy();
     this.git = context.git();
+    this.tests = context.tests();
     this.progress = context.progress();
     this.files = context.files();
     this.markdown = context.markdown();
@@ -83,7 +84,8 @@ final class GardenRun {
       Policy policy,
       WalkOptions walk,
       FactsCache cache,
-      Optional<GitWorkTree> git,
+      Optional<SourceControl> git,
+      TestRunner tests,
       Consumer<String> progress,
       TrackerFiles files,
       TrackerMarkdown markdown) {}
@@ -177,7 +179,7 @@ final class GardenRun {
 
   /** Runs the test command and records each planned test file's state in the run. */
   TrackerState.RunRecord runTests() throws IOException, InterruptedException {
-    TestRun run = new TestCommandRunner(options.timeout()).run(state.testCommand, root);
+    TestRun run = tests.run(state.testCommand, root);
     List<TrackerState.FileState> states = new ArrayList<>();
     for (TrackerState.PlannedTest t : state.tests) {
       states.add(TestFileState.of(t.path(), testName(t.path()), run));
@@ -191,7 +193,7 @@ final class GardenRun {
       Map<String, FileFacts> known = facts();
       startupCheck =
           new StartupCheck(
-              new TestCommandRunner(options.timeout()),
+              tests,
               StartupCheck.interpreterOf(state.testCommand),
               path -> Optional.ofNullable(known.get(path)).map(FileFacts::module).orElse(""),
               options.compileCommand().or(policy::compileCommand),

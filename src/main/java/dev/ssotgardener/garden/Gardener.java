@@ -7,14 +7,17 @@ import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.MarkdownRenderer;
 import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.report.ReportContext;
+import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs the seed's process on one group of findings, one {@link GardenStep} after another from the
@@ -24,7 +27,8 @@ import java.util.function.Consumer;
  * step. A dry run prints what each step up to the plan would do, and writes and runs nothing.
  */
 public final class Gardener {
-  private static final List<GardenStep> STEPS =
+  /** The steps in order: a step's place in the list is its number. */
+  static final List<GardenStep> STEPS =
       List.of(
           new DiscoveryStep(),
           new TestPlanStep(),
@@ -39,6 +43,8 @@ public final class Gardener {
   private final HistoryFacts history;
   private final String version;
   private final FactsCache cache;
+  private final Function<Path, Optional<SourceControl>> sourceControl;
+  private final Function<Duration, TestRunner> testRunner;
 
   /**
    * @param history provenance of findings by fingerprint ({@link HistoryFacts#none()} without a
@@ -47,11 +53,35 @@ public final class Gardener {
    */
   public Gardener(
       Policy policy, WalkOptions walk, HistoryFacts history, String version, FactsCache cache) {
+    this(
+        policy,
+        walk,
+        history,
+        version,
+        cache,
+        GitWorkTree::open,
+        timeout -> new TestCommandRunner(timeout)::run);
+  }
+
+  /**
+   * @param sourceControl the version control around a root, if any
+   * @param testRunner runs the project's commands with a time limit
+   */
+  Gardener(
+      Policy policy,
+      WalkOptions walk,
+      HistoryFacts history,
+      String version,
+      FactsCache cache,
+      Function<Path, Optional<SourceControl>> sourceControl,
+      Function<Duration, TestRunner> testRunner) {
     this.policy = policy;
     this.walk = walk;
     this.history = history;
     this.version = version;
     this.cache = cache;
+    this.sourceControl = sourceControl;
+    this.testRunner = testRunner;
   }
 
   /**
@@ -87,7 +117,7 @@ public final class Gardener {
     if (scope.startsWith("..")) {
       throw new GardenException(folder + ": not inside the repository at " + root);
     }
-    Optional<GitWorkTree> git = GitWorkTree.open(root);
+    Optional<SourceControl> git = sourceControl.apply(root);
     try {
       TrackerMarkdown markdown =
           new TrackerMarkdown(
@@ -105,6 +135,7 @@ public final class Gardener {
               walk,
               cache,
               git,
+              testRunner.apply(options.timeout()),
               progress,
               new TrackerFiles(root),
               markdown);
@@ -118,7 +149,7 @@ public final class Gardener {
       }
       return walk(new GardenRun(context, chosen.get()));
     } finally {
-      git.ifPresent(GitWorkTree::close);
+      git.ifPresent(SourceControl::close);
     }
   }
 
@@ -181,7 +212,7 @@ public final class Gardener {
               + "); commit or stash them, or pass --allow-dirty");
     }
     if (run.git.get().branchExists(run.branch()) && journal.commitIntent().isEmpty()) {
-      throw new GardenException(GitWorkTree.branchExistsMessage(run.branch()));
+      throw new GardenException(SourceControl.branchExistsMessage(run.branch()));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.finding.CommitRef;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.blame.BlameResult;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -23,7 +25,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * whether a commit's parent already had a file, and the branch and commit of step 6. Paths in and
  * out are relative to the gardened root, which may lie below the work tree's top.
  */
-final class GitWorkTree implements AutoCloseable {
+final class GitWorkTree implements SourceControl {
   /** Where the tracker files live; they are never part of a change. */
   static final String TRACKER_FOLDER = ".ssot/";
 
@@ -36,7 +38,7 @@ final class GitWorkTree implements AutoCloseable {
   }
 
   /** The repository whose work tree holds {@code root}; empty when there is none. */
-  static Optional<GitWorkTree> open(Path root) {
+  static Optional<SourceControl> open(Path root) {
     try {
       FileRepositoryBuilder builder =
           new FileRepositoryBuilder().findGitDir(root.toAbsolutePath().toFile());
@@ -57,8 +59,8 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  /** Files with uncommitted changes to tracked content under the root, tracker files aside. */
-  List<String> dirtyPaths() throws IOException {
+  @Override
+  public List<String> dirtyPaths() throws IOException {
     try (Git git = new Git(repository)) {
       Status status = git.status().call();
       TreeSet<String> dirty = new TreeSet<>();
@@ -77,15 +79,13 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  boolean branchExists(String branch) throws IOException {
+  @Override
+  public boolean branchExists(String branch) throws IOException {
     return repository.exactRef(Constants.R_HEADS + branch) != null;
   }
 
-  /**
-   * Whether the first parent of {@code commit} already had the file; empty when the commit is
-   * unknown here or has no parent.
-   */
-  Optional<Boolean> parentHad(String commit, String path) {
+  @Override
+  public Optional<Boolean> parentHad(String commit, String path) {
     try (RevWalk walk = new RevWalk(repository)) {
       ObjectId id = repository.resolve(commit);
       if (id == null) {
@@ -105,13 +105,34 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  /**
-   * Creates {@code branch} at HEAD, switches to it keeping the work tree's changes, and commits
-   * {@code paths} there; returns the new commit's id. Refuses an existing branch.
-   */
-  String commitOnNewBranch(String branch, List<String> paths, String message) throws IOException {
+  /** Blames the one file, so its cost is that file's history, not the repository's. */
+  @Override
+  public Optional<CommitRef> lineOrigin(String path, int line) {
+    try (Git git = new Git(repository)) {
+      BlameResult blame = git.blame().setFilePath(prefix + path).call();
+      if (blame == null || line < 1 || line > blame.getResultContents().size()) {
+        return Optional.empty();
+      }
+      RevCommit commit = blame.getSourceCommit(line - 1);
+      return commit == null
+          ? Optional.empty()
+          : Optional.of(
+              new CommitRef(
+                  commit.getName(),
+                  commit.getAuthorIdent().getName(),
+                  commit.getCommitterIdent().getWhen().toInstant().toString(),
+                  commit.getShortMessage()));
+    } catch (GitAPIException | RuntimeException e) {
+      // Provenance only sharpens the name; without it the name falls back.
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String commitOnNewBranch(String branch, List<String> paths, String message)
+      throws IOException {
     if (branchExists(branch)) {
-      throw new IOException(branchExistsMessage(branch));
+      throw new IOException(SourceControl.branchExistsMessage(branch));
     }
     try (Git git = new Git(repository)) {
       git.checkout().setCreateBranch(true).setName(branch).call();
@@ -124,19 +145,13 @@ final class GitWorkTree implements AutoCloseable {
     }
   }
 
-  static String branchExistsMessage(String branch) {
-    return "branch "
-        + branch
-        + " already exists; ssot garden never moves a branch: delete or rename it first";
-  }
-
-  /** What step 6 is about to do, recorded before it begins ({@link InterruptedCommit}). */
-  InterruptedCommit.Intent commitIntent(String branch, String message) throws IOException {
+  @Override
+  public InterruptedCommit.Intent commitIntent(String branch, String message) throws IOException {
     return InterruptedCommit.intent(repository, branch, message);
   }
 
-  /** The commit an interrupted step 6 made, finished; empty when it made none. */
-  Optional<String> recoverCommit(InterruptedCommit.Intent intent) throws IOException {
+  @Override
+  public Optional<String> recoverCommit(InterruptedCommit.Intent intent) throws IOException {
     return InterruptedCommit.recover(repository, intent);
   }
 

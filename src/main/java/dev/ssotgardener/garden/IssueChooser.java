@@ -100,7 +100,7 @@ final class IssueChooser {
     state.created = options.today().toString();
     state.auditFindings = audit.findings().size();
     state.auditFiles = audit.summary().files();
-    g.findings().forEach(f -> state.findings.add(TrackerState.StoredFinding.of(f)));
+    g.findings().forEach(f -> state.findings.add(StoredFinding.of(f)));
     options.issueNumber().ifPresent(n -> state.issueNumber = n);
     return state;
   }
@@ -112,7 +112,7 @@ final class IssueChooser {
             context.options().groupBy(),
             saved.groupKey,
             Priority.valueOf(saved.priority.substring(0, 2)),
-            saved.findings.stream().map(TrackerState.StoredFinding::toFinding).toList());
+            saved.findings.stream().map(StoredFinding::toFinding).toList());
     context
         .progress()
         .accept(

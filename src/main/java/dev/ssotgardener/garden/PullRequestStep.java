@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import java.io.IOException;
 import java.util.List;
@@ -32,7 +33,7 @@ final class PullRequestStep implements GardenStep {
     }
     if (made.isEmpty()) {
       if (run.git.get().branchExists(run.branch())) {
-        state.stopped(id(), GitWorkTree.branchExistsMessage(run.branch()));
+        state.stopped(id(), SourceControl.branchExistsMessage(run.branch()));
         return false;
       }
       List<String> paths =
@@ -42,19 +43,18 @@ final class PullRequestStep implements GardenStep {
         state.stopped(id(), refused.get());
         return false;
       }
-      String message = TrackerMarkdown.commitMessage(run.title, state);
+      String message = PullRequestText.commitMessage(run.title, state);
       journal.beginCommit(run.git.get().commitIntent(run.branch(), message));
       made = Optional.of(run.git.get().commitOnNewBranch(run.branch(), paths, message));
     }
     state.commit = made.get();
     state.branch = run.branch();
     run.files()
-        .savePullRequest(state.slug, TrackerMarkdown.pullRequest(run.title, run.group, state));
+        .savePullRequest(state.slug, PullRequestText.pullRequest(run.title, run.group, state));
     state.done(id());
     run.save();
     journal.clear(); // committed and recorded: the tree holds no change of this run any more
-    run.say(
-        "step 6 PR: branch " + state.branch + ", commit " + TrackerMarkdown.shortId(state.commit));
+    run.say("step 6 PR: branch " + state.branch + ", commit " + Words.shortId(state.commit));
     return true;
   }
 

@@ -8,6 +8,7 @@ import dev.ssotgardener.fix.FixPlan;
 import dev.ssotgardener.fix.FixRequest;
 import dev.ssotgardener.fix.Refusal;
 import dev.ssotgardener.policy.BuiltinCheck;
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class RemediationPlanStep implements GardenStep {
     run.state.done(id());
     run.say(
         "step 3 plan remediation: "
-            + TrackerMarkdown.plural(run.state.plan.size(), "change")
+            + Words.count(run.state.plan.size(), "change")
             + ", "
             + run.state.unplanned.size()
             + " not planned");

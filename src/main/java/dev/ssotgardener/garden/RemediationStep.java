@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import java.io.IOException;
 import java.util.List;
@@ -60,7 +61,7 @@ final class RemediationStep implements GardenStep {
     if (id == ProcessStep.EXECUTE_REMEDIATION) {
       run.say(
           "step 4 would try the planned changes, at most "
-              + TrackerMarkdown.plural(run.options.maxCycles(), "test run"));
+              + Words.count(run.options.maxCycles(), "test run"));
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.verify.JavaCompileCheck;
-import dev.ssotgardener.verify.TestCommandRunner;
 import dev.ssotgardener.verify.TestRun;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,7 +21,7 @@ final class StartupCheck {
   /** What the check did; {@code ok} also when there was nothing it could check. */
   record Result(boolean ok, String summary) {}
 
-  private final TestCommandRunner runner;
+  private final TestRunner runner;
   private final String interpreter;
   private final Function<String, String> modules;
   private final Optional<String> compileCommand;
@@ -34,7 +33,7 @@ final class StartupCheck {
    * @param javaCompiler made only when a Java file changed and no compile command is given
    */
   StartupCheck(
-      TestCommandRunner runner,
+      TestRunner runner,
       String interpreter,
       Function<String, String> modules,
       Optional<String> compileCommand,

@@ -222,6 +222,14 @@ final class TestFixLoop {
     state.kept.clear();
     state.resolved.clear();
     state.alternatives.clear();
+    // A candidate kept provisionally went back with the rest: its cycle says so.
+    state.cycles.replaceAll(
+        c ->
+            c.decision() == TrackerState.Decision.PROVISIONAL
+                ? c.with(
+                    TrackerState.Decision.ROLLED_BACK,
+                    c.verdict() + "; the file still fails with the rest of the plan")
+                : c);
     String reason = Blockers.stopReason(what, state, blocked);
     state.last = state.baseline;
     state.stopped(step, reason);

@@ -1,6 +1,7 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.index.ImportGraph;
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.verify.ProtectingTest;
 import dev.ssotgardener.verify.TestSelector;
@@ -28,7 +29,7 @@ final class TestPlanStep implements GardenStep {
     run.state.done(id());
     run.say(
         "step 1 plan tests: "
-            + TrackerMarkdown.plural(run.state.tests.size(), "test file")
+            + Words.count(run.state.tests.size(), "test file")
             + " protect "
             + String.join(", ", run.group.paths()));
     return true;

@@ -1,6 +1,7 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.fix.ConflictChoice;
+import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueProgress;
 import dev.ssotgardener.report.IssueTitle;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * The tracker issue: the reports' Markdown issue of the group, with each step's checklist showing
- * what the run really did, and the PR body of step 6.
+ * what the run really did.
  */
 final class TrackerMarkdown {
   /** What a cycle's verdict says when the startup check failed. */
@@ -62,17 +63,18 @@ final class TrackerMarkdown {
       case DISCOVERY -> {
         lines.add(
             "- [x] SSOT audit completed - %s in %s"
-                .formatted(plural(s.auditFindings, "finding"), plural(s.auditFiles, "file")));
+                .formatted(
+                    Words.count(s.auditFindings, "finding"), Words.count(s.auditFiles, "file")));
         lines.add(
             "- [x] Findings grouped into this issue - %s (group by %s: `%s`)"
-                .formatted(plural(s.findings.size(), "finding"), s.groupBy, s.groupKey));
+                .formatted(Words.count(s.findings.size(), "finding"), s.groupBy, s.groupKey));
         lines.add("- [x] Priority assessed - " + s.priority + "; context `" + s.context + "`");
         lines.add("- [x] Progress tracker initialized - `.ssot/issues/" + s.slug + ".md`");
       }
       case PLAN_TESTS -> {
         lines.add(
             "- [x] DISCOVER EXISTING: %s protecting the affected files"
-                .formatted(plural(s.tests.size(), "test file")));
+                .formatted(Words.count(s.tests.size(), "test file")));
         s.tests.forEach(t -> lines.add("  - `" + t.path() + "` - " + t.reason()));
         lines.add("- [x] PLAN ONLY: no new tests planned - the existing tests above are the proof");
       }
@@ -98,13 +100,13 @@ final class TrackerMarkdown {
       case EXECUTE_REMEDIATION -> {
         lines.add(
             "- [x] Implement SSOT fixes - %s kept, one at a time with atomic writes"
-                .formatted(plural(s.kept.size(), "change")));
+                .formatted(Words.count(s.kept.size(), "change")));
         s.kept.forEach(k -> lines.add("  - `" + k.path() + "`: " + k.description()));
       }
       case TEST_FIX_LOOP -> {
         lines.add(
             "- [x] Prove changes maintain system stability - %s"
-                .formatted(plural(s.cycles.size(), "cycle")));
+                .formatted(Words.count(s.cycles.size(), "cycle")));
         s.cycles.forEach(
             c ->
                 lines.add(
@@ -136,7 +138,8 @@ final class TrackerMarkdown {
                 : "- [x] Run startup tests (non-docker) - after each change, every changed Python"
                     + " module imported and every changed Java source compiled: %d of %s passed"
                         .formatted(
-                            s.cycles.size() - startupFailed, plural(s.cycles.size(), "cycle")));
+                            s.cycles.size() - startupFailed,
+                            Words.count(s.cycles.size(), "cycle")));
         if (!s.alternatives.isEmpty()) {
           lines.add(
               "- **Reviewer must confirm:** the tests cannot tell the conflict candidates apart;"
@@ -149,7 +152,7 @@ final class TrackerMarkdown {
       case PR_AND_CLOSURE -> {
         lines.add(
             "- [x] Create Pull Request - branch `%s`, commit %s, PR text `.ssot/issues/%s.pr.md`"
-                .formatted(s.branch, shortId(s.commit), s.slug));
+                .formatted(s.branch, s.commit == null ? "?" : Words.shortId(s.commit), s.slug));
         lines.add(
             s.issueNumber == null
                 ? "- [ ] Cross-link issue for auto-closure - give `--issue-number N` to close it"
@@ -161,107 +164,7 @@ final class TrackerMarkdown {
     return lines;
   }
 
-  /** The PR body: summary, findings fixed, tests before and after, what remains. */
-  static String pullRequest(IssueTitle title, IssueGroup group, TrackerState s) {
-    StringBuilder md = new StringBuilder();
-    md.append("# ").append(title.title()).append("\n\n");
-    md.append("## Summary\n");
-    md.append(
-        "Gardens `%s` (%s, %s): %s kept, each proven by `%s` and a startup check.\n"
-            .formatted(
-                s.groupKey, s.priority, s.context, plural(s.kept.size(), "change"), s.testCommand));
-    if (s.issueNumber != null) {
-      md.append("\nFixes #").append(s.issueNumber).append('\n');
-    }
-    md.append("\n## Findings fixed\n");
-    group.findings().stream()
-        .filter(f -> s.resolved.contains(f.fingerprint()))
-        .forEach(
-            f ->
-                md.append(
-                    "- `%s:%d` [%s] %s\n"
-                        .formatted(f.path(), f.span().startLine(), f.truth(), f.message())));
-    md.append("\n## Changes\n");
-    s.kept.forEach(
-        k -> md.append("- `").append(k.path()).append("`: ").append(k.description()).append('\n'));
-    if (!s.alternatives.isEmpty()) {
-      md.append("\n**Reviewer must confirm:** the tests pass with more than one resolution of the")
-          .append(" conflict, so they cannot tell them apart; ours was kept. The alternatives that")
-          .append(" also passed, as diffs from the kept file:\n");
-      for (TrackerState.Alternative a : s.alternatives) {
-        md.append("\n").append(a.candidate().label()).append(":\n\n```diff\n");
-        a.diff().forEach(l -> md.append(l).append('\n'));
-        md.append("```\n");
-      }
-    }
-    md.append("\n## Tests\n");
-    md.append("Command: `").append(s.testCommand).append("`\n\n");
-    md.append("| | result |\n|---|---|\n");
-    md.append("| before | ").append(s.baseline.counts()).append(" |\n");
-    md.append("| after | ").append(s.last.counts()).append(" |\n\n");
-    s.last
-        .files()
-        .forEach(
-            f ->
-                md.append(
-                    "- `%s`: %s → %s\n"
-                        .formatted(f.path(), s.baseline.stateOf(f.path()).word(), f.describe())));
-    md.append("\n## What remains\n");
-    List<String> remaining =
-        group.findings().stream()
-            .filter(f -> !s.resolved.contains(f.fingerprint()))
-            .map(
-                f ->
-                    "- `%s:%d` [%s] %s"
-                        .formatted(f.path(), f.span().startLine(), f.truth(), f.message()))
-            .toList();
-    if (remaining.isEmpty()) {
-      md.append("Nothing in this issue.\n");
-    }
-    remaining.forEach(r -> md.append(r).append('\n'));
-    // Reasons for findings are in the tracker; here only changes that were never tried.
-    s.unplanned.stream()
-        .filter(u -> !u.startsWith("`"))
-        .forEach(u -> md.append("- ").append(u).append('\n'));
-    md.append("\nTracker: `.ssot/issues/").append(s.slug).append(".md`\n");
-    return md.toString();
-  }
-
-  /** The commit of step 6: the title, each kept change, the tests before and after, the closing. */
-  static String commitMessage(IssueTitle title, TrackerState state) {
-    StringBuilder message = new StringBuilder(title.title()).append("\n\n");
-    state.kept.forEach(
-        k ->
-            message
-                .append("- ")
-                .append(k.path())
-                .append(": ")
-                .append(k.description())
-                .append('\n'));
-    message
-        .append("\nTests (")
-        .append(state.testCommand)
-        .append("): before ")
-        .append(state.baseline.counts())
-        .append("; after ")
-        .append(state.last.counts())
-        .append(".\n");
-    message.append(
-        state.issueNumber != null
-            ? "\nFixes #" + state.issueNumber + "\n"
-            : "\nCloses " + state.slug + " (ssot garden tracker).\n");
-    return message.toString();
-  }
-
   static String labels(List<ConflictChoice> candidates) {
     return String.join(", ", candidates.stream().map(ConflictChoice::label).toList());
-  }
-
-  static String plural(int n, String word) {
-    return n + " " + (n == 1 ? word : word + "s");
-  }
-
-  static String shortId(String commit) {
-    return commit == null ? "?" : commit.substring(0, Math.min(9, commit.length()));
   }
 }

@@ -1,10 +1,7 @@
 package dev.ssotgardener.garden;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dev.ssotgardener.facts.Span;
-import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.fix.ConflictChoice;
-import dev.ssotgardener.policy.Severity;
 import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.verify.TestCaseResult;
 import dev.ssotgardener.verify.TestFailure;
@@ -16,11 +13,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * The machine state of one tracker ({@code .ssot/issues/<slug>.json}): what each step found and
- * decided, so a later run resumes at the first unfinished step. Mutable on purpose: it is the
- * record the process writes as it goes.
- */
 /**
  * The machine state of one tracker ({@code .ssot/issues/<slug>.json}): what each step found and
  * decided, so a later run resumes at the first unfinished step. Mutable on purpose: it is the
@@ -102,48 +94,6 @@ final class TrackerState {
 
   boolean isDone(ProcessStep step) {
     return status(step) == Status.DONE;
-  }
-
-  /** A finding as discovery saw it; its fix is not kept (fixes are planned again from disk). */
-  record StoredFinding(
-      String truth,
-      String kind,
-      Severity severity,
-      String path,
-      int startLine,
-      int startColumn,
-      int endLine,
-      int endColumn,
-      String message,
-      String snippet,
-      String fingerprint) {
-    static StoredFinding of(Finding f) {
-      return new StoredFinding(
-          f.truth(),
-          f.kind(),
-          f.severity(),
-          f.path(),
-          f.span().startLine(),
-          f.span().startColumn(),
-          f.span().endLine(),
-          f.span().endColumn(),
-          f.message(),
-          f.snippet(),
-          f.fingerprint());
-    }
-
-    Finding toFinding() {
-      return new Finding(
-          truth,
-          kind,
-          severity,
-          path,
-          new Span(startLine, startColumn, endLine, endColumn),
-          message,
-          snippet,
-          fingerprint,
-          Optional.empty());
-    }
   }
 
   /** A test file chosen in step 1 and why. */

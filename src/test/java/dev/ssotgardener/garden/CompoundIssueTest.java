@@ -130,6 +130,16 @@ class CompoundIssueTest {
         .contains("### Step 5: Test Fix Loop ⛔ STOPPED")
         .contains("### Step 4: Execute Remediation 🔄 NEXT")
         .contains(
+            "cycle 1: resolve the conflict in "
+                + TEST
+                + " [ours] → rolled back: `"
+                + TEST
+                + "` not-loaded; blocked: "
+                + MISSING
+                + "; startup check failed; the blocking error moved on, so the rest of the plan is"
+                + " tried with it; the file still fails with the rest of the plan")
+        .doesNotContain("kept provisionally")
+        .contains(
             "- **Stopped:** the test-fix loop cannot make `" + TEST + "` pass; blocked: " + MISSING)
         .contains("[dangling-imports] no automatic fix: the missing names are still used");
     Map<String, String> after = GardenerTest.snapshot(repo);

@@ -138,7 +138,7 @@ class GardenerTest {
     Path repo = goldenPathRepository(dir);
     Map<String, String> before = snapshot(repo);
 
-    GardenOutcome outcome = garden(repo, withDryRun(options(0)));
+    GardenOutcome outcome = garden(repo, dryRun(options(0)));
 
     assertThat(outcome.complete()).isFalse();
     assertThat(snapshot(repo)).isEqualTo(before);
@@ -407,7 +407,7 @@ class GardenerTest {
         o.classpath());
   }
 
-  private static GardenOptions withDryRun(GardenOptions o) {
+  static GardenOptions dryRun(GardenOptions o) {
     return new GardenOptions(
         o.groupBy(),
         o.issue(),

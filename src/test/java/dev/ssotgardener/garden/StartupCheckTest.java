@@ -56,7 +56,7 @@ class StartupCheckTest {
 
   private StartupCheck check(Optional<String> compileCommand) {
     return new StartupCheck(
-        new TestCommandRunner(Duration.ofMinutes(1)),
+        new TestCommandRunner(Duration.ofMinutes(1))::run,
         "python3",
         new PythonModules(List.of("app/__init__.py", "app/ok.py"))::moduleOf,
         compileCommand,
