@@ -1,5 +1,6 @@
 package dev.ssotgardener.cli;
 
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,10 +13,20 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (debug) {
       e.printStackTrace(cmd.getErr());
     }
-    String message = e instanceof UserError ? e.getMessage() : "internal error: " + e;
-    cmd.getErr().println("ssot: " + message);
+    Optional<Error> error = RuntimeFailure.in(e);
+    if (error.isPresent()) {
+      cmd.getErr().println(RuntimeFailure.describe(error.get()));
+    } else {
+      String message =
+          e instanceof UserError || e instanceof OutputFailure
+              ? e.getMessage()
+              : "internal error: " + e;
+      cmd.getErr().println("ssot: " + message);
+    }
     cmd.getErr().flush();
-    return ExitCodes.USAGE_OR_POLICY_ERROR;
+    return error.isPresent()
+        ? ExitCodes.RUNTIME_FAILED
+        : e instanceof OutputFailure ? ExitCodes.OUTPUT_FAILED : ExitCodes.USAGE_OR_POLICY_ERROR;
   }
 
   private static boolean hasDebug(ParseResult parsed) {

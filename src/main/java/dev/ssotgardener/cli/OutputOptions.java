@@ -11,9 +11,8 @@ import dev.ssotgardener.report.ReportContext;
 import dev.ssotgardener.report.SarifRenderer;
 import dev.ssotgardener.report.TextRenderer;
 import dev.ssotgardener.workspace.AtomicFiles;
+import dev.ssotgardener.workspace.IoProblem;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -75,18 +74,22 @@ final class OutputOptions {
     return format;
   }
 
-  /** Writes a report to standard output, or whole to {@code --output}. */
+  /**
+   * Writes a report whole to {@code --output}, or to standard output once it is complete: a run
+   * that fails while rendering (out of memory) prints nothing rather than half a report.
+   */
   void write(Report report) throws IOException {
-    if (output == null) {
-      Writer out =
-          new OutputStreamWriter(new PrintStream(System.out, false), StandardCharsets.UTF_8);
-      report.writeTo(out);
-      out.flush();
-      return;
-    }
     StringWriter buffer = new StringWriter();
     report.writeTo(buffer);
-    writeAtomically(output, buffer.toString());
+    byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+    if (output != null) {
+      writeAtomically(output, bytes);
+      return;
+    }
+    System.out.write(bytes);
+    if (System.out.checkError()) {
+      throw OutputFailure.standardOutput();
+    }
   }
 
   /** Something that writes itself as a report. */
@@ -95,8 +98,16 @@ final class OutputOptions {
     void writeTo(Writer out) throws IOException;
   }
 
-  /** A file is written whole or not at all: a temp file beside it, then a rename. */
-  static void writeAtomically(Path target, String content) throws IOException {
-    AtomicFiles.write(target, content.getBytes(StandardCharsets.UTF_8));
+  /** A file is written whole or not at all (see {@link AtomicFiles}); a failure names it. */
+  static void writeAtomically(Path target, String content) {
+    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void writeAtomically(Path target, byte[] bytes) {
+    try {
+      AtomicFiles.write(target, bytes);
+    } catch (IOException e) {
+      throw new OutputFailure(target + ": " + IoProblem.describe(e) + "; not written");
+    }
   }
 }

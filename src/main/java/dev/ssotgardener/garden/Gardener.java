@@ -12,8 +12,10 @@ import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -194,10 +196,14 @@ public final class Gardener {
   }
 
   private static void refuseToStart(GardenRun run) throws IOException, GardenException {
+    // an interrupted run's changes are this run's own: put back or kept, never "uncommitted"
+    GardenJournal journal = new GardenJournal(run, false);
+    Set<String> own = journal.recover();
     if (run.git.isEmpty()) {
       return;
     }
-    List<String> dirty = run.git.get().dirtyPaths();
+    List<String> dirty = new ArrayList<>(run.git.get().dirtyPaths());
+    dirty.removeAll(own);
     if (!dirty.isEmpty() && !run.options.allowDirty()) {
       throw new GardenException(
           "the work tree has uncommitted changes ("
@@ -205,7 +211,7 @@ public final class Gardener {
               + (dirty.size() > 3 ? ", …" : "")
               + "); commit or stash them, or pass --allow-dirty");
     }
-    if (run.git.get().branchExists(run.branch())) {
+    if (run.git.get().branchExists(run.branch()) && journal.commitIntent().isEmpty()) {
       throw new GardenException(SourceControl.branchExistsMessage(run.branch()));
     }
   }

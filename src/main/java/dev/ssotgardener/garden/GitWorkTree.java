@@ -146,6 +146,16 @@ final class GitWorkTree implements SourceControl {
   }
 
   @Override
+  public InterruptedCommit.Intent commitIntent(String branch, String message) throws IOException {
+    return InterruptedCommit.intent(repository, branch, message);
+  }
+
+  @Override
+  public Optional<String> recoverCommit(InterruptedCommit.Intent intent) throws IOException {
+    return InterruptedCommit.recover(repository, intent);
+  }
+
+  @Override
   public void close() {
     repository.close();
   }

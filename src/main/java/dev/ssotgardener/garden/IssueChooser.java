@@ -30,8 +30,11 @@ final class IssueChooser {
   /** Empty when the audit reports nothing. */
   Optional<GardenRun.Chosen> choose(AuditProgress progress) throws IOException, GardenException {
     GardenOptions options = context.options();
-    if (options.issue().isPresent()) {
-      Optional<TrackerState> saved = context.files().load(options.issue().get());
+    // an interrupted run is resumed before anything else: its changes make the tree's audit differ
+    Optional<String> resumable =
+        options.issue().or(() -> GardenJournal.interrupted(context.root()));
+    if (resumable.isPresent()) {
+      Optional<TrackerState> saved = context.files().load(resumable.get());
       if (saved.isPresent()) {
         return Optional.of(resume(saved.get()));
       }

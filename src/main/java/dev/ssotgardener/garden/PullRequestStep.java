@@ -4,6 +4,7 @@ import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /** Step 6: a new branch with one commit of the kept changes, and the PR body beside the tracker. */
 final class PullRequestStep implements GardenStep {
@@ -25,20 +26,34 @@ final class PullRequestStep implements GardenStep {
           "not a git repository: no branch or commit made; the kept changes are in the work tree");
       return false;
     }
-    if (run.git.get().branchExists(run.branch())) {
-      state.stopped(id(), SourceControl.branchExistsMessage(run.branch()));
-      return false;
+    GardenJournal journal = new GardenJournal(run, false);
+    Optional<String> made = Optional.empty();
+    if (journal.commitIntent().isPresent()) {
+      made = run.git.get().recoverCommit(journal.commitIntent().get());
     }
-    List<String> paths = state.kept.stream().map(TrackerState.KeptChange::path).distinct().toList();
-    state.commit =
-        run.git
-            .get()
-            .commitOnNewBranch(
-                run.branch(), paths, PullRequestText.commitMessage(run.title, state));
+    if (made.isEmpty()) {
+      if (run.git.get().branchExists(run.branch())) {
+        state.stopped(id(), SourceControl.branchExistsMessage(run.branch()));
+        return false;
+      }
+      List<String> paths =
+          state.kept.stream().map(TrackerState.KeptChange::path).distinct().toList();
+      Optional<String> refused = journal.refuseCommit(paths);
+      if (refused.isPresent()) {
+        state.stopped(id(), refused.get());
+        return false;
+      }
+      String message = PullRequestText.commitMessage(run.title, state);
+      journal.beginCommit(run.git.get().commitIntent(run.branch(), message));
+      made = Optional.of(run.git.get().commitOnNewBranch(run.branch(), paths, message));
+    }
+    state.commit = made.get();
     state.branch = run.branch();
-    state.done(id());
     run.files()
         .savePullRequest(state.slug, PullRequestText.pullRequest(run.title, run.group, state));
+    state.done(id());
+    run.save();
+    journal.clear(); // committed and recorded: the tree holds no change of this run any more
     run.say("step 6 PR: branch " + state.branch + ", commit " + Words.shortId(state.commit));
     return true;
   }

@@ -33,6 +33,15 @@ interface SourceControl extends AutoCloseable {
    */
   String commitOnNewBranch(String branch, List<String> paths, String message) throws IOException;
 
+  /** What step 6 is about to do, recorded in the journal before it begins. */
+  InterruptedCommit.Intent commitIntent(String branch, String message) throws IOException;
+
+  /**
+   * The commit an interrupted step 6 made, finished (HEAD on its branch); empty when it made none
+   * (a branch it only created is gone, lock files it left are removed).
+   */
+  Optional<String> recoverCommit(InterruptedCommit.Intent intent) throws IOException;
+
   @Override
   void close();
 

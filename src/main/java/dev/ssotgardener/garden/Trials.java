@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +54,19 @@ final class Trials {
 
   /** Runs the tests and the startup check of {@code changed} on the tree as it is. */
   Verdict judge(Set<String> changed, boolean mustPassOwnTests)
+      throws IOException, InterruptedException {
+    int cycle = run.state.cycles.size() + 1;
+    Optional<Verdict> replayed = tree.journal().replayed(cycle);
+    if (replayed.isPresent()) {
+      lastRun = replayed.get().run();
+      return replayed.get();
+    }
+    Verdict verdict = judgeNow(changed, mustPassOwnTests);
+    tree.journal().judged(cycle, verdict);
+    return verdict;
+  }
+
+  private Verdict judgeNow(Set<String> changed, boolean mustPassOwnTests)
       throws IOException, InterruptedException {
     TrackerState state = run.state;
     TrackerState.RunRecord after = run.runTests();

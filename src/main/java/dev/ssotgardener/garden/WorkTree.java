@@ -18,13 +18,20 @@ import java.util.Set;
  */
 final class WorkTree {
   private final GardenRun run;
-  private final AtomicWriter writer = new AtomicWriter();
+  private final GardenJournal journal;
+  private final AtomicWriter writer;
   private final Map<String, SourceFile> original = new LinkedHashMap<>();
   private final Map<String, SourceFile> current = new LinkedHashMap<>();
   private final Set<String> kept = new LinkedHashSet<>();
 
   WorkTree(GardenRun run) {
     this.run = run;
+    this.journal = new GardenJournal(run, true);
+    this.writer = new AtomicWriter(journal::write); // every write recorded before it is made
+  }
+
+  GardenJournal journal() {
+    return journal;
   }
 
   /** Writes {@code change} over the file as it is now. */
@@ -52,6 +59,7 @@ final class WorkTree {
       reset(path, original.get(path).text());
     }
     kept.clear();
+    journal.clear();
   }
 
   /** A change that stays: its file is among those the startup check imports or compiles. */

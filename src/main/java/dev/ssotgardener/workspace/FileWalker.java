@@ -3,13 +3,10 @@ package dev.ssotgardener.workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -107,7 +104,8 @@ public final class FileWalker {
       }
       return IgnoreRules.none().with(parse(exclude), "");
     } catch (IOException e) {
-      skipped.add(new SkippedFile(".git/info/exclude", SkipReason.UNREADABLE, describe(e)));
+      skipped.add(
+          new SkippedFile(".git/info/exclude", SkipReason.UNREADABLE, IoProblem.describe(e)));
       return IgnoreRules.none();
     }
   }
@@ -118,20 +116,6 @@ public final class FileWalker {
       node.parse(ignoreFile.toString(), in);
     }
     return node;
-  }
-
-  /** The I/O error as a phrase; the path is already in the skipped entry. */
-  static String describe(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such file (a dangling link?)";
-    }
-    if (e instanceof FileSystemException fse && fse.getReason() != null) {
-      return fse.getReason();
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** The real paths of the directories from the root down to one directory. */
@@ -176,24 +160,26 @@ public final class FileWalker {
       try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
         stream.forEach(children::add);
       } catch (IOException e) {
-        skipped.add(new SkippedFile(relative, SkipReason.UNREADABLE, describe(e)));
+        skipped.add(new SkippedFile(relative, SkipReason.UNREADABLE, IoProblem.describe(e)));
         return;
       } catch (DirectoryIteratorException e) {
-        skipped.add(new SkippedFile(relative, SkipReason.UNREADABLE, describe(e.getCause())));
+        skipped.add(
+            new SkippedFile(relative, SkipReason.UNREADABLE, IoProblem.describe(e.getCause())));
         return;
       }
       IgnoreRules rules = withOwnGitignore();
       List<DirectoryTask> subdirectories = new ArrayList<>();
       for (Path child : children) {
         String name = child.getFileName().toString();
-        if (VCS_DIRS.contains(name)) {
+        // A run killed mid-write may leave its temp file (a copy of a source) beside the target.
+        if (VCS_DIRS.contains(name) || AtomicFiles.isTemporary(name)) {
           continue;
         }
         String path = relative.isEmpty() ? name : relative + "/" + name;
         try {
           visit(child, path, rules, subdirectories);
         } catch (IOException e) {
-          skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, describe(e)));
+          skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, IoProblem.describe(e)));
         }
       }
       invokeAll(subdirectories);
@@ -208,7 +194,7 @@ public final class FileWalker {
         return inherited.with(parse(gitignore), relative);
       } catch (IOException e) {
         String path = relative.isEmpty() ? ".gitignore" : relative + "/.gitignore";
-        skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, describe(e)));
+        skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, IoProblem.describe(e)));
         return inherited;
       }
     }

@@ -45,7 +45,7 @@ public final class SourceReader {
     try {
       bytes = Files.readAllBytes(entry.file());
     } catch (IOException e) {
-      return skipped(entry.path(), SkipReason.UNREADABLE, FileWalker.describe(e));
+      return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
     return decode(entry.path(), bytes);
   }
@@ -62,7 +62,7 @@ public final class SourceReader {
     try {
       bytes = readIntoBuffer(entry.file());
     } catch (IOException e) {
-      return skipped(entry.path(), SkipReason.UNREADABLE, FileWalker.describe(e));
+      return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
     boolean utf16 = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
     if (!utf16 && !hasNulByte(bytes) && !worthDecoding.test(bytes)) {

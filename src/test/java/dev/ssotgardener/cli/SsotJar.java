@@ -2,6 +2,7 @@ package dev.ssotgardener.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,9 +22,27 @@ final class SsotJar {
 
   /** Runs with {@code input} on standard input (a pipe, not a terminal). */
   static Run ssotWithInput(String input, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("java", "-jar", JAR.toString()));
+    return run(input, new ProcessBuilder(command(List.of(), args)));
+  }
+
+  /** Runs with JVM options (a tiny heap) and standard output sent to {@code stdout}. */
+  static Run ssotWithJvm(List<String> jvmOptions, File stdout, String... args)
+      throws IOException, InterruptedException {
+    return run("", new ProcessBuilder(command(jvmOptions, args)).redirectOutput(stdout));
+  }
+
+  /** The command line of the real jar, for tests that start (and kill) the process themselves. */
+  static List<String> command(List<String> jvmOptions, String... args) {
+    List<String> command = new ArrayList<>(List.of("java"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    return command;
+  }
+
+  private static Run run(String input, ProcessBuilder builder)
+      throws IOException, InterruptedException {
+    Process process = builder.start();
     try (var stdin = process.getOutputStream()) {
       stdin.write(input.getBytes(StandardCharsets.UTF_8));
     }

@@ -57,5 +57,16 @@ final class FakeSourceControl implements SourceControl {
   }
 
   @Override
+  public InterruptedCommit.Intent commitIntent(String branch, String message) {
+    return new InterruptedCommit.Intent(branch, null, "refs/heads/main", message, 0);
+  }
+
+  /** Its commits are made whole: an interrupted one never needs finishing. */
+  @Override
+  public Optional<String> recoverCommit(InterruptedCommit.Intent intent) {
+    return Optional.empty();
+  }
+
+  @Override
   public void close() {}
 }

@@ -399,4 +399,67 @@ class GardenStepsTest {
         .contains("step 4 would try the planned changes, at most 10 test runs")
         .anyMatch(p -> p.startsWith("step 6 would commit"));
   }
+
+  /** The verdicts of {@link #oursPasses}, until the {@code dieAt}-th test run dies (a kill). */
+  private static FakeTests dyingAt(int dieAt) {
+    int[] calls = {0};
+    return tests(
+        text -> {
+          if (++calls[0] == dieAt) {
+            throw new IllegalStateException("killed");
+          }
+          return oursPasses(text);
+        });
+  }
+
+  @Test
+  void aRunKilledInTheLoopResumesAtItsUnfinishedCycleFromTheJournal() throws Exception {
+    GardenRun killed = run(dyingAt(4), Optional.of(git)); // baseline, cycle 1 (tests, startup)
+    runUpTo(killed, ProcessStep.EXECUTE_REMEDIATION);
+    assertThatThrownBy(() -> step(ProcessStep.EXECUTE_REMEDIATION).run(killed))
+        .hasMessage("killed");
+    assertThat(Files.readString(repo.resolve(TEST))).contains("(1, 2)"); // cycle 2's candidate
+
+    FakeTests tests = tests(GardenStepsTest::oursPasses);
+    GardenRun resumed = run(tests, Optional.of(git));
+    assertThat(new GardenJournal(resumed, false).recover()).containsExactly(TEST);
+    assertThat(Files.readString(repo.resolve(TEST))).isEqualTo(CONFLICTED);
+    assertThat(step(ProcessStep.EXECUTE_REMEDIATION).run(resumed)).isTrue();
+
+    assertThat(progress)
+        .contains("cycle 1: verdict replayed from the journal, tests not run again")
+        .noneMatch(p -> p.startsWith("cycle 2: verdict replayed"));
+    assertThat(resumed.state.cycles)
+        .extracting(c -> c.candidate() + " " + c.decision())
+        .containsExactly(
+            "OURS KEPT", "THEIRS ROLLED_BACK", "UNION ROLLED_BACK", "THEIRS_THEN_OURS ROLLED_BACK");
+    assertThat(tests.commands).as("cycles 2-4, each tests and startup").hasSize(6);
+    assertThat(Files.readString(repo.resolve(TEST))).contains("assertEqual(1, 1)");
+  }
+
+  @Test
+  void aFileChangedByHandAfterAKillStopsTheRerunAndATreeHoldingARolledBackCandidateIsNotCommitted()
+      throws Exception {
+    GardenRun killed = run(dyingAt(4), Optional.of(git));
+    runUpTo(killed, ProcessStep.EXECUTE_REMEDIATION);
+    assertThatThrownBy(() -> step(ProcessStep.EXECUTE_REMEDIATION).run(killed));
+    String candidate = Files.readString(repo.resolve(TEST));
+    write(repo, TEST, candidate + "# mine\n");
+
+    GardenRun rerun = run(tests(GardenStepsTest::oursPasses), Optional.of(git));
+    assertThatThrownBy(() -> new GardenJournal(rerun, false).recover())
+        .isInstanceOf(GardenException.class)
+        .hasMessageStartingWith(
+            TEST + " was changed after an interrupted ssot garden run changed it");
+    assertThat(Files.readString(repo.resolve(TEST))).endsWith("# mine\n");
+
+    write(repo, TEST, candidate);
+    new GardenJournal(rerun, false).recover();
+    runUpTo(rerun, ProcessStep.PR_AND_CLOSURE);
+    write(repo, TEST, candidate); // theirs, which cycle 2 rolled back
+    assertThat(step(ProcessStep.PR_AND_CLOSURE).run(rerun)).isFalse();
+    assertThat(rerun.state.stopReason)
+        .isEqualTo(TEST + " does not hold what this run last wrote; nothing committed");
+    assertThat(git.commits).isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,5 +32,29 @@ class AtomicFilesTest {
     assertThat(Files.readString(script)).isEqualTo("new");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script)))
         .isEqualTo("rwxr-x---");
+  }
+
+  @Test
+  void aWriteSweepsTheTempFilesOfDeadRunsAndKeepsThoseOfLiveOnes(@TempDir Path dir)
+      throws Exception {
+    Path dead = dir.resolve(".ssot-" + Integer.MAX_VALUE + "-123.tmp");
+    Path olderBuild = dir.resolve(".ssot-987654321.tmp");
+    Path live = dir.resolve(".ssot-" + ProcessHandle.current().pid() + "-456.tmp");
+    for (Path temp : List.of(dead, olderBuild, live)) {
+      Files.writeString(temp, "half");
+    }
+    AtomicFiles.write(dir.resolve("report.json"), "{}".getBytes());
+    assertThat(dead).doesNotExist();
+    assertThat(olderBuild).doesNotExist();
+    assertThat(live).exists();
+  }
+
+  @Test
+  void tempFileNamesAreRecognisedAndNothingElse() {
+    assertThat(AtomicFiles.isTemporary(".ssot-123-456.tmp")).isTrue();
+    assertThat(AtomicFiles.isTemporary(".ssot-456.tmp")).isTrue();
+    assertThat(AtomicFiles.isTemporary("ssot-123-456.tmp")).isFalse();
+    assertThat(AtomicFiles.isTemporary(".ssot-123-456.tmp.py")).isFalse();
+    assertThat(AtomicFiles.isTemporary(".ssot-cache.tmp")).isFalse();
   }
 }

@@ -36,6 +36,14 @@ class FileWalkerTest {
   }
 
   @Test
+  void neverListsTheTempFileAKilledWriteLeftBesideItsTarget() throws IOException {
+    write("tests/test_a.py");
+    write("tests/.ssot-4242-77.tmp", "class T(unittest.TestCase): pass\n");
+
+    assertThat(paths(walker.walk(root))).containsExactly("tests/test_a.py");
+  }
+
+  @Test
   void honoursRootAndNestedGitignoreWithDeeperRulesWinning() throws IOException {
     write(".gitignore", "*.log\n*.tmp\n");
     write("sub/.gitignore", "!keep.log\nlocal.py\n");

@@ -1,0 +1,93 @@
+package dev.ssotgardener.cli;
+
+import static dev.ssotgardener.cli.SsotJar.ssotWithJvm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runtime and the output failing: one line, an exit code of their own, no partial report. */
+class RuntimeFailureIT {
+  private static final String EXAMPLE = "examples/golden-path";
+
+  @Test
+  void outOfMemoryIsOneLineWithAHintAndExit4(@TempDir Path dir) throws Exception {
+    Path stdout = dir.resolve("stdout");
+    SsotJar.Run run =
+        ssotWithJvm(
+            List.of("-Xmx6m", "-XX:+UseSerialGC"),
+            stdout.toFile(),
+            "audit",
+            EXAMPLE,
+            "--no-cache",
+            "--format",
+            "json",
+            "--output",
+            dir.resolve("report.json").toString());
+
+    assertThat(run.exit).isEqualTo(4);
+    assertThat(run.stderr.lines())
+        .singleElement()
+        .asString()
+        .startsWith("ssot: out of memory")
+        .contains("SSOT_JAVA_OPTS=-Xmx");
+    assertThat(dir.resolve("report.json")).doesNotExist();
+    assertThat(Files.readString(stdout)).isEmpty();
+  }
+
+  @Test
+  void aReportToAFullStandardOutputIsOneLineAndExit3() throws Exception {
+    SsotJar.Run run =
+        ssotWithJvm(
+            List.of(),
+            new File("/dev/full"),
+            "audit",
+            EXAMPLE,
+            "--format",
+            "json",
+            "--fail-on",
+            "never");
+
+    assertThat(run.exit).isEqualTo(3);
+    assertThat(run.stderr.lines())
+        .singleElement()
+        .asString()
+        .startsWith("ssot: could not write to standard output");
+  }
+
+  @Test
+  void printedLinesToAFullStandardOutputAreCheckedToo() throws Exception {
+    SsotJar.Run run = ssotWithJvm(List.of(), new File("/dev/full"), "fix", EXAMPLE);
+
+    assertThat(run.exit).isEqualTo(3);
+    assertThat(run.stderr).contains("ssot: could not write to standard output");
+  }
+
+  @Test
+  void anUnwritableOutputFileIsOneLineNamingItAndExit3(@TempDir Path dir) throws Exception {
+    Path blocker = Files.writeString(dir.resolve("file"), "");
+    SsotJar.Run run =
+        ssotWithJvm(
+            List.of(),
+            dir.resolve("stdout").toFile(),
+            "audit",
+            EXAMPLE,
+            "--output",
+            blocker.resolve("report.txt").toString());
+
+    assertThat(run.exit).isEqualTo(3);
+    assertThat(run.stderr.lines())
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "ssot: "
+                + blocker.resolve("report.txt")
+                + ": "
+                + blocker
+                + " is in the way: not a folder; not written");
+  }
+}
