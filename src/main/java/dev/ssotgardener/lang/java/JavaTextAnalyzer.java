@@ -6,7 +6,6 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Reference.Usage;
 import dev.ssotgardener.facts.Span;
-import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
@@ -114,7 +113,7 @@ final class JavaTextAnalyzer {
         references(captures, lines, names),
         defined,
         paths.hasOtherJvmSources(folder),
-        suppressions(captures, lines),
+        suppressions.inComments(captures.comments(), lines),
         syntaxErrors.of(captures.errors(), captures.missing(), lines),
         List.of(),
         entryPoints,
@@ -454,15 +453,6 @@ final class JavaTextAnalyzer {
    * it names, or null.
    */
   private record Chain(int end, String written, Usage usage, Call call) {}
-
-  private List<Suppression> suppressions(JavaCaptures captures, LineMap lines) {
-    List<Suppression> out = new ArrayList<>();
-    for (TextRange comment : captures.comments()) {
-      out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
-    }
-    out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
-    return out;
-  }
 
   /** The named types of one text, their nesting, and the class bodies methods belong to. */
   private static final class Types {
