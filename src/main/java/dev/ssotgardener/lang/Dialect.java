@@ -15,6 +15,17 @@ import java.util.Optional;
 public interface Dialect {
   Language language();
 
+  /** The test frameworks whose collection rules say which classes are tests. */
+  enum TestFramework {
+    /** JUnit 4/5 and TestNG: a class declaring (or inheriting) test methods. */
+    JUNIT,
+    /** pytest: a class matching {@code python_classes}, without an {@code __init__}. */
+    PYTEST
+  }
+
+  /** The framework that runs this language's test classes. */
+  TestFramework testFramework();
+
   /** Whether {@code path} (repo-relative) is a source file of this language. */
   boolean owns(String path);
 

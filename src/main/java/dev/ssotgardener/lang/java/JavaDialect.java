@@ -20,6 +20,11 @@ public final class JavaDialect implements Dialect {
   }
 
   @Override
+  public TestFramework testFramework() {
+    return TestFramework.JUNIT;
+  }
+
+  @Override
   public boolean owns(String path) {
     return path.endsWith(EXTENSION);
   }

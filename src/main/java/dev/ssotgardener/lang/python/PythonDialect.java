@@ -18,6 +18,11 @@ public final class PythonDialect implements Dialect {
   }
 
   @Override
+  public TestFramework testFramework() {
+    return TestFramework.PYTEST;
+  }
+
+  @Override
   public boolean owns(String path) {
     return path.endsWith(".py") || path.endsWith(".pyi");
   }
