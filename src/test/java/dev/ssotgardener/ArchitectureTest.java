@@ -1,11 +1,16 @@
 package dev.ssotgardener;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.ssotgardener.facts.Language;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +93,48 @@ class ArchitectureTest {
         .orShould()
         .accessField(System.class, "err")
         .check(classes);
+  }
+
+  /**
+   * Where a concrete language may be named: the {@code Language} enum itself, its own package and
+   * {@code lang}'s registry, and the composition root that wires the front ends ({@code
+   * audit.Frontends}, {@code cli}). {@code garden} (its module names and startup probe) and {@code
+   * verify.JavaCompileCheck} (the Java compile probe garden runs) are exempt until garden, being
+   * rewritten on its own branch, asks {@code lang.Dialects} too and the probe moves into {@code
+   * lang.java}: the follow-up of issue 14.
+   */
+  static final List<String> LANGUAGE_AWARE_PACKAGES =
+      List.of("dev.ssotgardener.lang..", "dev.ssotgardener.cli..", "dev.ssotgardener.garden..");
+
+  static final List<String> LANGUAGE_AWARE_CLASSES =
+      List.of(
+          "dev.ssotgardener.facts.Language",
+          "dev.ssotgardener.audit.Frontends",
+          "dev.ssotgardener.verify.JavaCompileCheck");
+
+  @Test
+  void onlyLanguagePackagesTestForAConcreteLanguage() {
+    DescribedPredicate<JavaClass> languageAware =
+        resideInAnyPackage(LANGUAGE_AWARE_PACKAGES.toArray(String[]::new))
+            .or(belongToAnyOf(LANGUAGE_AWARE_CLASSES));
+    noClasses()
+        .that(not(languageAware))
+        .should()
+        .accessField(Language.class, Language.PYTHON.name())
+        .orShould()
+        .accessField(Language.class, Language.JAVA.name())
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.ssotgardener.lang.python..", "dev.ssotgardener.lang.java..")
+        .because("language knowledge lives behind lang.Dialect (issue 14)")
+        .check(classes);
+  }
+
+  private static DescribedPredicate<JavaClass> belongToAnyOf(List<String> names) {
+    return DescribedPredicate.describe(
+        "belong to any of " + names,
+        c ->
+            names.stream().anyMatch(n -> c.getName().equals(n) || c.getName().startsWith(n + "$")));
   }
 
   private static String pkg(String name) {

@@ -3,7 +3,6 @@ package dev.ssotgardener.audit;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayDeque;
@@ -44,7 +43,7 @@ final class Dependencies {
         if (files.isEmpty()) {
           continue;
         }
-        if (longest || files.stream().anyMatch(f -> f.language() == Language.JAVA)) {
+        if (longest || files.stream().anyMatch(f -> f.language().moduleIsFolder())) {
           modules.add(prefix);
         }
         longest = false;

@@ -214,7 +214,7 @@ public final class IncrementalAuditor {
         for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
           packages.add(module.substring(0, dot));
         }
-        if (file.language() == Language.JAVA) {
+        if (file.language().moduleIsFolder()) {
           javaPackages.add(module);
         } else {
           int dot = module.indexOf('.');

@@ -5,6 +5,8 @@ import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.workspace.FileEntry;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,22 +38,19 @@ final class NeededFiles {
 
   /** Whether {@code path} is a source file a name can lie in. */
   static boolean isSource(String path) {
-    return path.endsWith(".py") || path.endsWith(".pyi") || path.endsWith(".java");
+    return Dialects.forPath(path).isPresent();
   }
 
   /**
-   * Every {@code /}-suffix of the path without its extension ({@code pkg/__init__.py} counts as
-   * {@code pkg}), and for a Java file of its folder, which is its package.
+   * Every {@code /}-suffix of the file's module path ({@code pkg/__init__.py} counts as {@code
+   * pkg}), and of its folder where that is a module too (a Java package).
    */
   private static Set<String> keys(String path) {
     Set<String> keys = new LinkedHashSet<>();
-    String stem = path.substring(0, path.lastIndexOf('.'));
-    if (stem.equals("__init__") || stem.endsWith("/__init__")) {
-      stem = stem.substring(0, Math.max(0, stem.length() - "/__init__".length()));
-    }
-    suffixes(stem, keys);
+    Dialect dialect = Dialects.forPath(path).orElseThrow();
+    suffixes(dialect.modulePath(path), keys);
     int slash = path.lastIndexOf('/');
-    if (path.endsWith(".java") && slash > 0) {
+    if (dialect.language().moduleIsFolder() && slash > 0) {
       suffixes(path.substring(0, slash), keys);
     }
     return keys;

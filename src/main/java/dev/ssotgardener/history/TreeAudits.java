@@ -11,6 +11,8 @@ import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.workspace.ReadOutcome;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,8 +124,8 @@ final class TreeAudits {
   /**
    * Whether adding or removing the file at {@code path} changes nothing any front end sees: no
    * front end reads it, and it makes none of its folders a source root. Probed with a collector
-   * that knows only this path against one that knows none, on a Python file in each folder above it
-   * (a source root is a folder above the files it names).
+   * that knows only this path against one that knows none, on a source file of each language in
+   * each folder above it (a source root is a folder above the files it names).
    */
   private boolean contextNeutral(String path) {
     FactsCollector with = new FactsCollector(Frontends.forRepository(List.of(path)));
@@ -131,9 +133,12 @@ final class TreeAudits {
       return false;
     }
     for (int slash = path.indexOf('/'); ; slash = path.indexOf('/', slash + 1)) {
-      String probe = path.substring(0, slash + 1) + "probe.py";
-      if (!with.contextOf(probe).equals(withoutPaths.contextOf(probe))) {
-        return false;
+      String folder = path.substring(0, slash + 1);
+      for (Dialect dialect : Dialects.all()) {
+        String probe = dialect.moduleFiles(folder + "probe").get(0);
+        if (!with.contextOf(probe).equals(withoutPaths.contextOf(probe))) {
+          return false;
+        }
       }
       if (slash < 0) {
         return true;

@@ -50,7 +50,7 @@ public final class RepoIndex {
       if (file.module().isEmpty()) {
         continue;
       }
-      if (file.language() == Language.JAVA) {
+      if (file.language().moduleIsFolder()) {
         javaPackages.add(file.module());
       } else {
         topLevel.add(head(file.module()));
@@ -59,7 +59,7 @@ public final class RepoIndex {
       String module = file.module();
       for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
         pkgs.add(module.substring(0, dot));
-        if (file.language() == Language.PYTHON) {
+        if (!file.language().moduleIsFolder()) {
           pythonPkgs.add(module.substring(0, dot));
         }
       }
@@ -105,7 +105,7 @@ public final class RepoIndex {
     for (String prefix = name; !prefix.isEmpty(); prefix = parentName(prefix)) {
       List<FileFacts> files = filesOf(prefix);
       if (!files.isEmpty()
-          && files.stream().allMatch(f -> f.language() == Language.JAVA && f.classes().isEmpty())) {
+          && files.stream().allMatch(f -> f.language().moduleIsFolder() && f.classes().isEmpty())) {
         return true;
       }
     }
@@ -200,7 +200,7 @@ public final class RepoIndex {
     // A Python module is one file; a Java package is many, none of which is "the" file of a name.
     return longestModulePrefix(name)
         .map(filesByModule::get)
-        .filter(files -> files.get(0).language() == Language.PYTHON)
+        .filter(files -> !files.get(0).language().moduleIsFolder())
         .map(files -> files.get(0).path());
   }
 
@@ -267,7 +267,7 @@ public final class RepoIndex {
     }
     longestModulePrefix(qualifiedName)
         .map(filesByModule::get)
-        .filter(files -> files.get(0).language() == Language.PYTHON)
+        .filter(files -> !files.get(0).language().moduleIsFolder())
         .ifPresent(files -> paths.add(files.get(0).path()));
     return paths;
   }
@@ -306,7 +306,7 @@ public final class RepoIndex {
     String tail = dot < 0 ? "" : rest.substring(dot);
     // Only Python imports bind names in the module; a Java import is private to its file.
     List<FileFacts> files =
-        filesOf(module.get()).stream().filter(f -> f.language() == Language.PYTHON).toList();
+        filesOf(module.get()).stream().filter(f -> !f.language().moduleIsFolder()).toList();
     for (FileFacts file : files) {
       // an alias is assigned after the imports it names: the later binding wins
       for (Alias alias : file.aliases()) {

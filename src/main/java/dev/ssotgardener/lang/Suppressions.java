@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.facts.Suppression.Origin;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,16 @@ public final class Suppressions {
 
   /** SuppressionCommentFilter's default formats, found anywhere in a comment as it finds them. */
   private static final Pattern CHECKSTYLE = Pattern.compile("CHECKSTYLE:(OFF|ON)");
+
+  /** The suppressions in all of a file's comments, in line order. */
+  public List<Suppression> inComments(List<TextRange> comments, LineMap lines) {
+    List<Suppression> out = new ArrayList<>();
+    for (TextRange comment : comments) {
+      out.addAll(parse(lines, comment.start(), comment.end()));
+    }
+    out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
+    return out;
+  }
 
   /**
    * The suppressions in the comment at {@code [start, end)} of the text, at most one per tool.

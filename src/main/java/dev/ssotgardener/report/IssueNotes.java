@@ -5,6 +5,8 @@ import static dev.ssotgardener.policy.kinds.Words.code;
 import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Provenance;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Truth;
 import dev.ssotgardener.policy.TruthKind;
@@ -119,9 +121,9 @@ final class IssueNotes {
       String[] parts = canonical.split("\\.");
       for (int n = parts.length; n > 0; n--) {
         String module = String.join("/", List.of(parts).subList(0, n));
-        candidates.add(module + ".py");
-        candidates.add(module + "/__init__.py");
-        candidates.add(module + ".java");
+        for (Dialect dialect : Dialects.all()) {
+          candidates.addAll(dialect.moduleFiles(module));
+        }
       }
     }
     return candidates.stream()

@@ -1,5 +1,6 @@
 package dev.ssotgardener.report;
 
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
 import java.util.ArrayList;
@@ -88,7 +89,8 @@ public record IssueTitle(String context, String what) {
     String name = segments[segments.length - 1];
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
-    if (stem.equals("__init__") && segments.length > 1) {
+    boolean packageFile = Dialects.forPath(path).filter(d -> d.isPackageFile(path)).isPresent();
+    if (packageFile && segments.length > 1) {
       return titleCase(words(segments[segments.length - 2])) + " Package";
     }
     Matcher test = TEST_STEM.matcher(stem);

@@ -1,12 +1,13 @@
 package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -79,7 +80,10 @@ final class ApiRule implements FileRule {
     String qualified = index.canonicalName(ref.qualifiedName());
     for (RewriteTemplate template : templates) {
       Optional<String> rewritten =
-          template.rewrite(ref, qualified, file.language() == Language.JAVA);
+          template.rewrite(
+              ref,
+              qualified,
+              Dialects.of(file.language()).filter(Dialect::overloadsByArity).isPresent());
       if (rewritten.isEmpty()) {
         continue;
       }

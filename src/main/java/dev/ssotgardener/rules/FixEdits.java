@@ -2,16 +2,16 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.TextEdit;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,34 +41,38 @@ final class FixEdits {
         return Optional.of(new Imported(imp.localName(), List.of()));
       }
     }
-    boolean java = file.language() == Language.JAVA;
     boolean taken =
         file.definedNames().contains(simple)
             || file.classes().stream().anyMatch(c -> c.name().equals(simple))
             || file.imports().stream().anyMatch(i -> simple.equals(i.localName()))
             || file.references().stream().anyMatch(r -> head(r.text()).equals(simple));
     String module = QualifiedNames.parent(qualifiedName);
-    if (taken || module.isEmpty()) {
+    Optional<Dialect> found = Dialects.of(file.language());
+    if (taken || module.isEmpty() || found.isEmpty()) {
       return Optional.empty();
     }
-    if (java && module.equals(file.module())) {
+    Dialect dialect = found.get();
+    if (dialect.ownModuleNeedsNoImport() && module.equals(file.module())) {
       return Optional.of(new Imported(simple, List.of())); // same package: no import needed
     }
     List<ImportFact> statements = topLevelStatements(file);
     if (statements.isEmpty()) {
       return Optional.empty();
     }
-    String line = java ? "import " + qualifiedName + ";" : "from " + module + " import " + simple;
-    String key = java ? qualifiedName : module;
-    List<ImportFact> group = java ? closestGroup(statements, qualifiedName) : lastGroup(statements);
-    List<ImportFact> peers = java ? group : group.stream().filter(FixEdits::isFrom).toList();
+    String line = dialect.importLine(qualifiedName);
+    String key = dialect.importSortKey(qualifiedName, module);
+    List<ImportFact> group =
+        dialect.importsGroupByName()
+            ? closestGroup(statements, qualifiedName)
+            : lastGroup(statements, dialect);
+    List<ImportFact> peers = group.stream().filter(dialect::isImportPeer).toList();
     boolean sorted = true;
     for (int i = 1; i < peers.size(); i++) {
-      sorted &= sortKey(peers.get(i - 1), java).compareTo(sortKey(peers.get(i), java)) <= 0;
+      sorted &= sortKey(peers.get(i - 1), dialect).compareTo(sortKey(peers.get(i), dialect)) <= 0;
     }
     if (sorted) {
       for (ImportFact peer : peers) {
-        if (sortKey(peer, java).compareTo(java ? key : key.toLowerCase(Locale.ROOT)) > 0) {
+        if (sortKey(peer, dialect).compareTo(key) > 0) {
           Span at = peer.span();
           return Optional.of(new Imported(simple, List.of(insert(at.startLine(), 1, line + "\n"))));
         }
@@ -80,9 +84,8 @@ final class FixEdits {
         new Imported(simple, List.of(insert(last.span().endLine() + 1, 1, line + "\n"))));
   }
 
-  /** Java imports sort by ASCII (google-java-format), Python's by module ignoring case (isort). */
-  private static String sortKey(ImportFact imp, boolean java) {
-    return java ? imp.target() : imp.module().toLowerCase(Locale.ROOT);
+  private static String sortKey(ImportFact imp, Dialect dialect) {
+    return dialect.importSortKey(imp.target(), imp.module());
   }
 
   /** The run of adjacent imports sharing the most leading name parts with {@code name}. */
@@ -133,17 +136,16 @@ final class FixEdits {
 
   /**
    * Whether the facts can prove an import unused once its uses are gone: a named, unguarded,
-   * top-level import outside a package's {@code __init__.py}; not a Java static import, whose uses
-   * as plain names (a constant) are not references. An import inside a block may be the block's
-   * only statement, or its point ({@code with pytest.raises(ImportError): import legacy}).
+   * top-level import its language lets go by uses ({@link Dialect#importRemovableByUses}). An
+   * import inside a block may be the block's only statement, or its point ({@code with
+   * pytest.raises(ImportError): import legacy}).
    */
   static boolean removable(FileFacts file, ImportFact imp) {
     return !imp.wildcard()
         && imp.localName() != null
         && !imp.guarded()
         && imp.span().startColumn() == 1
-        && !file.path().endsWith("__init__.py")
-        && !(file.language() == Language.JAVA && imp.isStatic());
+        && Dialects.of(file.language()).filter(d -> d.importRemovableByUses(file, imp)).isPresent();
   }
 
   private static boolean usedIn(FileFacts file, String localName, Span span) {
@@ -195,7 +197,7 @@ final class FixEdits {
   static List<TextEdit> removeBindingIfUnused(
       FileFacts file, String written, Collection<Span> except) {
     String name = head(written);
-    if (file.path().endsWith("__init__.py") || usedOutside(file, name, except)) {
+    if (usedOutside(file, name, except)) {
       return List.of();
     }
     List<ImportFact> binding =
@@ -234,10 +236,6 @@ final class FixEdits {
     return line1 != line2 ? Integer.compare(line1, line2) : Integer.compare(col1, col2);
   }
 
-  private static boolean isFrom(ImportFact imp) {
-    return !imp.target().equals(imp.module()) && !imp.module().equals("__future__");
-  }
-
   /** One fact per module-level, unguarded import statement, in file order. */
   private static List<ImportFact> topLevelStatements(FileFacts file) {
     Map<Span, ImportFact> bySpan = new LinkedHashMap<>();
@@ -265,11 +263,11 @@ final class FixEdits {
     return groups;
   }
 
-  /** The last run of adjacent import lines holding a from-import, else the last run. */
-  private static List<ImportFact> lastGroup(List<ImportFact> statements) {
+  /** The last run of adjacent import lines holding an import peer, else the last run. */
+  private static List<ImportFact> lastGroup(List<ImportFact> statements, Dialect dialect) {
     List<List<ImportFact>> groups = groups(statements);
     for (int g = groups.size() - 1; g >= 0; g--) {
-      if (groups.get(g).stream().anyMatch(FixEdits::isFrom)) {
+      if (groups.get(g).stream().anyMatch(dialect::isImportPeer)) {
         return groups.get(g);
       }
     }

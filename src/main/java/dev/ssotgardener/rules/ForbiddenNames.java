@@ -2,8 +2,9 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.List;
@@ -64,7 +65,8 @@ final class ForbiddenNames {
 
   /** Whether {@code name} is bound by {@code file} itself: its own function, class or member. */
   private static boolean definedIn(FileFacts file, String name) {
-    if (file.language() == Language.PYTHON && !file.module().isEmpty()) {
+    if (Dialects.of(file.language()).filter(Dialect::modulesDefineFunctions).isPresent()
+        && !file.module().isEmpty()) {
       for (String own : file.definedNames()) {
         if (QualifiedNames.within(name, file.module() + "." + own)
             && file.imports().stream().noneMatch(i -> own.equals(i.localName()))) {

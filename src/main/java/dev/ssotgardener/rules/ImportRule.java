@@ -2,13 +2,13 @@ package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -133,26 +133,6 @@ final class ImportRule implements FileRule {
       return Optional.empty();
     }
     String target = truth.rewrite().get(key) + imp.target().substring(key.length());
-    if (file.language() == Language.JAVA) {
-      // Java has no aliases: the new name must be spelt as the old one was used
-      return QualifiedNames.simpleName(target).equals(imp.localName())
-          ? Optional.of("import " + (imp.isStatic() ? "static " : "") + target + ";")
-          : Optional.empty();
-    }
-    if (imp.member() == null) {
-      if (!imp.localTarget().equals(imp.target())) {
-        return Optional.empty(); // `import a.b` binds `a`: its uses spell the old path
-      }
-      return Optional.of(
-          "import " + target + (imp.localName().equals(target) ? "" : " as " + imp.localName()));
-    }
-    String name = QualifiedNames.simpleName(target);
-    String module = QualifiedNames.parent(target);
-    if (module.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        "from %s import %s%s"
-            .formatted(module, name, imp.localName().equals(name) ? "" : " as " + imp.localName()));
+    return Dialects.of(file.language()).flatMap(d -> d.rebindImport(imp, target));
   }
 }

@@ -6,6 +6,8 @@ import dev.ssotgardener.facts.ClassFact.TypeKind;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.TestConfig;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.GlobSet;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -74,10 +76,13 @@ final class TestClasses {
     if (names.matches(cls.name())) {
       return true;
     }
-    return switch (file.language()) {
-      case JAVA -> runsTests(file, cls, index);
-      case PYTHON -> collected(file, cls, index);
-      default -> false;
+    Optional<Dialect> dialect = Dialects.of(file.language());
+    if (dialect.isEmpty()) {
+      return false;
+    }
+    return switch (dialect.get().testFramework()) {
+      case JUNIT -> runsTests(file, cls, index);
+      case PYTEST -> collected(file, cls, index);
     };
   }
 

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.MissingNode;
 import dev.ssotgardener.lang.TextRange;
 import java.util.List;
 
@@ -27,7 +28,7 @@ record Captures(
     List<Expectation> expectations,
     List<TextRange> comments,
     List<TextRange> errors,
-    List<Missing> missing,
+    List<MissingNode> missing,
     List<Assignment> aliases) {
 
   /** What an import statement binds: one match per imported name (or its wildcard). */
@@ -78,7 +79,4 @@ record Captures(
 
   /** {@code name = value} where the value is a dotted name: a possible alias. */
   record Assignment(TextRange node, TextRange name, TextRange value) {}
-
-  /** A node the parser inserted; {@code type} is what was missing. */
-  record Missing(TextRange node, String type) {}
 }

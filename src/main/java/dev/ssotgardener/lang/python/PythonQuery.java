@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.MissingNode;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.python.Captures.Assignment;
@@ -9,7 +10,6 @@ import dev.ssotgardener.lang.python.Captures.Except;
 import dev.ssotgardener.lang.python.Captures.Expectation;
 import dev.ssotgardener.lang.python.Captures.ImportKind;
 import dev.ssotgardener.lang.python.Captures.ImportName;
-import dev.ssotgardener.lang.python.Captures.Missing;
 import dev.ssotgardener.lang.python.Captures.Runner;
 import dev.ssotgardener.lang.python.Captures.Shape;
 import dev.ssotgardener.lang.python.Captures.Try;
@@ -121,7 +121,7 @@ final class PythonQuery {
     private final List<Except> excepts = new ArrayList<>();
     private final List<TextRange> comments = new ArrayList<>();
     private final List<TextRange> errors = new ArrayList<>();
-    private final List<Missing> missing = new ArrayList<>();
+    private final List<MissingNode> missing = new ArrayList<>();
     private final List<Assignment> aliases = new ArrayList<>();
 
     void add(Map<String, TextRange> found, String missingType) {
@@ -175,7 +175,7 @@ final class PythonQuery {
         aliases.add(
             new Assignment(found.get("alias"), found.get("alias.name"), found.get("alias.value")));
       } else if (missingType != null) {
-        missing.add(new Missing(found.get("missing"), missingType));
+        missing.add(new MissingNode(found.get("missing"), missingType));
       } else {
         addSingle(found);
       }

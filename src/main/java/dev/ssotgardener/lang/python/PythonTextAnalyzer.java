@@ -4,14 +4,12 @@ import dev.ssotgardener.facts.Alias;
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.RunnerBlock;
-import dev.ssotgardener.facts.Suppression;
-import dev.ssotgardener.facts.SyntaxError;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
+import dev.ssotgardener.lang.SyntaxErrors;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Assignment;
-import dev.ssotgardener.lang.python.Captures.Missing;
 import dev.ssotgardener.lang.python.Captures.Runner;
 import dev.ssotgardener.lang.python.Scopes.Scope;
 import java.util.ArrayList;
@@ -24,14 +22,13 @@ import java.util.Set;
 
 /** Computes the facts of one text from its captures; no tree-sitter here, only offsets. */
 final class PythonTextAnalyzer {
-  private static final int MAX_SYNTAX_ERRORS = 20;
-  private static final int MAX_TOKEN = 20;
 
   private final String module;
   private final ImportResolver imports;
   private final ClassCollector classes;
   private final ReferenceExtractor references = new ReferenceExtractor();
   private final Suppressions suppressions = new Suppressions();
+  private final SyntaxErrors syntaxErrors = new SyntaxErrors();
 
   PythonTextAnalyzer(String module, boolean packageInit) {
     this.module = module;
@@ -76,8 +73,8 @@ final class PythonTextAnalyzer {
         references.extract(captures, names, lines),
         defined,
         dynamic,
-        suppressions(captures, lines),
-        syntaxErrors(captures, lines),
+        suppressions.inComments(captures.comments(), lines),
+        syntaxErrors.of(captures.errors(), captures.missing(), lines),
         runnerBlocks(captures, lines),
         List.of(),
         references.unbound(captures, names, lines),
@@ -156,35 +153,5 @@ final class PythonTextAnalyzer {
                 !s.isClass()
                     && s.name().equals("__getattr__")
                     && scopes.atModuleLevel(s.definition().node()));
-  }
-
-  private List<Suppression> suppressions(Captures captures, LineMap lines) {
-    List<Suppression> out = new ArrayList<>();
-    for (TextRange comment : captures.comments()) {
-      out.addAll(suppressions.parse(lines, comment.start(), comment.end()));
-    }
-    out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
-    return out;
-  }
-
-  private static List<SyntaxError> syntaxErrors(Captures captures, LineMap lines) {
-    String text = lines.text();
-    List<SyntaxError> out = new ArrayList<>();
-    for (TextRange error : captures.errors()) {
-      String token = error.of(text).strip().split("\\s", 2)[0];
-      if (token.length() > MAX_TOKEN) {
-        token = token.substring(0, MAX_TOKEN) + "…";
-      }
-      String message = token.isEmpty() ? "unexpected end of input" : "unexpected " + token;
-      out.add(new SyntaxError(lines.span(error.start(), error.end()), message));
-    }
-    for (Missing missing : captures.missing()) {
-      TextRange node = missing.node();
-      out.add(new SyntaxError(lines.span(node.start(), node.end()), "missing " + missing.type()));
-    }
-    out.sort(
-        Comparator.comparingInt((SyntaxError e) -> e.span().startLine())
-            .thenComparingInt(e -> e.span().startColumn()));
-    return out.size() > MAX_SYNTAX_ERRORS ? List.copyOf(out.subList(0, MAX_SYNTAX_ERRORS)) : out;
   }
 }

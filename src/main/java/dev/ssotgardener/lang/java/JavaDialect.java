@@ -1,0 +1,93 @@
+package dev.ssotgardener.lang.java;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.lang.Dialect;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Java: a package is its folder's files, imports have no aliases and sort in ASCII order
+ * (google-java-format), a class of the file's own package needs no import.
+ */
+public final class JavaDialect implements Dialect {
+  private static final String EXTENSION = ".java";
+
+  @Override
+  public Language language() {
+    return Language.JAVA;
+  }
+
+  @Override
+  public TestFramework testFramework() {
+    return TestFramework.JUNIT;
+  }
+
+  @Override
+  public boolean owns(String path) {
+    return path.endsWith(EXTENSION);
+  }
+
+  @Override
+  public String modulePath(String path) {
+    return path.substring(0, path.length() - EXTENSION.length());
+  }
+
+  @Override
+  public List<String> moduleFiles(String modulePath) {
+    return List.of(modulePath + EXTENSION);
+  }
+
+  @Override
+  public boolean isPackageFile(String path) {
+    return false;
+  }
+
+  @Override
+  public boolean modulesDefineFunctions() {
+    return false;
+  }
+
+  @Override
+  public String importLine(String qualifiedName) {
+    return "import " + qualifiedName + ";";
+  }
+
+  @Override
+  public String importSortKey(String target, String module) {
+    return target;
+  }
+
+  @Override
+  public boolean importsGroupByName() {
+    return true;
+  }
+
+  @Override
+  public boolean isImportPeer(ImportFact imp) {
+    return true;
+  }
+
+  @Override
+  public boolean ownModuleNeedsNoImport() {
+    return true;
+  }
+
+  @Override
+  public boolean importRemovableByUses(FileFacts file, ImportFact imp) {
+    return !imp.isStatic();
+  }
+
+  @Override
+  public Optional<String> rebindImport(ImportFact imp, String target) {
+    return target.substring(target.lastIndexOf('.') + 1).equals(imp.localName())
+        ? Optional.of("import " + (imp.isStatic() ? "static " : "") + target + ";")
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean overloadsByArity() {
+    return true;
+  }
+}
