@@ -71,7 +71,7 @@ def main():
                                 str(BENCH / "ast-grep" / "sgconfig.yml"), "--json=compact", "."], root, args.runs)
         results["rg"] = measure("rg -c '^<<<<<<< '", ["rg", "-c", "^<<<<<<< ", "."], root, args.runs)
         results["markers"] = measure("ssot audit, conflict markers only", [*audit, "--no-cache", "--policy",
-                                     str(BENCH / "conflicts-only.yml")], root, args.runs)
+                                     str(BENCH.parent / "hooks" / "conflicts-only.yml")], root, args.runs)
     finally:
         touched.write_bytes(original)
     print("ratios (wall; cpu):")
