@@ -33,7 +33,10 @@ public final class PolicyInference {
               List.of("os.environ", "os.getenv"),
               Language.JAVA,
               List.of("java.lang.System.getenv", "java.lang.System.getProperty")),
-          name -> true);
+          // a popular class that also reads a property (SpringApplication) is no accessor
+          name -> ENV_NAMES.matcher(Survey.simpleName(name)).find());
+
+  private static final Pattern ENV_NAMES = Pattern.compile("(?i)env");
 
   private static final Pattern MOCK_NAMES = Pattern.compile("(?i)mock|fake|stub");
 
