@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * walk, facts, cache and index) and runs each inference over the result.
  */
 public final class PolicyInference {
+  private static final Pattern ENV_NAMES = Pattern.compile("(?i)env");
+
+  private static final Pattern MOCK_NAMES = Pattern.compile("(?i)mock|fake|stub");
+
   private static final Target ENVIRONMENT =
       new Target(
           "environment",
@@ -35,10 +39,6 @@ public final class PolicyInference {
               List.of("java.lang.System.getenv", "java.lang.System.getProperty")),
           // a popular class that also reads a property (SpringApplication) is no accessor
           name -> ENV_NAMES.matcher(Survey.simpleName(name)).find());
-
-  private static final Pattern ENV_NAMES = Pattern.compile("(?i)env");
-
-  private static final Pattern MOCK_NAMES = Pattern.compile("(?i)mock|fake|stub");
 
   private static final Target MOCKS =
       new Target(
