@@ -28,6 +28,11 @@ final class BaseClassInference {
     this.survey = survey;
   }
 
+  /** A base from outside the repository (a name left unresolved is not one) that says Test. */
+  private static boolean isFrameworkBase(String name, RepoIndex index) {
+    return name.contains(".") && !index.isLocal(name) && Survey.simpleName(name).contains("Test");
+  }
+
   Outcome infer(Language language) {
     RepoIndex index = survey.index();
     List<TestClass> tests =
@@ -83,7 +88,7 @@ final class BaseClassInference {
         List<String> framework =
             leaf.cls().bases().stream()
                 .map(index::canonicalName)
-                .filter(b -> index.classNamed(b).isEmpty() && Survey.simpleName(b).contains("Test"))
+                .filter(b -> isFrameworkBase(b, index))
                 .distinct()
                 .toList();
         framework.forEach(b -> direct.merge(b, 1, Integer::sum));
