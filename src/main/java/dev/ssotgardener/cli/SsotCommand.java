@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       DiffCommand.class,
       MergesCommand.class,
-      RuleCommand.class
+      RuleCommand.class,
+      InitCommand.class
     })
 final class SsotCommand {}

@@ -13,12 +13,26 @@ import java.util.List;
  * @param classPatterns the class-name patterns the framework collects (pytest's {@code
  *     python_classes}: prefixes, or globs when they hold {@code *?[}), the framework's default
  *     where the file leaves them unset
+ * @param testPaths the folders, relative to the configuration file's folder, the framework searches
+ *     when given none (pytest's {@code testpaths}); empty where the file leaves them unset
+ * @param filePatterns the file-name globs the framework collects (pytest's {@code python_files});
+ *     the framework's default where the file leaves them unset
  */
-public record TestConfig(String framework, int precedence, List<String> classPatterns) {
+public record TestConfig(
+    String framework,
+    int precedence,
+    List<String> classPatterns,
+    List<String> testPaths,
+    List<String> filePatterns) {
   /** pytest's default {@code python_classes}: names starting with {@code Test}. */
   public static final List<String> PYTEST_DEFAULT_CLASSES = List.of("Test");
 
+  /** pytest's default {@code python_files}. */
+  public static final List<String> PYTEST_DEFAULT_FILES = List.of("test_*.py", "*_test.py");
+
   public TestConfig {
     classPatterns = List.copyOf(classPatterns);
+    testPaths = List.copyOf(testPaths);
+    filePatterns = List.copyOf(filePatterns);
   }
 }

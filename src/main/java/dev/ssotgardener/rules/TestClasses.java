@@ -26,7 +26,7 @@ import java.util.Set;
  * inherits {@code unittest.TestCase}. Never an interface, annotation type, record or enum, nor a
  * class defined in a function. The policy's {@code test-class-names} adds classes by name alone.
  */
-final class TestClasses {
+public final class TestClasses {
   /** Annotations that make a method a test: JUnit 4, JUnit 5, TestNG. */
   private static final Set<String> TEST_METHOD_ANNOTATIONS =
       Set.of(
@@ -62,12 +62,12 @@ final class TestClasses {
   /**
    * @param names the policy's {@code test-class-names}: simple names that make a test class alone
    */
-  TestClasses(GlobSet names) {
+  public TestClasses(GlobSet names) {
     this.names = names;
   }
 
   /** Whether the framework of {@code file}'s language would run {@code cls}, or the policy says. */
-  boolean isTestClass(FileFacts file, ClassFact cls, RepoIndex index) {
+  public boolean isTestClass(FileFacts file, ClassFact cls, RepoIndex index) {
     if (cls.kind() != TypeKind.CLASS
         || cls.nesting() == Nesting.LOCAL
         || cls.annotations().contains(NESTED)) {

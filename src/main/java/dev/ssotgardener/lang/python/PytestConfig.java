@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads pytest's {@code python_classes} from the files pytest takes its configuration from, in
- * pytest's order within one folder: {@code pytest.ini} (always, even without a {@code [pytest]}
- * section), {@code .pytest.ini}, {@code pyproject.toml} ({@code [tool.pytest.ini_options]} or
- * {@code [tool.pytest]}), {@code tox.ini} ({@code [pytest]}) and {@code setup.cfg} ({@code
- * [tool:pytest]}). A file without its section configures nothing.
+ * Reads pytest's {@code python_classes}, {@code testpaths} and {@code python_files} from the files
+ * pytest takes its configuration from, in pytest's order within one folder: {@code pytest.ini}
+ * (always, even without a {@code [pytest]} section), {@code .pytest.ini}, {@code pyproject.toml}
+ * ({@code [tool.pytest.ini_options]} or {@code [tool.pytest]}), {@code tox.ini} ({@code [pytest]})
+ * and {@code setup.cfg} ({@code [tool:pytest]}). A file without its section configures nothing.
  */
 final class PytestConfig {
   /** The file names pytest reads, in its order of precedence. */
@@ -45,12 +45,19 @@ final class PytestConfig {
         };
     return section.map(
         body -> {
-          List<String> classes = name.equals("pyproject.toml") ? tomlValue(body) : iniValue(body);
+          List<String> classes = value(name, body, "python_classes");
+          List<String> files = value(name, body, "python_files");
           return new TestConfig(
               "pytest",
               precedence,
-              classes.isEmpty() ? TestConfig.PYTEST_DEFAULT_CLASSES : classes);
+              classes.isEmpty() ? TestConfig.PYTEST_DEFAULT_CLASSES : classes,
+              value(name, body, "testpaths"),
+              files.isEmpty() ? TestConfig.PYTEST_DEFAULT_FILES : files);
         });
+  }
+
+  private static List<String> value(String fileName, List<String> body, String key) {
+    return fileName.equals("pyproject.toml") ? tomlValue(body, key) : iniValue(body, key);
   }
 
   /** The lines of INI section {@code [name]}, if there is one. */
@@ -82,8 +89,8 @@ final class PytestConfig {
     return Optional.empty();
   }
 
-  /** {@code python_classes = A B}, continued on indented lines, split on whitespace. */
-  private static List<String> iniValue(List<String> body) {
+  /** {@code key = A B}, continued on indented lines, split on whitespace. */
+  private static List<String> iniValue(List<String> body, String wanted) {
     StringBuilder value = null;
     for (String line : body) {
       String stripped = line.strip();
@@ -97,19 +104,19 @@ final class PytestConfig {
         break;
       }
       Matcher key = INI_KEY.matcher(stripped);
-      if (key.matches() && key.group(1).equals("python_classes")) {
+      if (key.matches() && key.group(1).equals(wanted)) {
         value = new StringBuilder(key.group(2));
       }
     }
     return value == null ? List.of() : words(value.toString());
   }
 
-  /** {@code python_classes = ["A", "B"]} (over several lines too) or {@code = "A B"}. */
-  private static List<String> tomlValue(List<String> body) {
+  /** {@code key = ["A", "B"]} (over several lines too) or {@code = "A B"}. */
+  private static List<String> tomlValue(List<String> body, String wanted) {
     for (int i = 0; i < body.size(); i++) {
       String line = body.get(i).strip();
       int eq = line.indexOf('=');
-      if (eq < 0 || !line.substring(0, eq).strip().equals("python_classes")) {
+      if (eq < 0 || !line.substring(0, eq).strip().equals(wanted)) {
         continue;
       }
       StringBuilder value = new StringBuilder(line.substring(eq + 1).strip());

@@ -1,0 +1,111 @@
+package dev.ssotgardener.init;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.policy.TruthKind;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code entrypoint}: a Python script that runs tests (calls {@code pytest.main}, {@code
+ * unittest.main} or a {@code unittest} runner, or starts {@code pytest} in a subprocess) and that
+ * other modules import more than any other such script, at least two of them; every other call of
+ * {@code pytest.main}/{@code unittest.main} then starts a runner of its own.
+ */
+final class RunnerInference {
+  static final List<String> RUNNERS = List.of("pytest.main", "unittest.main");
+
+  private static final List<String> RUNS_TESTS =
+      List.of("pytest.main", "unittest.main", "unittest.TextTestRunner", "unittest.TestLoader");
+
+  private final Survey survey;
+
+  RunnerInference(Survey survey) {
+    this.survey = survey;
+  }
+
+  Outcome infer() {
+    List<FileFacts> python =
+        survey.sources().stream().filter(f -> f.language() == Language.PYTHON).toList();
+    Map<String, FileFacts> runners = new TreeMap<>();
+    Set<String> ownRunners = new HashSet<>();
+    for (FileFacts file : python) {
+      if (file.references().stream().anyMatch(r -> startsRunner(r, RUNNERS))) {
+        ownRunners.add(file.path());
+      }
+      if (!survey.isTestFile(file.path()) && runsTests(file)) {
+        runners.put(file.module(), file);
+      }
+    }
+    Map<String, Integer> importers = new TreeMap<>();
+    for (FileFacts file : python) {
+      Set<String> imported = new HashSet<>();
+      for (ImportFact imp : file.imports()) {
+        for (String module : runners.keySet()) {
+          if (!module.equals(file.module())
+              && (imp.target().equals(module) || imp.target().startsWith(module + "."))) {
+            imported.add(module);
+          }
+        }
+      }
+      imported.forEach(m -> importers.merge(m, 1, Integer::sum));
+    }
+    if (importers.isEmpty()) {
+      return Outcome.none(
+          "entrypoint: no test runner script is imported by other modules ("
+              + Survey.count(runners.size())
+              + " scripts run tests)");
+    }
+    String best =
+        importers.keySet().stream()
+            .max((a, b) -> Integer.compare(importers.get(a), importers.get(b)))
+            .orElseThrow();
+    int using = importers.get(best);
+    String path = runners.get(best).path();
+    ownRunners.remove(path);
+    String evidence =
+        path
+            + " runs tests and "
+            + Survey.count(using)
+            + " modules import it ("
+            + Survey.count(runners.size())
+            + " scripts run tests); "
+            + Survey.count(ownRunners.size())
+            + " other files call pytest.main or unittest.main";
+    if (using < 2) {
+      return Outcome.none(
+          "entrypoint: no test runner is imported by two modules (" + evidence + ")");
+    }
+    return Outcome.proposed(
+        new ProposedTruth(
+            "test-runner",
+            TruthKind.ENTRYPOINT,
+            List.of(path),
+            RUNNERS,
+            List.of(),
+            List.of(),
+            false,
+            evidence,
+            false));
+  }
+
+  private static boolean runsTests(FileFacts file) {
+    for (Reference ref : file.references()) {
+      if (startsRunner(ref, RUNS_TESTS)
+          || (ref.qualifiedName().startsWith("subprocess.")
+              && ref.arguments().matches("(?s).*[\"']pytest[\"'].*"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsRunner(Reference ref, List<String> names) {
+    return ref.usage() == Reference.Usage.CALL && names.contains(ref.qualifiedName());
+  }
+}

@@ -1,0 +1,86 @@
+package dev.ssotgardener.init;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.TestConfig;
+import dev.ssotgardener.init.Survey.TestClass;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code tests}: from the project's configuration where it has one — pytest's {@code testpaths} and
+ * {@code python_files} in the configuration files pytest reads (the same settings the audit reads
+ * for {@code python_classes}), and Maven/Gradle's {@code src/test/java} — else from the files that
+ * hold test classes: their file-name pattern where a usual one fits, else their folder.
+ */
+final class TestsInference {
+  /** File-name patterns test files usually follow, tried in this order. */
+  private static final List<String> USUAL_NAMES =
+      List.of("test_*.py", "*_test.py", "*Test.java", "*Tests.java", "*IT.java");
+
+  private static final String JAVA_TESTS = "src/test/java/";
+
+  private final Survey survey;
+
+  TestsInference(Survey survey) {
+    this.survey = survey;
+  }
+
+  /** The globs, and where they came from. */
+  record Tests(List<String> globs, String evidence) {}
+
+  Tests infer() {
+    Set<String> globs = new TreeSet<>();
+    Set<String> sources = new TreeSet<>();
+    for (FileFacts file : survey.index().files()) {
+      for (TestConfig config : file.testConfigs()) {
+        String folder = folderOf(file.path());
+        List<String> paths = config.testPaths().isEmpty() ? List.of("") : config.testPaths();
+        for (String path : paths) {
+          String base = join(folder, path.replaceAll("^\\./|/$", ""));
+          for (String pattern : config.filePatterns()) {
+            globs.add(base.isEmpty() ? pattern : base + "/**/" + pattern);
+          }
+        }
+        sources.add(file.path());
+      }
+      if (file.path().startsWith(JAVA_TESTS) || file.path().contains("/" + JAVA_TESTS)) {
+        globs.add("**/" + JAVA_TESTS + "**");
+        sources.add("Maven/Gradle layout");
+      }
+    }
+    if (!globs.isEmpty()) {
+      return new Tests(List.copyOf(globs), "from " + String.join(", ", sources));
+    }
+    for (TestClass test : survey.testClasses()) {
+      String path = test.file().path();
+      String name = path.substring(path.lastIndexOf('/') + 1);
+      globs.add(
+          USUAL_NAMES.stream()
+              .filter(p -> matches(name, p))
+              .findFirst()
+              .orElseGet(() -> join(folderOf(path), "**")));
+    }
+    return new Tests(
+        List.copyOf(globs),
+        globs.isEmpty()
+            ? "no test configuration and no test classes"
+            : "from the files of " + Survey.count(survey.testClasses().size()) + " test classes");
+  }
+
+  private static boolean matches(String name, String pattern) {
+    int star = pattern.indexOf('*');
+    return name.startsWith(pattern.substring(0, star))
+        && name.endsWith(pattern.substring(star + 1))
+        && name.length() >= pattern.length() - 1;
+  }
+
+  private static String folderOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash);
+  }
+
+  private static String join(String folder, String path) {
+    return folder.isEmpty() ? path : path.isEmpty() ? folder : folder + "/" + path;
+  }
+}

@@ -1,0 +1,3 @@
+import os
+
+VALUE = os.getenv("X")

@@ -1,0 +1,3 @@
+from pkg.env import get_env
+
+VALUE = get_env("X")

@@ -1,0 +1,5 @@
+import pytest
+
+
+def main():
+    return pytest.main(["tests"])

@@ -1,0 +1,3 @@
+from scripts.run_tests import main
+
+main()

@@ -1,0 +1,10 @@
+class UserExecutionEngine:
+    pass
+
+
+class LegacyExecutionEngine:
+    pass
+
+
+class ToolExecutionEngine:
+    pass

@@ -1,0 +1,3 @@
+from app.engine import LegacyExecutionEngine, UserExecutionEngine
+
+ENGINES = [LegacyExecutionEngine, UserExecutionEngine]

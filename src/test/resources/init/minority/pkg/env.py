@@ -1,0 +1,5 @@
+import os
+
+
+def get_env(key):
+    return os.environ.get(key)

@@ -1,0 +1,6 @@
+from unittest.mock import MagicMock
+
+
+class MockFactory:
+    def agent(self):
+        return MagicMock()
