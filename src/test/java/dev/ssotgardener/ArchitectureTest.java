@@ -101,10 +101,16 @@ class ArchitectureTest {
    * audit.Frontends}, {@code cli}). {@code garden} (its module names and startup probe) and {@code
    * verify.JavaCompileCheck} (the Java compile probe garden runs) are exempt until garden, being
    * rewritten on its own branch, asks {@code lang.Dialects} too and the probe moves into {@code
-   * lang.java}: the follow-up of issue 14.
+   * lang.java}: the follow-up of issue 14. {@code init} (which environment reads, mock libraries,
+   * runner calls and test file names it looks for, per language) is exempt until those move into
+   * {@code Dialect} too: it was written beside the contract, and landed after it.
    */
   static final List<String> LANGUAGE_AWARE_PACKAGES =
-      List.of("dev.ssotgardener.lang..", "dev.ssotgardener.cli..", "dev.ssotgardener.garden..");
+      List.of(
+          "dev.ssotgardener.lang..",
+          "dev.ssotgardener.cli..",
+          "dev.ssotgardener.garden..",
+          "dev.ssotgardener.init..");
 
   static final List<String> LANGUAGE_AWARE_CLASSES =
       List.of(

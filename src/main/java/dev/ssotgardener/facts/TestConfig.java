@@ -27,9 +27,6 @@ public record TestConfig(
   /** pytest's default {@code python_classes}: names starting with {@code Test}. */
   public static final List<String> PYTEST_DEFAULT_CLASSES = List.of("Test");
 
-  /** pytest's default {@code python_files}. */
-  public static final List<String> PYTEST_DEFAULT_FILES = List.of("test_*.py", "*_test.py");
-
   public TestConfig {
     classPatterns = List.copyOf(classPatterns);
     testPaths = List.copyOf(testPaths);

@@ -20,6 +20,9 @@ final class PytestConfig {
   static final List<String> FILES =
       List.of("pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg");
 
+  /** pytest's default {@code python_files}. */
+  private static final List<String> DEFAULT_FILES = List.of("test_*.py", "*_test.py");
+
   private static final Pattern SECTION = Pattern.compile("^\\s*\\[([^\\]]*)]\\s*(#.*)?$");
   private static final Pattern INI_KEY = Pattern.compile("^([A-Za-z0-9_.-]+)\\s*[=:](.*)$");
   private static final Pattern TOML_STRING = Pattern.compile("\"([^\"]*)\"|'([^']*)'");
@@ -52,7 +55,7 @@ final class PytestConfig {
               precedence,
               classes.isEmpty() ? TestConfig.PYTEST_DEFAULT_CLASSES : classes,
               value(name, body, "testpaths"),
-              files.isEmpty() ? TestConfig.PYTEST_DEFAULT_FILES : files);
+              files.isEmpty() ? DEFAULT_FILES : files);
         });
   }
 
