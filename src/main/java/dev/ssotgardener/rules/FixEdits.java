@@ -1,5 +1,6 @@
 package dev.ssotgardener.rules;
 
+import dev.ssotgardener.facts.ConflictBlock;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
@@ -121,7 +122,7 @@ final class FixEdits {
    */
   static List<TextEdit> removeBlock(FileFacts file, Span span) {
     List<TextEdit> edits = new ArrayList<>();
-    edits.add(new TextEdit(span, ""));
+    edits.add(new TextEdit(outsideConflicts(file, span), ""));
     List<ImportFact> onlyThere = new ArrayList<>();
     for (ImportFact imp : file.imports()) {
       if (removable(file, imp)
@@ -132,6 +133,23 @@ final class FixEdits {
     }
     edits.addAll(removeNames(file, onlyThere));
     return edits;
+  }
+
+  /**
+   * A block's span starting after any conflict it reaches back into: the front end reads a
+   * conflicted file as one side with the other side's lines blank, so the blank lines a block's
+   * removal takes with it can run into a conflict that its own fix rewrites.
+   */
+  private static Span outsideConflicts(FileFacts file, Span span) {
+    int startLine = span.startLine();
+    for (ConflictBlock conflict : file.conflicts()) {
+      if (conflict.startLine() < span.endLine() && conflict.endLine() >= startLine) {
+        startLine = Math.max(startLine, conflict.endLine() + 1);
+      }
+    }
+    return startLine == span.startLine()
+        ? span
+        : new Span(startLine, 1, span.endLine(), span.endColumn());
   }
 
   /**

@@ -54,16 +54,13 @@ final class CrashRepository {
           .append(agree ? "True" : "not False")
           .append(")\n>>>>>>> feature\n");
     }
-    // No runner block of its own (unittest.main()): with the base-class fix in the same file, one
-    // fix --apply keeps the block and a second removes it and the import (not yet convergent)
+    if (random.nextBoolean()) {
+      text.append("\n\nif __name__ == \"__main__\":\n    unittest.main()\n");
+    }
     return text.toString();
   }
 
-  /**
-   * A Java test with one fixable finding: a replaced base class, or an environment read. (With both
-   * in one file one run keeps only the base-class fix, the next run the other; the crash test needs
-   * one run to reach the end state.)
-   */
+  /** A Java test with a replaced base class, an environment read, or both. */
   private static String java(int i, Random random) {
     boolean base = random.nextBoolean();
     StringBuilder text = new StringBuilder("package com.netra.gen;\n\n");
@@ -78,7 +75,7 @@ final class CrashRepository {
         .append(" {\n");
     text.append("  public void testEnv() {\n");
     text.append("    String url = ")
-        .append(base ? "\"url\"" : "System.getenv(\"URL_" + i + "\")")
+        .append(base && random.nextBoolean() ? "\"url\"" : "System.getenv(\"URL_" + i + "\")")
         .append(";\n");
     text.append("    assertNotNull(url);\n  }\n");
     for (int m = 0; m < random.nextInt(4); m++) {
