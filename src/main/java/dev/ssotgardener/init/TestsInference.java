@@ -1,11 +1,14 @@
 package dev.ssotgardener.init;
 
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.TestConfig;
 import dev.ssotgardener.init.Survey.TestClass;
+import dev.ssotgardener.policy.GlobSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * {@code tests}: from the project's configuration where it has one — pytest's {@code testpaths} and
@@ -49,10 +52,21 @@ final class TestsInference {
         sources.add("Maven/Gradle layout");
       }
     }
-    if (!globs.isEmpty()) {
-      return new Tests(List.copyOf(globs), "from " + String.join(", ", sources));
-    }
+    // a language none of whose test classes the configuration places (a Python tree beside a
+    // Maven layout) has its tests placed by their files; a configured language keeps its
+    // configuration even where some test classes lie outside it
+    GlobSet configured = GlobSet.of(List.copyOf(globs));
+    Set<Language> placedByConfiguration =
+        survey.testClasses().stream()
+            .map(TestClass::file)
+            .filter(f -> configured.matches(f.path()))
+            .map(FileFacts::language)
+            .collect(Collectors.toSet());
+    int placed = 0;
     for (TestClass test : survey.testClasses()) {
+      if (placedByConfiguration.contains(test.file().language())) {
+        continue;
+      }
       String path = test.file().path();
       String name = path.substring(path.lastIndexOf('/') + 1);
       globs.add(
@@ -60,12 +74,16 @@ final class TestsInference {
               .filter(p -> matches(name, p))
               .findFirst()
               .orElseGet(() -> join(folderOf(path), "**")));
+      placed++;
+    }
+    if (placed > 0) {
+      sources.add("the files of " + Survey.count(placed) + " test classes");
     }
     return new Tests(
         List.copyOf(globs),
         globs.isEmpty()
             ? "no test configuration and no test classes"
-            : "from the files of " + Survey.count(survey.testClasses().size()) + " test classes");
+            : "from " + String.join(", ", sources));
   }
 
   private static boolean matches(String name, String pattern) {

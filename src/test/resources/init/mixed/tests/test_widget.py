@@ -1,0 +1,6 @@
+import unittest
+
+
+class TestWidget(unittest.TestCase):
+    def test_works(self):
+        self.assertTrue(True)
