@@ -129,6 +129,8 @@ class CompoundIssueTest {
     assertThat(tracker)
         .contains("### Step 5: Test Fix Loop ⛔ STOPPED")
         .contains("### Step 4: Execute Remediation 🔄 NEXT")
+        .contains("- [ ] Prove changes maintain system stability - 4 cycles")
+        .contains("- [ ] Fix all test cases - after: 0 passed, 0 failed, 1 errors")
         .contains(
             "cycle 1: resolve the conflict in "
                 + TEST
