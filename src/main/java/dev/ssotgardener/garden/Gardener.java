@@ -197,8 +197,8 @@ public final class Gardener {
 
   private static void refuseToStart(GardenRun run) throws IOException, GardenException {
     // an interrupted run's changes are this run's own: put back or kept, never "uncommitted"
-    GardenJournal journal = new GardenJournal(run, false);
-    Set<String> own = journal.recover();
+    GardenJournal journal = new GardenJournal(run);
+    Set<String> own = InterruptedRun.recover(journal);
     if (run.git.isEmpty()) {
       return;
     }

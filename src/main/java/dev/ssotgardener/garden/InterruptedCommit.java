@@ -17,8 +17,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
  * Step 6's branch and commit made atomic from the garden's view. Before it creates the branch the
  * run records an {@link Intent} in its journal; a rerun that finds one cleans the lock files the
  * killed run left (those made since the intent), finishes a commit that was made (HEAD onto the
- * branch) and removes a branch that was created but not committed to (HEAD back where it was), so
- * step 6 either adopts the commit or makes it again.
+ * branch, as an uninterrupted run leaves it) and removes a branch that was created but not
+ * committed to (HEAD back where it was: on its branch, or detached at its commit as in a CI
+ * checkout), so step 6 either adopts the commit or makes it again.
  */
 final class InterruptedCommit {
   /**
@@ -62,13 +63,13 @@ final class InterruptedCommit {
     }
     Ref ref = repository.exactRef(name);
     if (ref == null) {
+      restoreHead(repository, intent);
       return Optional.empty();
     }
     if (ref.getObjectId().name().equals(intent.base())) {
-      // created but never committed to: as if step 6 had not begun
-      if (intent.headRef() != null) {
-        link(repository, intent.headRef());
-      }
+      // created but never committed to: as if step 6 had not begun; HEAD first, so it never
+      // names a deleted branch
+      restoreHead(repository, intent);
       RefUpdate delete = repository.updateRef(name);
       delete.setForceUpdate(true);
       delete.delete();
@@ -88,16 +89,38 @@ final class InterruptedCommit {
     }
   }
 
+  /** HEAD where step 6 found it: on its branch, or detached at its commit. */
+  private static void restoreHead(Repository repository, Intent intent) throws IOException {
+    if (intent.headRef() != null) {
+      link(repository, intent.headRef());
+    } else if (intent.base() != null) {
+      detach(repository, ObjectId.fromString(intent.base()));
+    }
+  }
+
+  private static void detach(Repository repository, ObjectId commit) throws IOException {
+    Ref head = repository.exactRef(Constants.HEAD);
+    if (head != null && !head.isSymbolic() && commit.equals(head.getObjectId())) {
+      return;
+    }
+    RefUpdate update = repository.updateRef(Constants.HEAD, true);
+    update.setNewObjectId(commit);
+    check(update.forceUpdate(), "detach HEAD at " + commit.name());
+  }
+
   private static void link(Repository repository, String ref) throws IOException {
     Ref head = repository.exactRef(Constants.HEAD);
     if (head != null && head.isSymbolic() && head.getTarget().getName().equals(ref)) {
       return;
     }
-    RefUpdate.Result result = repository.updateRef(Constants.HEAD).link(ref);
+    check(repository.updateRef(Constants.HEAD).link(ref), "point HEAD at " + ref);
+  }
+
+  private static void check(RefUpdate.Result result, String what) throws IOException {
     if (result != RefUpdate.Result.NEW
         && result != RefUpdate.Result.FORCED
         && result != RefUpdate.Result.NO_CHANGE) {
-      throw new IOException("git: could not point HEAD at " + ref + " (" + result + ")");
+      throw new IOException("git: could not " + what + " (" + result + ")");
     }
   }
 }

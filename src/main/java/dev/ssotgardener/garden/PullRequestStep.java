@@ -26,7 +26,7 @@ final class PullRequestStep implements GardenStep {
           "not a git repository: no branch or commit made; the kept changes are in the work tree");
       return false;
     }
-    GardenJournal journal = new GardenJournal(run, false);
+    GardenJournal journal = new GardenJournal(run);
     Optional<String> made = Optional.empty();
     if (journal.commitIntent().isPresent()) {
       made = run.git.get().recoverCommit(journal.commitIntent().get());
@@ -38,7 +38,7 @@ final class PullRequestStep implements GardenStep {
       }
       List<String> paths =
           state.kept.stream().map(TrackerState.KeptChange::path).distinct().toList();
-      Optional<String> refused = journal.refuseCommit(paths);
+      Optional<String> refused = CommitRefusal.reason(journal, paths);
       if (refused.isPresent()) {
         state.stopped(id(), refused.get());
         return false;

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class WorkTree {
   private final GardenRun run;
-  private final GardenJournal journal;
+  private final JournaledWrites journal;
   private final AtomicWriter writer;
   private final Map<String, SourceFile> original = new LinkedHashMap<>();
   private final Map<String, SourceFile> current = new LinkedHashMap<>();
@@ -26,11 +26,11 @@ final class WorkTree {
 
   WorkTree(GardenRun run) {
     this.run = run;
-    this.journal = new GardenJournal(run, true);
+    this.journal = new JournaledWrites(run);
     this.writer = new AtomicWriter(journal::write); // every write recorded before it is made
   }
 
-  GardenJournal journal() {
+  JournaledWrites journal() {
     return journal;
   }
 

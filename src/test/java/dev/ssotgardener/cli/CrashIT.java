@@ -63,8 +63,11 @@ class CrashIT {
   private static final String PATH = System.getProperty("crash.path", "");
   private static final String JVM = System.getProperty("crash.jvm", "");
 
-  /** A garden run takes tens of seconds (it runs the tests once per cycle): fewer kills in CI. */
-  private static final int GARDEN_KILLS = Integer.getInteger("crash.garden.kills", 2);
+  /**
+   * A garden run takes tens of seconds (it runs the tests once per cycle): fewer kills in CI, one
+   * at each aim, the second on a detached HEAD.
+   */
+  private static final int GARDEN_KILLS = Integer.getInteger("crash.garden.kills", 3);
 
   /**
    * Three cycles: the conflict's candidates; the fixes after them are left out to keep it short.
@@ -119,10 +122,11 @@ class CrashIT {
   }
 
   /**
-   * {@code garden} on a committed copy of the bundled example, killed while its journal is open
-   * (steps 4-6: changes applied, tests running, branch and commit) or anywhere; the rerun must
-   * resume and end with the uninterrupted run's commit: the same tree, one commit on a new branch
-   * with HEAD on it, a clean work tree, no journal, no lock file, no temp file.
+   * {@code garden} on a committed copy of the bundled example, on main or on a detached HEAD,
+   * killed while its journal is open (steps 4-6: changes applied, tests running, branch and
+   * commit), in step 6 (its checkout, add and commit) or anywhere; the rerun must resume and end
+   * with the uninterrupted run's commit: the same tree, one commit on a new branch with HEAD on it,
+   * a clean work tree, no journal, no lock file, no temp file.
    */
   @Test
   void garden() throws Exception {
@@ -166,11 +170,19 @@ class CrashIT {
     Random random = new Random(SEED ^ "garden".hashCode());
     for (int k = 0; k < GARDEN_KILLS; k++) {
       fresh(pristine, work);
-      Signal signal = Signal.values()[k % 3];
-      boolean journaled = k % 2 == 0;
+      // over six kills every aim meets both HEADs; the signal turns with each round of aims
+      GardenAim aim = GardenAim.values()[k % 3];
+      Signal signal = Signal.values()[(k + k / 3) % 3];
+      boolean detached = k % 2 == 1;
+      if (detached) {
+        detach(work);
+      }
+      long begun = System.nanoTime();
       Process process = start(work, near, args);
       long at;
-      if (journaled && awaitJournal(process, work)) {
+      if (aim == GardenAim.STEP_6 && awaitCommitIntent(process, work)) {
+        at = (System.nanoTime() - begun) / 1_000_000;
+      } else if (aim == GardenAim.JOURNAL_OPEN && awaitJournal(process, work)) {
         at = journalAt + (long) (random.nextDouble() * (millis - journalAt));
         process.waitFor(at - journalAt, TimeUnit.MILLISECONDS);
       } else {
@@ -181,11 +193,19 @@ class CrashIT {
         kill(process, signal);
       }
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-      String where = "garden, kill " + k + " (" + signal + " at " + at + " ms of " + millis + ")";
-      tally.kill(signal.name(), journaled ? "journal open" : "anywhere", "near");
+      String where =
+          "garden, kill "
+              + k
+              + " ("
+              + signal
+              + " "
+              + aim.label
+              + (detached ? ", HEAD detached" : "")
+              + ")";
+      tally.kill(signal.name(), aim.label, detached ? "HEAD detached" : "HEAD on main");
       tally.state(
           Files.exists(journal(work))
-              ? "journal left"
+              ? gardenBranch(work).isPresent() ? "journal and branch left" : "journal left"
               : gardenBranch(work).isPresent() ? "done" : "not begun");
       assertThat(process.exitValue()).as(where + ": exit code").isIn(0, 128 + signal.number);
       tally.held("exit code");
@@ -205,6 +225,7 @@ class CrashIT {
       tally.held("exit code of the rerun");
       assertThat(gardenTree(work)).as(where + ": the rerun's commit").isEqualTo(tree);
       try (Git git = Git.open(work.toFile())) {
+        // as after an uninterrupted run, from a branch or a detached HEAD alike
         assertThat(git.getRepository().getFullBranch())
             .as(where + ": HEAD")
             .isEqualTo("refs/heads/" + gardenBranch(work).orElseThrow());
@@ -232,6 +253,45 @@ class CrashIT {
 
   private static Path journal(Path work) {
     return work.resolve(".ssot/issues/" + SLUG + ".journal.json");
+  }
+
+  /** Where a kill of {@code garden} aims. */
+  private enum GardenAim {
+    /** Steps 4-6, while changes are applied: a random moment after the journal appears. */
+    JOURNAL_OPEN("journal open"),
+    ANYWHERE("anywhere"),
+    /**
+     * As soon as step 6 has recorded its intent: in its checkout, add and commit, or just after.
+     */
+    STEP_6("step 6");
+
+    final String label;
+
+    GardenAim(String label) {
+      this.label = label;
+    }
+  }
+
+  /** HEAD detached at its commit, as a CI checkout leaves it. */
+  private static void detach(Path work) throws Exception {
+    try (Git git = Git.open(work.toFile())) {
+      git.checkout().setName(git.getRepository().resolve("HEAD").name()).call();
+    }
+  }
+
+  /** Waits until the journal records step 6's intent; false if the run ended first. */
+  private static boolean awaitCommitIntent(Process process, Path work) throws InterruptedException {
+    while (process.isAlive()) {
+      try {
+        if (Files.readString(journal(work)).contains("\"commit\":{")) {
+          return true;
+        }
+      } catch (IOException e) {
+        // no journal yet, or it is being replaced
+      }
+      TimeUnit.MILLISECONDS.sleep(2);
+    }
+    return false;
   }
 
   private static boolean awaitJournal(Process process, Path work) throws InterruptedException {
@@ -376,7 +436,8 @@ class CrashIT {
       }
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
       String where = name + ", kill " + k + " (" + signal + " " + when + ")";
-      tally.kill(signal.name(), writing ? "writing" : "anywhere", temp == near ? "near" : "far");
+      tally.kill(
+          signal.name(), writing ? "writing" : "anywhere", temp == near ? "temp near" : "temp far");
 
       int exit = process.exitValue();
       assertThat(exit).as(where + ": exit code").isIn(0, 1, 128 + signal.number);

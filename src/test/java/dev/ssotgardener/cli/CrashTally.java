@@ -20,12 +20,12 @@ final class CrashTally {
     this.command = command;
   }
 
-  /** One kill, by signal and aim ("anywhere", "writing") and temp folder ("near", "far"). */
-  void kill(String signal, String aim, String temp) {
+  /** One kill, by its circumstances: signal, aim ("anywhere", "writing"), temp folder, HEAD. */
+  void kill(String... circumstances) {
     total++;
-    kills.merge(signal, 1, Integer::sum);
-    kills.merge(aim, 1, Integer::sum);
-    kills.merge("temp " + temp, 1, Integer::sum);
+    for (String circumstance : circumstances) {
+      kills.merge(circumstance, 1, Integer::sum);
+    }
   }
 
   /** What the kill left, e.g. "3 of 7 files fixed" grouped as "part-written". */

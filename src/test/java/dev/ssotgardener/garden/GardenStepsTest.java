@@ -422,7 +422,7 @@ class GardenStepsTest {
 
     FakeTests tests = tests(GardenStepsTest::oursPasses);
     GardenRun resumed = run(tests, Optional.of(git));
-    assertThat(new GardenJournal(resumed, false).recover()).containsExactly(TEST);
+    assertThat(InterruptedRun.recover(new GardenJournal(resumed))).containsExactly(TEST);
     assertThat(Files.readString(repo.resolve(TEST))).isEqualTo(CONFLICTED);
     assertThat(step(ProcessStep.EXECUTE_REMEDIATION).run(resumed)).isTrue();
 
@@ -447,14 +447,14 @@ class GardenStepsTest {
     write(repo, TEST, candidate + "# mine\n");
 
     GardenRun rerun = run(tests(GardenStepsTest::oursPasses), Optional.of(git));
-    assertThatThrownBy(() -> new GardenJournal(rerun, false).recover())
+    assertThatThrownBy(() -> InterruptedRun.recover(new GardenJournal(rerun)))
         .isInstanceOf(GardenException.class)
         .hasMessageStartingWith(
             TEST + " was changed after an interrupted ssot garden run changed it");
     assertThat(Files.readString(repo.resolve(TEST))).endsWith("# mine\n");
 
     write(repo, TEST, candidate);
-    new GardenJournal(rerun, false).recover();
+    InterruptedRun.recover(new GardenJournal(rerun));
     runUpTo(rerun, ProcessStep.PR_AND_CLOSURE);
     write(repo, TEST, candidate); // theirs, which cycle 2 rolled back
     assertThat(step(ProcessStep.PR_AND_CLOSURE).run(rerun)).isFalse();
