@@ -34,11 +34,19 @@ public final class PolicyLoader {
 
   /** Reads and checks one policy file; {@code file} appears in error messages as given. */
   public Policy load(Path file) throws PolicyException {
+    return load(file, bytes(file));
+  }
+
+  /**
+   * Reads and checks the policy {@code bytes} once read from {@code file} (a shard result carries
+   * its policy so that the merge judges with it); {@code file} appears in error messages as given.
+   */
+  public Policy load(Path file, byte[] bytes) throws PolicyException {
     String name = file.toString();
     ValueReader values = new ValueReader(name);
     YamlNode root =
         new YamlReader(name)
-            .read(bytes(file))
+            .read(bytes)
             .filter(
                 node ->
                     !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL))
