@@ -24,7 +24,8 @@ ssot=(java "${jvm[@]}" -jar "$work/ssot.jar")
 timed() {
   local label=$1; shift
   /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > /dev/null 2>> "$work/stderr" || true
-  read -r wall user sys rss < "$work/time"
+  # the last line: a failing command (findings: exit 1) adds a line before it
+  read -r wall user sys rss < <(tail -1 "$work/time")
   printf '%-14s wall %7.1f s  cpu %7.1f s  rss %5d MB\n' "$label" "$wall" \
     "$(echo "$user + $sys" | bc)" $((rss / 1024)) | tee -a "$work/table"
   echo "$label $wall $(echo "$user + $sys" | bc)" >> "$work/figures"
