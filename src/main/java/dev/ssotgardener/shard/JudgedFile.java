@@ -1,6 +1,7 @@
 package dev.ssotgardener.shard;
 
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,6 +17,17 @@ import java.util.zip.Inflater;
 public record JudgedFile(FileFacts facts, byte[] deflatedLines) {
   public JudgedFile {
     deflatedLines = deflatedLines.clone();
+  }
+
+  /**
+   * Whether a finding can lie in the file of {@code facts}: a finding's line is one its facts hold,
+   * and of a file no front end parses only the conflict markers matter ({@link FileFacts#text}).
+   * The lines of the others (documentation, data: half of a large tree's bytes) are not carried.
+   */
+  public static boolean mayHoldFindings(FileFacts facts) {
+    return facts.language() != Language.TEXT
+        || !facts.conflicts().isEmpty()
+        || !facts.brokenMarkers().isEmpty();
   }
 
   /** {@code lines} kept deflated: a shard's text is its largest part, and most is never shown. */

@@ -50,7 +50,13 @@ public record ShardResult(
       Gathered gathered) {
     List<JudgedFile> judged =
         gathered.judged().parallelStream()
-            .map(f -> JudgedFile.of(f, gathered.lines().lines(f.path())))
+            .map(
+                f ->
+                    JudgedFile.of(
+                        f,
+                        JudgedFile.mayHoldFindings(f)
+                            ? gathered.lines().lines(f.path())
+                            : List.of()))
             .toList();
     return new ShardResult(
         version,

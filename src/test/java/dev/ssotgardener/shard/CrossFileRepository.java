@@ -146,6 +146,8 @@ final class CrossFileRepository {
     }
     write(dir, "app/merged.py", "<<<<<<< HEAD\nVALUE = 1\n=======\nVALUE = 2\n>>>>>>> feature\n");
     write(dir, "app/broken.py", "def broken(:\n    pass\n");
+    write(dir, "docs/notes.txt", "Notes\n<<<<<<< HEAD\nours\n=======\ntheirs\n>>>>>>> b\n");
+    write(dir, "docs/plain.txt", "Nothing to see\n");
     Files.write(dir.resolve("app/data.bin"), new byte[] {1, 0, 2, 0});
   }
 

@@ -57,6 +57,10 @@ class ShardMergeTest {
             "environment",
             "conflict-markers",
             "unparsable");
+    assertThat(whole.findings())
+        .filteredOn(f -> f.path().equals("docs/notes.txt"))
+        .extracting(Finding::snippet)
+        .containsExactly("<<<<<<< HEAD");
     assertThat(whole.summary().skipped()).containsEntry("binary", 1);
     assertThat(whole.warnings()).singleElement().asString().contains("nowhere/**");
     // What makes the case: the files a finding depends on lie in other shards.
