@@ -38,15 +38,15 @@ public final class PolicyLoader {
   }
 
   /**
-   * Reads and checks the policy {@code bytes} once read from {@code file} (a shard result carries
-   * its policy so that the merge judges with it); {@code file} appears in error messages as given.
+   * Reads and checks a policy's content, such as a commit's {@code ssot.yml}; {@code file} names it
+   * in error messages.
    */
-  public Policy load(Path file, byte[] bytes) throws PolicyException {
+  public Policy load(Path file, byte[] content) throws PolicyException {
     String name = file.toString();
     ValueReader values = new ValueReader(name);
     YamlNode root =
         new YamlReader(name)
-            .read(bytes)
+            .read(content)
             .filter(
                 node ->
                     !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL))
