@@ -25,7 +25,7 @@ class ArchitectureTest {
           List.of("index"),
           List.of("workspace", "lang", "rules", "cache"),
           List.of("audit", "verify"),
-          List.of("report", "baseline", "history", "merges", "fix", "init"),
+          List.of("report", "baseline", "history", "merges", "fix", "init", "shard"),
           List.of("garden"),
           List.of("publish"),
           List.of("cli"));

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -60,18 +61,7 @@ public final class Auditor {
 
   /** Audits the files under {@code root} on disk, telling {@code progress} after each file. */
   public AuditResult audit(Path root, AuditProgress progress) throws IOException {
-    Listing listing = new FileWalker(options).walk(root);
-    List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(listing, skipped, needsEveryFile(policy), progress);
-    Map<String, FileEntry> entries =
-        listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
-    AuditResult result =
-        result(root.toString(), facts, skipped, path -> readLines(entries.get(path)));
-    return new AuditResult(
-        result.root(),
-        result.summary(),
-        result.findings(),
-        policy.unmatchedGlobWarnings(entries.keySet()));
+    return audit(root, root, progress);
   }
 
   /** An audit and the index it judged: for a caller that goes on working on the same tree. */
@@ -84,7 +74,7 @@ public final class Auditor {
   public Indexed auditIndexed(Path root, AuditProgress progress) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(listing, skipped, true, progress);
+    List<FileFacts> facts = read(paths(listing), listing.files(), skipped, true, progress);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     RepoIndex index = RepoIndex.of(facts);
@@ -102,20 +92,65 @@ public final class Auditor {
    */
   public AuditResult audit(Path repository, Path folder, AuditProgress progress)
       throws IOException {
+    return judge(gather(repository, folder, Shard.ALL, progress));
+  }
+
+  /**
+   * What an audit of the files of {@code shard} under {@code folder} judges (see {@link
+   * #audit(Path, Path, AuditProgress)}): only their facts are collected, and those of the files
+   * outside the folder that their names reach; no rule runs.
+   */
+  public Gathered gather(Path repository, Path folder, Shard shard, AuditProgress progress)
+      throws IOException {
     FolderScope scope = FolderScope.of(repository, folder);
     if (scope.whole() || !needsEveryFile(policy)) {
-      return audit(folder, progress);
+      Listing listing = new FileWalker(options).walk(folder);
+      List<FileEntry> judged = listing.files().stream().filter(e -> shard.holds(e.path())).toList();
+      List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
+      listing.skipped().stream().filter(s -> shard.holds(s.path())).forEach(skipped::add);
+      List<FileFacts> facts =
+          read(paths(listing), judged, skipped, needsEveryFile(policy), progress);
+      Map<String, FileEntry> entries = new HashMap<>();
+      judged.forEach(e -> entries.put(e.path(), e));
+      return gathered(folder, facts, List.of(), entries, skipped);
     }
-    FolderFacts read = folderFacts(repository, scope, progress);
-    Map<String, FileEntry> entries = read.entries();
-    List<Finding> findings =
-        new RuleRunner(policy)
-            .run(RepoIndex.of(read.all()), read.judged(), path -> readLines(entries.get(path)));
-    return new AuditResult(
+    FolderFacts read = folderFacts(repository, scope, shard, progress);
+    Set<String> judgedPaths = new HashSet<>();
+    read.judged().forEach(f -> judgedPaths.add(f.path()));
+    List<FileFacts> context =
+        read.all().stream().filter(f -> !judgedPaths.contains(f.path())).toList();
+    return gathered(folder, read.judged(), context, read.entries(), read.skipped());
+  }
+
+  private Gathered gathered(
+      Path folder,
+      List<FileFacts> judged,
+      List<FileFacts> context,
+      Map<String, FileEntry> entries,
+      List<SkippedFile> skipped) {
+    return new Gathered(
         folder.toString(),
-        summarize(read.judged(), read.skipped(), findings),
+        judged,
+        context,
+        entries.keySet(),
+        skipped,
+        path -> readLines(entries.get(path)));
+  }
+
+  /**
+   * The findings of what {@link #gather} gathered, the same whether it was gathered at once or in
+   * shards put together in path order.
+   */
+  public AuditResult judge(Gathered gathered) {
+    List<FileFacts> all = new ArrayList<>(gathered.judged());
+    all.addAll(gathered.context());
+    List<Finding> findings =
+        new RuleRunner(policy).run(RepoIndex.of(all), gathered.judged(), gathered.lines());
+    return new AuditResult(
+        gathered.root(),
+        summarize(gathered.judged(), gathered.skipped(), findings),
         findings,
-        policy.unmatchedGlobWarnings(entries.keySet()));
+        policy.unmatchedGlobWarnings(gathered.listed()));
   }
 
   /**
@@ -125,12 +160,19 @@ public final class Auditor {
    */
   public FolderFacts folderFacts(Path repository, FolderScope scope, AuditProgress progress)
       throws IOException {
+    return folderFacts(repository, scope, Shard.ALL, progress);
+  }
+
+  private FolderFacts folderFacts(
+      Path repository, FolderScope scope, Shard shard, AuditProgress progress) throws IOException {
     Listing listing = new FileWalker(options).walk(repository);
     List<FileEntry> audited = new ArrayList<>();
     List<FileEntry> outside = new ArrayList<>();
     for (FileEntry entry : listing.files()) {
       if (scope.contains(entry.path())) {
-        audited.add(entry);
+        if (shard.holds(scope.inside(entry.path()))) {
+          audited.add(entry);
+        }
       } else if (NeededFiles.isSource(entry.path())) {
         outside.add(entry);
       }
@@ -154,6 +196,9 @@ public final class Auditor {
       found.forEach(f -> next.addAll(entriesFor(newNames(f, false, seen), needed, read)));
     }
     cache.saveContentIds();
+    // In path order, as the files of other shards come back at a merge: the index keeps the first
+    // of two classes of one name.
+    outsideFacts.sort(Comparator.comparing(FileFacts::path));
     List<FileFacts> all = new ArrayList<>();
     List<FileFacts> judged = new ArrayList<>();
     for (FileFacts f : auditedFacts) {
@@ -166,7 +211,7 @@ public final class Auditor {
     audited.forEach(e -> entries.put(scope.inside(e.path()), e));
     List<SkippedFile> skippedInside = new ArrayList<>();
     for (SkippedFile s : listing.skipped()) {
-      if (scope.contains(s.path())) {
+      if (scope.contains(s.path()) && shard.holds(scope.inside(s.path()))) {
         skippedInside.add(new SkippedFile(scope.inside(s.path()), s.reason(), s.detail()));
       }
     }
@@ -239,7 +284,12 @@ public final class Auditor {
   public RepoIndex index(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     return RepoIndex.of(
-        read(listing, Collections.synchronizedList(new ArrayList<>()), true, AuditProgress.none()));
+        read(
+            paths(listing),
+            listing.files(),
+            Collections.synchronizedList(new ArrayList<>()),
+            true,
+            AuditProgress.none()));
   }
 
   /**
@@ -253,18 +303,26 @@ public final class Auditor {
             .anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS && !c.readsHistory());
   }
 
+  private static List<String> paths(Listing listing) {
+    return listing.files().stream().map(FileEntry::path).toList();
+  }
+
   /**
-   * Facts of the listed files; unless {@code everyFile}, a file whose bytes cannot hold a conflict
-   * marker is neither decoded nor parsed and stands in the facts as a text file without markers.
+   * Facts of {@code files}, some of the files at {@code paths} (the whole listing, which front ends
+   * see); unless {@code everyFile}, a file whose bytes cannot hold a conflict marker is neither
+   * decoded nor parsed and stands in the facts as a text file without markers.
    */
   private List<FileFacts> read(
-      Listing listing, List<SkippedFile> skipped, boolean everyFile, AuditProgress progress) {
-    List<String> paths = listing.files().stream().map(FileEntry::path).toList();
+      List<String> paths,
+      List<FileEntry> files,
+      List<SkippedFile> skipped,
+      boolean everyFile,
+      AuditProgress progress) {
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
     AtomicInteger done = new AtomicInteger();
-    int total = paths.size();
+    int total = files.size();
     List<FileFacts> facts =
-        listing.files().parallelStream()
+        files.parallelStream()
             .map(
                 entry -> {
                   Optional<FileFacts> one =

@@ -4,20 +4,31 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.workspace.AtomicFiles;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Facts on disk, keyed by content: one pack of every entry ({@link FactsPack}) and a manifest of
@@ -62,23 +73,41 @@ public final class DiskFactsCache {
   }
 
   /**
-   * This build of the tool: the version plus the size and time of the jar it runs from, so a
-   * rebuilt jar never reads facts an older build wrote.
+   * This build of the tool: the version plus a digest of the jar it runs from, so a jar built from
+   * other sources never reads facts an older build wrote, while the same sources built on another
+   * machine (a CI job restoring a cache another wrote) share them.
    */
   public static String toolVersion(String version) {
     CodeSource source = DiskFactsCache.class.getProtectionDomain().getCodeSource();
     try {
       Path code = source == null ? null : Path.of(source.getLocation().toURI());
       if (code != null && Files.isRegularFile(code)) {
-        return version
-            + "-"
-            + Long.toHexString(Files.size(code))
-            + Long.toHexString(Files.getLastModifiedTime(code).toMillis());
+        return version + "-" + contentDigest(code);
       }
     } catch (IOException | URISyntaxException | RuntimeException e) {
       // unknown origin: fall through to a version of its own
     }
     return version + "-classes";
+  }
+
+  /**
+   * A digest of what a jar holds: each entry's name, size and CRC, as its central directory lists
+   * them (read without inflating anything), not the time stamps a rebuild changes.
+   */
+  static String contentDigest(Path jar) throws IOException {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      List<ZipEntry> entries = new ArrayList<>(Collections.list(zip.entries()));
+      entries.sort(Comparator.comparing(ZipEntry::getName));
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      ByteBuffer numbers = ByteBuffer.allocate(2 * Long.BYTES);
+      for (ZipEntry entry : entries) {
+        digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+        digest.update(numbers.clear().putLong(entry.getSize()).putLong(entry.getCrc()).array());
+      }
+      return HexFormat.of().formatHex(digest.digest(), 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 
   public Optional<FileFacts> get(String key) {
@@ -130,7 +159,8 @@ public final class DiskFactsCache {
         ignoredByGit();
       }
       if (packChanged) {
-        writeAtomically(directory.resolve(PACK), pack().write(codec.schema(), used, added));
+        writeAtomically(
+            directory.resolve(PACK), pack().write(codec.schema(), used, withOthersSinceRead()));
       }
       manifest().save(directory.resolve("manifest"));
       if (packChanged) {
@@ -139,6 +169,25 @@ public final class DiskFactsCache {
     } catch (IOException | RuntimeException e) {
       // a read-only or full disk costs speed, never the audit
     }
+  }
+
+  /**
+   * The entries this run added, and those another run sharing the folder (another shard, branch or
+   * checkout) wrote since this one read the pack: they are that run's to drop, not this one's, so
+   * concurrent runs each keep what the others learned (the one whose rename lands last still wins
+   * any entries written in between).
+   */
+  private Map<String, byte[]> withOthersSinceRead() {
+    FactsPack now = FactsPack.read(directory.resolve(PACK), codec.schema());
+    Set<String> read = pack().keys();
+    Map<String, byte[]> entries = new HashMap<>(added);
+    for (String key : now.keys()) {
+      if (!read.contains(key) && !entries.containsKey(key)) {
+        entries.put(
+            key, now.read(key, (bytes, at, length) -> Arrays.copyOfRange(bytes, at, at + length)));
+      }
+    }
+    return entries;
   }
 
   /**

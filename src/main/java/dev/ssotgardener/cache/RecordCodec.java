@@ -26,13 +26,13 @@ import java.util.zip.CRC32;
  * <p>{@link #schema()} changes whenever a declaration does, so bytes written by another shape of
  * the records are never read as this one. Thread-safe.
  */
-final class RecordCodec<T extends Record> {
+public final class RecordCodec<T extends Record> {
   private final Class<T> type;
   private final Map<Class<?>, Shape> shapes = new HashMap<>();
   private final Map<Class<?>, Object[]> enums = new HashMap<>();
   private final long schema;
 
-  RecordCodec(Class<T> type) {
+  public RecordCodec(Class<T> type) {
     this.type = type;
     StringBuilder signature = new StringBuilder();
     describe(type, signature);
@@ -42,11 +42,11 @@ final class RecordCodec<T extends Record> {
   }
 
   /** A fingerprint of the record declarations this codec reads and writes. */
-  long schema() {
+  public long schema() {
     return schema;
   }
 
-  byte[] encode(T value) {
+  public byte[] encode(T value) {
     Writer out = new Writer();
     out.value(value, type);
     return Arrays.copyOf(out.bytes, out.size);
@@ -57,7 +57,7 @@ final class RecordCodec<T extends Record> {
    *
    * @throws IllegalArgumentException if those bytes are not one whole value of this type
    */
-  T decode(byte[] bytes, int offset, int length) {
+  public T decode(byte[] bytes, int offset, int length) {
     Reader in = new Reader(bytes, offset, offset + length);
     Object value;
     try {

@@ -38,8 +38,17 @@ final class AnalysisOptions {
 
   @Option(
       names = "--no-cache",
-      description = "Parse every file; neither read nor write the facts cache in PATH/.ssot/cache.")
+      description = "Parse every file; neither read nor write the facts cache.")
   private boolean noCache;
+
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      defaultValue = "${env:SSOT_CACHE_DIR}",
+      description =
+          "Keep the facts cache in DIR instead of PATH/.ssot/cache (default: $SSOT_CACHE_DIR):"
+              + " content-addressed, shareable between checkouts, branches and machines.")
+  private Path cacheDir;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   private boolean debug;
@@ -60,13 +69,19 @@ final class AnalysisOptions {
     }
   }
 
-  /** Facts of unchanged files from earlier audits under {@code root}, unless {@code --no-cache}. */
+  /**
+   * Facts of unchanged files from earlier audits, in {@code --cache-dir} or under {@code root},
+   * unless {@code --no-cache}.
+   */
   FactsCache factsCache(Path root) {
-    return noCache
-        ? FactsCache.none()
-        : new DiskFacts(
-            DiskFactsCache.forRepository(
-                root, DiskFactsCache.toolVersion(VersionProvider.version())));
+    if (noCache) {
+      return FactsCache.none();
+    }
+    String tool = DiskFactsCache.toolVersion(VersionProvider.version());
+    return new DiskFacts(
+        cacheDir != null
+            ? new DiskFactsCache(cacheDir, tool)
+            : DiskFactsCache.forRepository(root, tool));
   }
 
   WalkOptions walkOptions() {

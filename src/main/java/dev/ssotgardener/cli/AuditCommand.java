@@ -2,17 +2,26 @@ package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.Auditor;
-import dev.ssotgardener.baseline.BaselineCheck;
-import dev.ssotgardener.baseline.BaselineJson;
+import dev.ssotgardener.audit.Gathered;
+import dev.ssotgardener.audit.Shard;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.policy.Policy;
-import dev.ssotgardener.report.ReportContext;
+import dev.ssotgardener.shard.PolicyFile;
+import dev.ssotgardener.shard.ShardResult;
+import dev.ssotgardener.shard.ShardResultFormat;
+import dev.ssotgardener.workspace.IoProblem;
+import dev.ssotgardener.workspace.WalkOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code ssot audit}: report every bypass of a declared truth. */
 @Command(
@@ -20,62 +29,94 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Audit a repository against its ssot.yml and the built-in checks.")
 final class AuditCommand implements Callable<Integer> {
+  /** What belongs to the report, which `ssot merge` writes for a sharded audit. */
+  private static final List<String> REPORT_OPTIONS =
+      List.of("--format", "--group-by", "--fail-on", "--baseline");
+
   @Mixin private RepositoryOptions repository;
 
-  @Mixin private OutputOptions output;
+  @Mixin private AuditReport report;
 
   @Option(
-      names = "--fail-on",
-      defaultValue = "error",
-      description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES}.")
-  private FailOn failOn;
-
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
+      names = "--shard",
+      paramLabel = "I/N",
       description =
-          "Known findings (from `ssot baseline write`): reported as known, never failing; only new"
-              + " findings fail.")
-  private Path baseline;
+          "Audit the I-th of N parts of the files (by a hash of each path) and write what"
+              + " `ssot merge` needs to --output; merging all N gives this audit's report.")
+  private String shard;
+
+  @Spec private CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
     Policy policy = repository.policy();
+    Shard part = shard == null ? Shard.ALL : parseShard();
     Optional<ProgressLine> line =
         Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
-    AuditResult result;
+    Gathered gathered;
     try {
-      result =
+      gathered =
           new Auditor(policy, repository.walkOptions(), repository.factsCache())
-              .audit(
+              .gather(
                   repository.repository(policy),
                   root,
+                  part,
                   line.map(l -> l.audit("ssot audit")).orElse(AuditProgress.none()));
     } finally {
       line.ifPresent(ProgressLine::clear);
     }
-    // Warnings change neither the report nor the exit code; they are in JSON and SARIF too.
-    result.warnings().forEach(w -> System.err.println("ssot: warning: " + w.text()));
-    if (baseline == null) {
-      output.write(result, ReportContext.of(policy, root));
-      return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    if (shard != null) {
+      report.output.writeFile(
+          new ShardResultFormat(VersionProvider.version())
+              .write(
+                  ShardResult.of(
+                      VersionProvider.version(),
+                      part,
+                      settings(repository.walkOptions()),
+                      policyFile(policy),
+                      gathered)));
+      return ExitCodes.CLEAN;
     }
-    BaselineCheck check = BaselineCommand.read(baseline).check(result.findings());
-    if (output.format() == OutputOptions.Format.json) {
-      output.write(
-          out ->
-              new BaselineJson(VersionProvider.version())
-                  .render(result, check, baseline.toString(), out));
-    } else {
-      output.write(check.withoutKnown(result), ReportContext.of(policy, root));
-      System.err.printf(
-          "Baseline %s: %d known findings not shown, %d stale entries%s.%n",
-          baseline,
-          check.known().size(),
-          check.stale().size(),
-          check.stale().isEmpty() ? "" : " (`ssot baseline prune` removes them)");
+    AuditResult result = new Auditor(policy, repository.walkOptions()).judge(gathered);
+    return report.write(result, policy, root);
+  }
+
+  private Shard parseShard() {
+    for (String option : REPORT_OPTIONS) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new UserError(option + " belongs to `ssot merge`, which reports a sharded audit");
+      }
     }
-    return failOn.isFailure(check.fresh()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    if (report.output.file().isEmpty()) {
+      throw new UserError("--shard needs --output FILE, the shard result `ssot merge` reads");
+    }
+    try {
+      return Shard.parse(shard);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--shard: " + e.getMessage());
+    }
+  }
+
+  /**
+   * What else decides which files an audit reads: shards listed with other settings never merge.
+   */
+  static String settings(WalkOptions options) {
+    return "--max-file-size "
+        + options.maxFileSize()
+        + " --follow-symlinks "
+        + options.followSymlinks();
+  }
+
+  private static Optional<PolicyFile> policyFile(Policy policy) {
+    if (policy.source().isEmpty()) {
+      return Optional.empty();
+    }
+    Path file = policy.source().get();
+    try {
+      return Optional.of(new PolicyFile(file.toString(), Files.readAllBytes(file)));
+    } catch (IOException e) {
+      throw new UserError(file + ": " + IoProblem.describe(e));
+    }
   }
 }

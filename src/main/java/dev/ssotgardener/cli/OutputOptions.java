@@ -18,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --format} and {@code --output}: which renderer, and where its output goes. */
@@ -72,6 +73,16 @@ final class OutputOptions {
 
   Format format() {
     return format;
+  }
+
+  /** {@code --output}, when given. */
+  Optional<Path> file() {
+    return Optional.ofNullable(output);
+  }
+
+  /** Writes {@code bytes} whole to {@code --output}, which the caller checked is given. */
+  void writeFile(byte[] bytes) {
+    writeAtomically(output, bytes);
   }
 
   /**

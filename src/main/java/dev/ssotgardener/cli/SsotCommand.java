@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       HistoryCommand.class,
       DiffCommand.class,
       MergesCommand.class,
+      MergeCommand.class,
       RuleCommand.class,
       InitCommand.class
     })

@@ -20,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -249,6 +251,47 @@ class DiskFactsCacheTest {
     assertThat(IntStream.range(0, 16).filter(i -> after.get(String.format("%064x", i)).isPresent()))
         .as("the last audit's own entry at least")
         .isNotEmpty();
+  }
+
+  @Test
+  void overlappingRunsSharingAFolderKeepWhatTheOthersWrote() {
+    String mine = "01".repeat(32);
+    String theirs = "02".repeat(32);
+    DiskFactsCache first = DiskFactsCache.forRepository(repo, "1.0");
+    DiskFactsCache second = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(first.get(mine)).isEmpty();
+    assertThat(second.get(theirs)).as("both read the pack before either writes").isEmpty();
+    first.put(mine, facts());
+    first.save();
+    second.put(theirs, facts());
+    second.save();
+    DiskFactsCache next = DiskFactsCache.forRepository(repo, "1.0");
+    assertThat(next.get(mine)).contains(facts());
+    assertThat(next.get(theirs)).contains(facts());
+  }
+
+  @Test
+  void aJarRebuiltFromTheSameSourcesIsTheSameBuild(@TempDir Path jars) throws IOException {
+    Path one = jar(jars.resolve("one.jar"), 0, "class bytes");
+    Path rebuilt = jar(jars.resolve("rebuilt.jar"), 86_400_000, "class bytes");
+    Path changed = jar(jars.resolve("changed.jar"), 0, "other bytes");
+    assertThat(DiskFactsCache.contentDigest(rebuilt)).isEqualTo(DiskFactsCache.contentDigest(one));
+    assertThat(DiskFactsCache.contentDigest(changed))
+        .isNotEqualTo(DiskFactsCache.contentDigest(one));
+  }
+
+  private static Path jar(Path file, long time, String content) throws IOException {
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (String name : List.of("a/A.class", "b/B.class")) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTime(time);
+        out.putNextEntry(entry);
+        out.write((name + content).getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    Files.setLastModifiedTime(file, FileTime.fromMillis(time));
+    return file;
   }
 
   @Test

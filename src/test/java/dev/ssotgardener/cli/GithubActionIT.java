@@ -67,6 +67,15 @@ class GithubActionIT {
   }
 
   @Test
+  void theReadmeShardedWorkflowIsValidAndRunsShardsThenTheMerge() throws IOException {
+    JsonNode workflow = YAML.readTree(Readme.block("yaml", "# .github/workflows/ssot-sharded.yml"));
+    assertThat(errors("github-workflow.json", workflow)).isEmpty();
+    assertThat(workflow.at("/jobs/shard/strategy/matrix/shard")).hasSize(4);
+    assertThat(workflow.at("/jobs/report/needs").asText()).isEqualTo("shard");
+    assertThat(workflow.toString()).contains("--shard ${{ matrix.shard }}/4", "ssot merge shards/");
+  }
+
+  @Test
   void everyExpressionNamesADeclaredInputOrStep() throws IOException {
     String text = Files.readString(THIS_REPO.resolve("action.yml"));
     List<String> stepIds = new ArrayList<>();
