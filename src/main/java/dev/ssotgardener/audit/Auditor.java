@@ -6,8 +6,6 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
 import dev.ssotgardener.index.RepoIndex;
-import dev.ssotgardener.lang.ConflictScanner;
-import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -62,7 +60,7 @@ public final class Auditor {
   public AuditResult audit(Path root, AuditProgress progress) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(listing, skipped, needsEveryFile(policy), progress);
+    List<FileFacts> facts = read(listing, skipped, ReadPlan.of(policy), progress);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     AuditResult result =
@@ -84,7 +82,7 @@ public final class Auditor {
   public Indexed auditIndexed(Path root, AuditProgress progress) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(listing, skipped, true, progress);
+    List<FileFacts> facts = read(listing, skipped, ReadPlan.EVERY_FILE, progress);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     RepoIndex index = RepoIndex.of(facts);
@@ -239,26 +237,28 @@ public final class Auditor {
   public RepoIndex index(Path root) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     return RepoIndex.of(
-        read(listing, Collections.synchronizedList(new ArrayList<>()), true, AuditProgress.none()));
+        read(
+            listing,
+            Collections.synchronizedList(new ArrayList<>()),
+            ReadPlan.EVERY_FILE,
+            AuditProgress.none()));
   }
 
   /**
-   * Whether the rules may need the facts of every file. Only the conflict-marker check needs none
-   * but a file's markers (plus the suppressions of a file that has some): dangling imports and
-   * every truth need the definitions of all modules.
+   * Whether the rules may need the facts of every file: dangling imports and every truth need the
+   * definitions of all modules; the other checks judge each file alone ({@link ReadPlan}).
    */
   static boolean needsEveryFile(Policy policy) {
-    return !policy.truths().isEmpty()
-        || policy.checks().keySet().stream()
-            .anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS && !c.readsHistory());
+    return ReadPlan.of(policy).everyFile();
   }
 
   /**
-   * Facts of the listed files; unless {@code everyFile}, a file whose bytes cannot hold a conflict
-   * marker is neither decoded nor parsed and stands in the facts as a text file without markers.
+   * Facts of the listed files, as far as {@code plan} needs them: a file it needs no parse of is
+   * read, but decoded only if its bytes may hold what an enabled check looks for, and stands in the
+   * facts as a text file (without markers when undecoded).
    */
   private List<FileFacts> read(
-      Listing listing, List<SkippedFile> skipped, boolean everyFile, AuditProgress progress) {
+      Listing listing, List<SkippedFile> skipped, ReadPlan plan, AuditProgress progress) {
     List<String> paths = listing.files().stream().map(FileEntry::path).toList();
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
     AtomicInteger done = new AtomicInteger();
@@ -267,10 +267,11 @@ public final class Auditor {
         listing.files().parallelStream()
             .map(
                 entry -> {
+                  boolean source = collector.isSource(entry.path());
                   Optional<FileFacts> one =
-                      everyFile
+                      plan.everyFile() || plan.everySource() && source
                           ? factsOf(entry, collector, skipped)
-                          : markers(entry, collector, skipped);
+                          : unparsed(entry, source, plan, collector, skipped);
                   progress.filesRead(done.incrementAndGet(), total);
                   return one;
                 })
@@ -314,10 +315,18 @@ public final class Auditor {
     return Optional.empty();
   }
 
-  /** Facts for the conflict-marker check alone: a file that cannot hold a marker is not parsed. */
-  private Optional<FileFacts> markers(
-      FileEntry entry, FactsCollector collector, List<SkippedFile> skipped) {
-    ReadOutcome outcome = reader.read(entry, ConflictScanner::mayHaveMarker);
+  /**
+   * Facts of a file {@code plan} does not parse outright: collected only when its bytes may hold a
+   * marker or, in a source file, our suppression (a source file is parsed then: a marker inside a
+   * string literal is no conflict).
+   */
+  private Optional<FileFacts> unparsed(
+      FileEntry entry,
+      boolean source,
+      ReadPlan plan,
+      FactsCollector collector,
+      List<SkippedFile> skipped) {
+    ReadOutcome outcome = reader.read(entry, bytes -> plan.worthDecoding(source, bytes));
     if (outcome instanceof ReadOutcome.Text text) {
       return Optional.of(collector.collect(text.file()));
     }
