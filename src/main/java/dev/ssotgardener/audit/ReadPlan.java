@@ -11,15 +11,15 @@ import java.nio.charset.StandardCharsets;
  * cost a parse"). A truth or {@code dangling-imports} resolves names across files: every file's
  * facts. Otherwise every check is one file's business: {@code unparsable} parses every source file;
  * {@code conflict-markers} decodes only a file with a marker line (and parses it if it is a source
- * file: a marker inside a string literal is no conflict); a source file's comments matter only
- * where its text holds {@value #SUPPRESSION} (an {@code ssot: ignore} that may silence a marker or
- * be invalid), so only such a source file is parsed for them.
+ * file: a marker inside a string literal is no conflict, and its suppressions may silence one);
+ * {@code invalid-suppression} needs the comments of a source file only where its text holds {@value
+ * #SUPPRESSION}, so only such a source file is parsed for it.
  *
  * @param everyFile the facts of every file, for an index of the whole repository
  * @param everySource a parse of every source file ({@code unparsable})
  * @param markers the conflict blocks of every text file ({@code conflict-markers})
  * @param suppressions the suppression comments of every source file that may hold ours ({@code
- *     conflict-markers}, whose findings they silence, or {@code invalid-suppression})
+ *     invalid-suppression})
  */
 record ReadPlan(boolean everyFile, boolean everySource, boolean markers, boolean suppressions) {
   /** The text every {@code ssot: ignore} comment holds; a byte probe before any decoding. */
@@ -36,7 +36,7 @@ record ReadPlan(boolean everyFile, boolean everySource, boolean markers, boolean
         !policy.truths().isEmpty() || policy.checks().containsKey(BuiltinCheck.DANGLING_IMPORTS),
         policy.checks().containsKey(BuiltinCheck.UNPARSABLE),
         markers,
-        markers || policy.checks().containsKey(BuiltinCheck.INVALID_SUPPRESSION));
+        policy.checks().containsKey(BuiltinCheck.INVALID_SUPPRESSION));
   }
 
   /**
