@@ -6,8 +6,6 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
 import dev.ssotgardener.index.RepoIndex;
-import dev.ssotgardener.lang.ConflictScanner;
-import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -74,7 +72,8 @@ public final class Auditor {
   public Indexed auditIndexed(Path root, AuditProgress progress) throws IOException {
     Listing listing = new FileWalker(options).walk(root);
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>(listing.skipped()));
-    List<FileFacts> facts = read(paths(listing), listing.files(), skipped, true, progress);
+    List<FileFacts> facts =
+        read(paths(listing), listing.files(), skipped, ReadPlan.EVERY_FILE, progress);
     Map<String, FileEntry> entries =
         listing.files().stream().collect(Collectors.toMap(FileEntry::path, Function.identity()));
     RepoIndex index = RepoIndex.of(facts);
@@ -109,7 +108,7 @@ public final class Auditor {
       List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
       listing.skipped().stream().filter(s -> shard.holds(s.path())).forEach(skipped::add);
       List<FileFacts> facts =
-          read(paths(listing), judged, skipped, needsEveryFile(policy), progress);
+          read(paths(listing), judged, skipped, ReadPlan.of(policy), progress);
       Map<String, FileEntry> entries = new HashMap<>();
       judged.forEach(e -> entries.put(e.path(), e));
       return gathered(folder, facts, List.of(), entries, skipped);
@@ -288,19 +287,16 @@ public final class Auditor {
             paths(listing),
             listing.files(),
             Collections.synchronizedList(new ArrayList<>()),
-            true,
+            ReadPlan.EVERY_FILE,
             AuditProgress.none()));
   }
 
   /**
-   * Whether the rules may need the facts of every file. Only the conflict-marker check needs none
-   * but a file's markers (plus the suppressions of a file that has some): dangling imports and
-   * every truth need the definitions of all modules.
+   * Whether the rules may need the facts of every file: dangling imports and every truth need the
+   * definitions of all modules; the other checks judge each file alone ({@link ReadPlan}).
    */
   static boolean needsEveryFile(Policy policy) {
-    return !policy.truths().isEmpty()
-        || policy.checks().keySet().stream()
-            .anyMatch(c -> c != BuiltinCheck.CONFLICT_MARKERS && !c.readsHistory());
+    return ReadPlan.of(policy).everyFile();
   }
 
   private static List<String> paths(Listing listing) {
@@ -309,14 +305,15 @@ public final class Auditor {
 
   /**
    * Facts of {@code files}, some of the files at {@code paths} (the whole listing, which front ends
-   * see); unless {@code everyFile}, a file whose bytes cannot hold a conflict marker is neither
-   * decoded nor parsed and stands in the facts as a text file without markers.
+   * see), as far as {@code plan} needs them: a file it needs no parse of is read, but decoded only
+   * if its bytes may hold what an enabled check looks for, and stands in the facts as a text file
+   * (without markers when undecoded).
    */
   private List<FileFacts> read(
       List<String> paths,
       List<FileEntry> files,
       List<SkippedFile> skipped,
-      boolean everyFile,
+      ReadPlan plan,
       AuditProgress progress) {
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
     AtomicInteger done = new AtomicInteger();
@@ -325,10 +322,11 @@ public final class Auditor {
         files.parallelStream()
             .map(
                 entry -> {
+                  boolean source = collector.isSource(entry.path());
                   Optional<FileFacts> one =
-                      everyFile
+                      plan.everyFile() || plan.everySource() && source
                           ? factsOf(entry, collector, skipped)
-                          : markers(entry, collector, skipped);
+                          : unparsed(entry, source, plan, collector, skipped);
                   progress.filesRead(done.incrementAndGet(), total);
                   return one;
                 })
@@ -372,10 +370,18 @@ public final class Auditor {
     return Optional.empty();
   }
 
-  /** Facts for the conflict-marker check alone: a file that cannot hold a marker is not parsed. */
-  private Optional<FileFacts> markers(
-      FileEntry entry, FactsCollector collector, List<SkippedFile> skipped) {
-    ReadOutcome outcome = reader.read(entry, ConflictScanner::mayHaveMarker);
+  /**
+   * Facts of a file {@code plan} does not parse outright: collected only when its bytes may hold a
+   * marker or, in a source file, our suppression (a source file is parsed then: a marker inside a
+   * string literal is no conflict).
+   */
+  private Optional<FileFacts> unparsed(
+      FileEntry entry,
+      boolean source,
+      ReadPlan plan,
+      FactsCollector collector,
+      List<SkippedFile> skipped) {
+    ReadOutcome outcome = reader.read(entry, bytes -> plan.worthDecoding(source, bytes));
     if (outcome instanceof ReadOutcome.Text text) {
       return Optional.of(collector.collect(text.file()));
     }

@@ -1,6 +1,7 @@
 package dev.ssotgardener.audit;
 
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.facts.SyntaxError;
 import dev.ssotgardener.lang.ConflictScan;
@@ -32,6 +33,12 @@ public final class FactsCollector {
   public String contextOf(String path) {
     Frontend frontend = frontendFor(path);
     return frontend == null ? "" : frontend.language() + ":" + frontend.context(path);
+  }
+
+  /** Whether a front end parses {@code path} with a grammar (not a text file or a config file). */
+  public boolean isSource(String path) {
+    Frontend frontend = frontendFor(path);
+    return frontend != null && frontend.language() != Language.TEXT;
   }
 
   public FileFacts collect(SourceFile file) {

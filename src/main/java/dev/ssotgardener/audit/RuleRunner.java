@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,8 @@ public final class RuleRunner {
   }
 
   private Map<ActiveRule, Set<String>> exemptPaths(RepoIndex index) {
-    Map<ActiveRule, Set<String>> exempt = new HashMap<>();
+    // By identity: a rule's record hash walks its whole truth, and this map is read per file.
+    Map<ActiveRule, Set<String>> exempt = new IdentityHashMap<>();
     for (ActiveRule rule : rules) {
       exempt.put(rule, rule.canonicalPaths(index));
     }

@@ -74,13 +74,18 @@ public final class NamePatterns {
     return List.copyOf(compiled);
   }
 
-  /** One pattern, as segments; each wildcard segment compiled once. */
-  private record DottedPattern(String text, List<Pattern> segments) {
+  /**
+   * One pattern, as segments; each wildcard segment compiled once.
+   *
+   * @param literals per segment, its name when it has no wildcard, else null
+   */
+  private record DottedPattern(String text, List<Pattern> segments, List<String> literals) {
     static DottedPattern parse(String text) {
       if (!text.strip().equals(text) || text.isEmpty()) {
         throw invalid(text, "leading or trailing whitespace, or empty");
       }
       List<Pattern> segments = new ArrayList<>();
+      List<String> literals = new ArrayList<>();
       for (String segment : text.split("\\.", -1)) {
         if (segment.isEmpty()) {
           throw invalid(text, "empty segment (two dots, or a dot at an end)");
@@ -91,11 +96,13 @@ public final class NamePatterns {
               "'" + segment + "' is neither a name, a name with '*', nor '**' (a whole segment)");
         }
         segments.add(segment.equals("**") ? null : wildcard(segment));
+        literals.add(segment.contains("*") ? null : segment);
       }
       if (segments.stream().allMatch(s -> s == null)) {
         throw invalid(text, "matches every name; name at least one segment");
       }
-      return new DottedPattern(text, Collections.unmodifiableList(segments));
+      return new DottedPattern(
+          text, Collections.unmodifiableList(segments), Collections.unmodifiableList(literals));
     }
 
     boolean endsInAnySegments() {
@@ -136,7 +143,13 @@ public final class NamePatterns {
         }
         return false;
       }
-      return n < end && segment.matcher(name[n]).matches() && matches(name, p + 1, n + 1, end);
+      return n < end && matchesSegment(p, segment, name[n]) && matches(name, p + 1, n + 1, end);
+    }
+
+    /** A plain name is compared as a string: most segments have no wildcard, and a regex costs. */
+    private boolean matchesSegment(int p, Pattern segment, String name) {
+      String literal = literals.get(p);
+      return literal != null ? literal.equals(name) : segment.matcher(name).matches();
     }
   }
 

@@ -60,7 +60,7 @@ public final class SourceReader {
   public ReadOutcome read(FileEntry entry, Predicate<ByteBuffer> worthDecoding) {
     ByteBuffer bytes;
     try {
-      bytes = readIntoBuffer(entry.file());
+      bytes = readIntoBuffer(entry.file(), entry.size());
     } catch (IOException e) {
       return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
@@ -73,12 +73,15 @@ public final class SourceReader {
     return decode(entry.path(), array);
   }
 
-  /** The whole file in this thread's buffer, grown when too small; valid until the next read. */
-  private ByteBuffer readIntoBuffer(Path file) throws IOException {
+  /**
+   * The whole file in this thread's buffer, grown when too small; valid until the next read. The
+   * size the listing saw saves a stat per file; a file that grew since is still read whole.
+   */
+  private ByteBuffer readIntoBuffer(Path file, long listedSize) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer buffer = buffers.get();
-      // One byte more than the size, so a file that grew since is still read whole.
-      long wanted = channel.size() + 1;
+      // One byte more than the size, so that reaching the end needs no second buffer.
+      long wanted = listedSize + 1;
       if (wanted > buffer.capacity()) {
         buffer = ByteBuffer.allocateDirect((int) Math.min(Integer.MAX_VALUE - 8, wanted * 2));
         buffers.set(buffer);
