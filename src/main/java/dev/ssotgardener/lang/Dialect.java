@@ -82,4 +82,22 @@ public interface Dialect {
    * rather than the whole argument text.
    */
   boolean overloadsByArity();
+
+  /** What code in this language usually looks like: its usual libraries and test file names. */
+  Idioms idioms();
+
+  /**
+   * The command that runs the script at {@code path} (the test runner an {@code entrypoint} truth
+   * names), when this language runs source files as scripts.
+   */
+  Optional<String> scriptCommand(String path);
+
+  /**
+   * Whether a test report naming the file {@code reported} means the repository file {@code path}:
+   * JUnit's stack frames name a file from its source root ({@code com/acme/WidgetTest.java}).
+   */
+  boolean reportNames(String reported, String path);
+
+  /** The check that this language's changed files still load after a change. */
+  StartupProbe startupProbe(ProbeContext context);
 }
