@@ -16,8 +16,8 @@ import java.util.Optional;
  * {@code dangling-imports}: an import of a repository module or symbol that does not exist, the
  * "legacy module removed while still imported" regression. Only names whose top-level package is
  * part of the repository are judged; an import guarded by {@code except ImportError} is optional by
- * design and skipped, and so is a missing submodule of a namespace package (a folder without {@code
- * __init__.py}), which other distributions may extend, unless the policy declares it closed. One
+ * design and skipped, and so is a missing submodule of a namespace package (a folder without a
+ * package file), which other distributions may extend, unless the policy declares it closed. One
  * finding per import statement.
  */
 final class DanglingImportRule implements FileRule {
@@ -89,7 +89,8 @@ final class DanglingImportRule implements FileRule {
     }
     if (index.isNamespacePackage(imp.module())) {
       // `from alembic import op` beside a local alembic/ folder of migrations: a folder without
-      // __init__.py loses to an installed package of the same name, so its members prove nothing.
+      // a package file loses to an installed package of the same name, so its members prove
+      // nothing.
       return null;
     }
     if (imp.member() != null && !imp.wildcard() && !index.defines(imp.module(), imp.member())) {
