@@ -66,10 +66,11 @@ public interface Dialect {
   boolean ownModuleNeedsNoImport();
 
   /**
-   * Whether uses of {@code imp} in {@code file} are all references, so it can go once they do: not
-   * in a package file (its imports are API), not a Java static import (a constant is a plain name).
+   * Why {@code imp} in {@code file} is more than its uses, so it stays when they go: in a package
+   * file (its imports are API), a Java static import (a constant is a plain name); empty: its uses
+   * are all references, so it can go once they do.
    */
-  boolean importRemovableByUses(FileFacts file, ImportFact imp);
+  Optional<String> importKeptBecause(FileFacts file, ImportFact imp);
 
   /**
    * The import statement binding {@code imp}'s local name to {@code target} instead, when this

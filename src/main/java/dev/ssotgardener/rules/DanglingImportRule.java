@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,19 +57,23 @@ final class DanglingImportRule implements FileRule {
                     file.path(),
                     span,
                     String.join("; ", problems),
-                    fix(file, danglingByStatement.get(span)))));
+                    remedy(file, danglingByStatement.get(span)))));
     return violations;
   }
 
   /** Removes the missing names when nothing in the file uses them. */
-  private static Optional<Fix> fix(FileFacts file, List<ImportFact> dangling) {
+  private static Remedy remedy(FileFacts file, List<ImportFact> dangling) {
     for (ImportFact imp : dangling) {
-      if (!FixEdits.removable(file, imp)
-          || FixEdits.usedOutside(file, imp.localName(), List.of())) {
-        return Optional.empty();
+      Optional<String> kept = FixEdits.keptBecause(file, imp);
+      if (kept.isPresent()) {
+        return Remedy.none(kept.get());
+      }
+      if (FixEdits.usedOutside(file, imp.localName(), List.of())) {
+        return Remedy.none(
+            "the missing names are still used: %s is used in this file".formatted(imp.localName()));
       }
     }
-    return Optional.of(
+    return Remedy.of(
         new Fix(
             "remove the unused import of missing code",
             FixEdits.removeNames(file, dangling),

@@ -91,8 +91,10 @@ public final class JavaDialect implements Dialect {
   }
 
   @Override
-  public boolean importRemovableByUses(FileFacts file, ImportFact imp) {
-    return !imp.isStatic();
+  public Optional<String> importKeptBecause(FileFacts file, ImportFact imp) {
+    return imp.isStatic()
+        ? Optional.of("a static import: a constant it brings in is a plain name the facts miss")
+        : Optional.empty();
   }
 
   @Override

@@ -97,8 +97,10 @@ public final class PythonDialect implements Dialect {
   }
 
   @Override
-  public boolean importRemovableByUses(FileFacts file, ImportFact imp) {
-    return !file.path().endsWith(PACKAGE_STEM + ".py");
+  public Optional<String> importKeptBecause(FileFacts file, ImportFact imp) {
+    return file.path().endsWith(PACKAGE_STEM + ".py")
+        ? Optional.of("a package's " + PACKAGE_STEM + ".py, whose imports are the package's API")
+        : Optional.empty();
   }
 
   @Override
