@@ -135,9 +135,9 @@ final class EntrypointRule implements FileRule {
     String owner = QualifiedNames.simpleName(entry.owner());
     if (!isTestClass(file, entry.owner(), index)) {
       return Remedy.none(
-          "the runner call is in the main method of %s, which is no test class: a sample"
+          "the main method of %s belongs to no test class: a sample application the test"
                   .formatted(owner)
-              + " application the test inspects is left to a person");
+              + " inspects is left to a person");
     }
     String main = entry.owner() + "." + MAIN;
     for (FileFacts other : index.files()) {
