@@ -27,6 +27,7 @@ class ArchitectureTest {
           List.of("audit", "verify"),
           List.of("report", "baseline", "history", "merges", "fix", "init"),
           List.of("garden"),
+          List.of("publish"),
           List.of("cli"));
 
   private static JavaClasses classes;

@@ -7,10 +7,15 @@ import dev.ssotgardener.garden.GardenException;
 import dev.ssotgardener.garden.GardenOptions;
 import dev.ssotgardener.garden.GardenOutcome;
 import dev.ssotgardener.garden.Gardener;
+import dev.ssotgardener.garden.Publisher;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.publish.GitHubPublisher;
+import dev.ssotgardener.publish.PolicyTrust;
 import dev.ssotgardener.report.GroupBy;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -110,6 +115,30 @@ final class GardenCommand implements Callable<Integer> {
   private String classpath;
 
   @Option(
+      names = "--publish",
+      paramLabel = "github",
+      description =
+          "Mirror the tracker on GitHub as it goes: the issue, a comment per finished step, the"
+              + " branch pushed and the pull request (token: GITHUB_TOKEN, GH_TOKEN, else gh auth"
+              + " token; repository: the origin remote).")
+  private String publish;
+
+  @Option(
+      names = "--api-url",
+      defaultValue = "https://api.github.com",
+      paramLabel = "URL",
+      description =
+          "GitHub's API, https://HOST/api/v3 for GitHub Enterprise (default: ${DEFAULT-VALUE}).")
+  private URI apiUrl;
+
+  @Option(
+      names = "--trust-policy",
+      description =
+          "With --publish, run the policy's test-command and compile-command even where they"
+              + " differ from the default branch's ssot.yml.")
+  private boolean trustPolicy;
+
+  @Option(
       names = "--until",
       hidden = true,
       defaultValue = "6",
@@ -151,14 +180,15 @@ final class GardenCommand implements Callable<Integer> {
                     .filter(p -> !p.isBlank())
                     .map(p -> Path.of(p).toAbsolutePath())
                     .toList());
+    Policy policy = repository.policy();
+    // Names resolve against the whole repository, as `ssot audit` resolves them for a folder.
+    Path top = repository.repository(policy);
+    Optional<Publisher> publisher = dryRun ? Optional.empty() : publisher(top, policy);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     // The history walk and step 0's audit are the long silent parts on a large repository.
     Optional<ProgressLine> line =
         Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
     GardenOutcome outcome;
-    Policy policy = repository.policy();
-    // Names resolve against the whole repository, as `ssot audit` resolves them for a folder.
-    Path top = repository.repository(policy);
     try {
       // No history walk: the chosen issue's lines are blamed instead, which costs their files'
       // history only (a walk of a large repository's recent commits took longer than its audit).
@@ -169,7 +199,8 @@ final class GardenCommand implements Callable<Integer> {
               HistoryFacts.none(),
               new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""),
               // A dry run writes nothing, not even cached facts.
-              dryRun ? FactsCache.none() : repository.factsCache());
+              dryRun ? FactsCache.none() : repository.factsCache(),
+              publisher);
       outcome =
           gardener.run(
               top,
@@ -196,6 +227,35 @@ final class GardenCommand implements Callable<Integer> {
     }
     System.err.println("ssot: " + outcome.message());
     return ExitCodes.FINDINGS;
+  }
+
+  /**
+   * GitHub, checked before any work: the token and the repository, and that the policy's commands
+   * are the default branch's (a pull request may have changed them) unless --trust-policy.
+   */
+  private Optional<Publisher> publisher(Path top, Policy policy) {
+    if (publish == null) {
+      return Optional.empty();
+    }
+    if (!publish.equals("github")) {
+      throw new UserError("--publish: expected github, found '" + publish + "'");
+    }
+    try {
+      Optional<String> refusal =
+          trustPolicy
+              ? Optional.empty()
+              : PolicyTrust.refusal(
+                  top,
+                  policy,
+                  Optional.ofNullable(testCommand),
+                  Optional.ofNullable(compileCommand));
+      if (refusal.isPresent()) {
+        throw new UserError("--publish refused: " + refusal.get());
+      }
+      return Optional.of(GitHubPublisher.connect(top, apiUrl, System.getenv()));
+    } catch (IOException e) {
+      throw new UserError("--publish github: " + e.getMessage(), e);
+    }
   }
 
   private static Duration duration(String text) {

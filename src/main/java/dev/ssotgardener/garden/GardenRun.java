@@ -107,6 +107,10 @@ final class GardenRun {
     return files;
   }
 
+  TrackerMarkdown markdown() {
+    return markdown;
+  }
+
   String branch() {
     return "ssot/" + state.slug;
   }

@@ -45,6 +45,7 @@ public final class Gardener {
   private final FactsCache cache;
   private final Function<Path, Optional<SourceControl>> sourceControl;
   private final Function<Duration, TestRunner> testRunner;
+  private final Optional<Publisher> publisher;
 
   /**
    * @param history provenance of findings by fingerprint ({@link HistoryFacts#none()} without a
@@ -53,6 +54,19 @@ public final class Gardener {
    */
   public Gardener(
       Policy policy, WalkOptions walk, HistoryFacts history, String version, FactsCache cache) {
+    this(policy, walk, history, version, cache, Optional.empty());
+  }
+
+  /**
+   * @param publisher mirrors the tracker at each step boundary ({@code --publish})
+   */
+  public Gardener(
+      Policy policy,
+      WalkOptions walk,
+      HistoryFacts history,
+      String version,
+      FactsCache cache,
+      Optional<Publisher> publisher) {
     this(
         policy,
         walk,
@@ -60,7 +74,8 @@ public final class Gardener {
         version,
         cache,
         GitWorkTree::open,
-        timeout -> new TestCommandRunner(timeout)::run);
+        timeout -> new TestCommandRunner(timeout)::run,
+        publisher);
   }
 
   /**
@@ -75,6 +90,18 @@ public final class Gardener {
       FactsCache cache,
       Function<Path, Optional<SourceControl>> sourceControl,
       Function<Duration, TestRunner> testRunner) {
+    this(policy, walk, history, version, cache, sourceControl, testRunner, Optional.empty());
+  }
+
+  private Gardener(
+      Policy policy,
+      WalkOptions walk,
+      HistoryFacts history,
+      String version,
+      FactsCache cache,
+      Function<Path, Optional<SourceControl>> sourceControl,
+      Function<Duration, TestRunner> testRunner,
+      Optional<Publisher> publisher) {
     this.policy = policy;
     this.walk = walk;
     this.history = history;
@@ -82,6 +109,7 @@ public final class Gardener {
     this.cache = cache;
     this.sourceControl = sourceControl;
     this.testRunner = testRunner;
+    this.publisher = publisher;
   }
 
   /**
@@ -157,6 +185,7 @@ public final class Gardener {
       throws IOException, GardenException, InterruptedException {
     TrackerState state = run.state;
     if (state.firstUnfinished().isEmpty()) {
+      publish(run); // what an interrupted run did not publish yet
       return outcome(run, "already done: every step of " + state.slug + " is complete");
     }
     if (run.options.dryRun()) {
@@ -167,11 +196,13 @@ public final class Gardener {
       return outcome(run, "dry run of " + state.slug + ": nothing written");
     }
     refuseToStart(run);
+    publish(run);
     for (Optional<ProcessStep> next = state.firstUnfinished();
         next.isPresent() && next.get().ordinal() <= run.options.untilStep();
         next = state.firstUnfinished()) {
       boolean advanced = STEPS.get(next.get().ordinal()).run(run);
       run.save();
+      publish(run);
       if (!advanced) {
         int stopped = state.stoppedAt().orElse(next.get()).ordinal();
         return outcome(run, "stopped at step " + stopped + ": " + state.stopReason);
@@ -185,6 +216,27 @@ public final class Gardener {
                 + ", PR text "
                 + run.root.relativize(run.files().pullRequest(state.slug))
             : "paused after step " + run.options.untilStep() + "; run again to resume");
+  }
+
+  /**
+   * Mirrors the saved tracker; the issue it names becomes the one the commit closes. A failure
+   * stops the run between two steps, with the tracker saved: a rerun resumes and publishes.
+   */
+  private void publish(GardenRun run) throws IOException, GardenException {
+    if (publisher.isEmpty() || !run.state.isDone(ProcessStep.DISCOVERY)) {
+      return;
+    }
+    int issue;
+    try {
+      issue = publisher.get().publish(PublishedTracker.of(run));
+    } catch (IOException e) {
+      throw new GardenException(
+          e.getMessage() + "; the tracker is saved: run ssot garden again to resume and publish");
+    }
+    if (run.state.issueNumber == null) {
+      run.state.issueNumber = issue;
+      run.save();
+    }
   }
 
   private static GardenOutcome outcome(GardenRun run, String message) {

@@ -15,13 +15,13 @@ final class PullRequestText {
     md.append("# ").append(title.title()).append("\n\n");
     md.append("## Summary\n");
     md.append(
-        "Gardens `%s` (%s, %s): %s kept, each proven by `%s` and a startup check.\n"
+        "Gardens %s (%s, %s): %s kept, each proven by %s and a startup check.\n"
             .formatted(
-                s.groupKey,
+                Words.code(s.groupKey),
                 s.priority,
                 s.context,
                 Words.count(s.kept.size(), "change"),
-                s.testCommand));
+                Words.code(s.testCommand)));
     if (s.issueNumber != null) {
       md.append("\nFixes #").append(s.issueNumber).append('\n');
     }
@@ -31,23 +31,38 @@ final class PullRequestText {
         .forEach(
             f ->
                 md.append(
-                    "- `%s:%d` [%s] %s\n"
-                        .formatted(f.path(), f.span().startLine(), f.truth(), f.message())));
+                    "- %s [%s] %s\n"
+                        .formatted(
+                            Words.code(f.path() + ":" + f.span().startLine()),
+                            f.truth(),
+                            f.message())));
     md.append("\n## Changes\n");
     s.kept.forEach(
-        k -> md.append("- `").append(k.path()).append("`: ").append(k.description()).append('\n'));
+        k ->
+            md.append("- ")
+                .append(Words.code(k.path()))
+                .append(": ")
+                .append(k.description())
+                .append('\n'));
     if (!s.alternatives.isEmpty()) {
       md.append("\n**Reviewer must confirm:** the tests pass with more than one resolution of the")
           .append(" conflict, so they cannot tell them apart; ours was kept. The alternatives that")
           .append(" also passed, as diffs from the kept file:\n");
       for (TrackerState.Alternative a : s.alternatives) {
-        md.append("\n").append(a.candidate().label()).append(":\n\n```diff\n");
+        // a fence longer than any backtick run in the diff: no line of the file closes it
+        String fence =
+            "`".repeat(Math.max(3, Words.longestRun(String.join("\n", a.diff()), '`') + 1));
+        md.append("\n")
+            .append(a.candidate().label())
+            .append(":\n\n")
+            .append(fence)
+            .append("diff\n");
         a.diff().forEach(l -> md.append(l).append('\n'));
-        md.append("```\n");
+        md.append(fence).append('\n');
       }
     }
     md.append("\n## Tests\n");
-    md.append("Command: `").append(s.testCommand).append("`\n\n");
+    md.append("Command: ").append(Words.code(s.testCommand)).append("\n\n");
     md.append("| | result |\n|---|---|\n");
     md.append("| before | ").append(s.baseline.counts()).append(" |\n");
     md.append("| after | ").append(s.last.counts()).append(" |\n\n");
@@ -56,16 +71,22 @@ final class PullRequestText {
         .forEach(
             f ->
                 md.append(
-                    "- `%s`: %s → %s\n"
-                        .formatted(f.path(), s.baseline.stateOf(f.path()).word(), f.describe())));
+                    "- %s: %s → %s\n"
+                        .formatted(
+                            Words.code(f.path()),
+                            s.baseline.stateOf(f.path()).word(),
+                            f.describe())));
     md.append("\n## What remains\n");
     List<String> remaining =
         group.findings().stream()
             .filter(f -> !s.resolved.contains(f.fingerprint()))
             .map(
                 f ->
-                    "- `%s:%d` [%s] %s"
-                        .formatted(f.path(), f.span().startLine(), f.truth(), f.message()))
+                    "- %s [%s] %s"
+                        .formatted(
+                            Words.code(f.path() + ":" + f.span().startLine()),
+                            f.truth(),
+                            f.message()))
             .toList();
     if (remaining.isEmpty()) {
       md.append("Nothing in this issue.\n");

@@ -29,6 +29,15 @@ final class TrackerMarkdown {
   }
 
   String issue(IssueGroup group, IssueTitle title, TrackerState state) {
+    Set<String> resolved = new HashSet<>(state.resolved);
+    boolean testsPass =
+        state.isDone(ProcessStep.TEST_FIX_LOOP) && state.last != null && state.last.exitCode() == 0;
+    return renderer.issue(
+        group, title, new IssueProgress(steps(state), resolved, testsPass, "ssot garden"));
+  }
+
+  /** Each step of the process with its badge and what the run did in it. */
+  List<TrackedStep> steps(TrackerState state) {
     List<TrackedStep> steps = new ArrayList<>();
     Optional<ProcessStep> next = state.firstUnfinished();
     for (ProcessStep step : ProcessStep.values()) {
@@ -50,11 +59,7 @@ final class TrackerMarkdown {
       }
       steps.add(new TrackedStep(step, badge, lines));
     }
-    Set<String> resolved = new HashSet<>(state.resolved);
-    boolean testsPass =
-        state.isDone(ProcessStep.TEST_FIX_LOOP) && state.last != null && state.last.exitCode() == 0;
-    return renderer.issue(
-        group, title, new IssueProgress(steps, resolved, testsPass, "ssot garden"));
+    return steps;
   }
 
   private static List<String> linesOf(ProcessStep step, TrackerState s) {
@@ -66,8 +71,9 @@ final class TrackerMarkdown {
                 .formatted(
                     Words.count(s.auditFindings, "finding"), Words.count(s.auditFiles, "file")));
         lines.add(
-            "- [x] Findings grouped into this issue - %s (group by %s: `%s`)"
-                .formatted(Words.count(s.findings.size(), "finding"), s.groupBy, s.groupKey));
+            "- [x] Findings grouped into this issue - %s (group by %s: %s)"
+                .formatted(
+                    Words.count(s.findings.size(), "finding"), s.groupBy, Words.code(s.groupKey)));
         lines.add("- [x] Priority assessed - " + s.priority + "; context `" + s.context + "`");
         lines.add("- [x] Progress tracker initialized - `.ssot/issues/" + s.slug + ".md`");
       }
@@ -75,13 +81,15 @@ final class TrackerMarkdown {
         lines.add(
             "- [x] DISCOVER EXISTING: %s protecting the affected files"
                 .formatted(Words.count(s.tests.size(), "test file")));
-        s.tests.forEach(t -> lines.add("  - `" + t.path() + "` - " + t.reason()));
+        s.tests.forEach(t -> lines.add("  - " + Words.code(t.path()) + " - " + t.reason()));
         lines.add("- [x] PLAN ONLY: no new tests planned - the existing tests above are the proof");
       }
       case EXECUTE_TEST_PLAN -> {
         if (s.baseline != null) {
-          lines.add("- [x] Baseline: `" + s.testCommand + "` - " + s.baseline.counts());
-          s.baseline.files().forEach(f -> lines.add("  - `" + f.path() + "`: " + f.describe()));
+          lines.add("- [x] Baseline: " + Words.code(s.testCommand) + " - " + s.baseline.counts());
+          s.baseline
+              .files()
+              .forEach(f -> lines.add("  - " + Words.code(f.path()) + ": " + f.describe()));
         }
       }
       case PLAN_REMEDIATION -> {
@@ -101,7 +109,7 @@ final class TrackerMarkdown {
         lines.add(
             "- [x] Implement SSOT fixes - %s kept, one at a time with atomic writes"
                 .formatted(Words.count(s.kept.size(), "change")));
-        s.kept.forEach(k -> lines.add("  - `" + k.path() + "`: " + k.description()));
+        s.kept.forEach(k -> lines.add("  - " + Words.code(k.path()) + ": " + k.description()));
       }
       case TEST_FIX_LOOP -> {
         // a loop that stopped proved nothing: its tasks stay open, its cycles are still listed
@@ -128,9 +136,11 @@ final class TrackerMarkdown {
               .forEach(
                   f ->
                       lines.add(
-                          "  - `%s`: %s → %s"
+                          "  - %s: %s → %s"
                               .formatted(
-                                  f.path(), s.baseline.stateOf(f.path()).word(), f.describe())));
+                                  Words.code(f.path()),
+                                  s.baseline.stateOf(f.path()).word(),
+                                  f.describe())));
         }
         long startupFailed =
             s.cycles.stream().filter(c -> c.verdict().contains(STARTUP_FAILED)).count();

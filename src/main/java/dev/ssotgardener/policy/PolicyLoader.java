@@ -34,11 +34,19 @@ public final class PolicyLoader {
 
   /** Reads and checks one policy file; {@code file} appears in error messages as given. */
   public Policy load(Path file) throws PolicyException {
+    return load(file, bytes(file));
+  }
+
+  /**
+   * Reads and checks a policy's content, such as a commit's {@code ssot.yml}; {@code file} names it
+   * in error messages.
+   */
+  public Policy load(Path file, byte[] content) throws PolicyException {
     String name = file.toString();
     ValueReader values = new ValueReader(name);
     YamlNode root =
         new YamlReader(name)
-            .read(bytes(file))
+            .read(content)
             .filter(
                 node ->
                     !(node instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.NULL))

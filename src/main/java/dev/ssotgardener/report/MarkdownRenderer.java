@@ -70,11 +70,7 @@ public final class MarkdownRenderer implements Renderer {
     bullets(md, issue.files());
     md.append("\n## Process Tracking\n");
     for (TrackedStep step : issue.steps()) {
-      md.append("\n### ")
-          .append(step.step().heading())
-          .append(step.badge().isEmpty() ? "" : " " + step.badge())
-          .append('\n');
-      step.lines().forEach(line -> md.append(line).append('\n'));
+      md.append('\n').append(section(step));
     }
     md.append("\n## Technical Notes\n");
     bullets(md, issue.notes());
@@ -91,6 +87,17 @@ public final class MarkdownRenderer implements Renderer {
         .append(" (`")
         .append(issue.command())
         .append("`)\n");
+  }
+
+  /** One step of the process: its heading with its badge, then its lines. */
+  public static String section(TrackedStep step) {
+    StringBuilder md = new StringBuilder("### ").append(step.step().heading());
+    if (!step.badge().isEmpty()) {
+      md.append(' ').append(step.badge());
+    }
+    md.append('\n');
+    step.lines().forEach(line -> md.append(line).append('\n'));
+    return md.toString();
   }
 
   private static void bullets(StringBuilder md, List<String> items) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * Runs the project's own test command in the repository with a time limit and reads what it
  * reports: JUnit XML files the run wrote, otherwise the runner's verbose output, and always the
- * exit code.
+ * exit code. The command runs without the publishing tokens ({@link CommandEnvironment}).
  */
 public final class TestCommandRunner {
   private static final int TAIL_LINES = 60;
@@ -37,6 +37,7 @@ public final class TestCommandRunner {
               .redirectOutput(output.toFile());
       // Keep the repository clean of byte-code caches the audit would then have to skip.
       builder.environment().put("PYTHONDONTWRITEBYTECODE", "1");
+      CommandEnvironment.withholdTokens(builder.environment());
       Process process = builder.start();
       process.getOutputStream().close();
       boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

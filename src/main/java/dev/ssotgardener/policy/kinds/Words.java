@@ -24,9 +24,31 @@ public final class Words {
     return commit.substring(0, Math.min(9, commit.length()));
   }
 
-  /** One inline-code span; a backtick inside becomes a quote so the span stays closed. */
+  /**
+   * One inline-code span of {@code s} as written: fenced by one backtick more than its longest run
+   * of backticks, so nothing in it closes the span, and on one line.
+   */
   public static String code(String s) {
-    return "`" + s.replace("`", "'") + "`";
+    String text = s.replaceAll("\\R", " ");
+    String fence = "`".repeat(longestRun(text, '`') + 1);
+    // CommonMark strips one space on each side, and needs one beside a backtick at either end
+    boolean pad =
+        text.startsWith("`")
+            || text.endsWith("`")
+            || (text.startsWith(" ") && text.endsWith(" ") && !text.isBlank());
+    String inner = pad ? " " + text + " " : text;
+    return fence + inner + fence;
+  }
+
+  /** The length of the longest run of {@code c} in {@code s}: the fence code must outgrow. */
+  public static int longestRun(String s, char c) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < s.length(); i++) {
+      run = s.charAt(i) == c ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   /** The names joined into one inline-code span: {@code `a, b`}. */
@@ -38,7 +60,7 @@ public final class Words {
   public static String codeEach(List<String> names) {
     return names.isEmpty()
         ? NONE
-        : names.stream().map(n -> "`" + n + "`").collect(Collectors.joining(", "));
+        : names.stream().map(Words::code).collect(Collectors.joining(", "));
   }
 
   /** The names joined with {@code or}; the canonical definition when none. */
