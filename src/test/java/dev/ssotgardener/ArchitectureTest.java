@@ -97,27 +97,15 @@ class ArchitectureTest {
   }
 
   /**
-   * Where a concrete language may be named: the {@code Language} enum itself, its own package and
-   * {@code lang}'s registry, and the composition root that wires the front ends ({@code
-   * audit.Frontends}, {@code cli}). {@code garden} (its module names and startup probe) and {@code
-   * verify.JavaCompileCheck} (the Java compile probe garden runs) are exempt until garden, being
-   * rewritten on its own branch, asks {@code lang.Dialects} too and the probe moves into {@code
-   * lang.java}: the follow-up of issue 14. {@code init} (which environment reads, mock libraries,
-   * runner calls and test file names it looks for, per language) is exempt until those move into
-   * {@code Dialect} too: it was written beside the contract, and landed after it.
+   * Where a concrete language may be named: the {@code Language} enum itself, {@code lang} (its
+   * language packages and the {@code Dialects} registry), and the composition root that wires the
+   * front ends ({@code audit.Frontends}, {@code cli}). Everything else asks {@code lang.Dialects}.
    */
   static final List<String> LANGUAGE_AWARE_PACKAGES =
-      List.of(
-          "dev.ssotgardener.lang..",
-          "dev.ssotgardener.cli..",
-          "dev.ssotgardener.garden..",
-          "dev.ssotgardener.init..");
+      List.of("dev.ssotgardener.lang..", "dev.ssotgardener.cli..");
 
   static final List<String> LANGUAGE_AWARE_CLASSES =
-      List.of(
-          "dev.ssotgardener.facts.Language",
-          "dev.ssotgardener.audit.Frontends",
-          "dev.ssotgardener.verify.JavaCompileCheck");
+      List.of("dev.ssotgardener.facts.Language", "dev.ssotgardener.audit.Frontends");
 
   @Test
   void onlyLanguagePackagesTestForAConcreteLanguage() {

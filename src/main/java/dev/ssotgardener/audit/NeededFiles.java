@@ -20,7 +20,7 @@ import java.util.Set;
  * The files outside an audited folder that the audited files' names may lie in, found by path
  * alone, so that resolving against the whole repository parses only what resolution can reach: a
  * dotted name {@code a.b.c} and each of its prefixes is looked up as a path ending in {@code a/b/c}
- * (a module, a package's {@code __init__}, a Java class, or a Java package's folder).
+ * (a module, a package's own file, a Java class, or a Java package's folder).
  */
 final class NeededFiles {
   private final Map<String, List<FileEntry>> byKey = new HashMap<>();
@@ -42,8 +42,8 @@ final class NeededFiles {
   }
 
   /**
-   * Every {@code /}-suffix of the file's module path ({@code pkg/__init__.py} counts as {@code
-   * pkg}), and of its folder where that is a module too (a Java package).
+   * Every {@code /}-suffix of the file's module path (a package's own file counts as its folder),
+   * and of its folder where that is a module too (a Java package).
    */
   private static Set<String> keys(String path) {
     Set<String> keys = new LinkedHashSet<>();

@@ -248,7 +248,7 @@ public final class RuleRunner {
               v.message(),
               snippet,
               "",
-              v.fix()));
+              v.remedy()));
     }
     unordered.sort(FindingOrder.INSTANCE);
     Map<String, Integer> ordinals = new HashMap<>();
@@ -266,7 +266,7 @@ public final class RuleRunner {
               f.message(),
               f.snippet(),
               Fingerprint.of(f.truth(), f.path(), f.snippet(), ordinal),
-              f.fix()));
+              f.remedy()));
     }
     return findings;
   }

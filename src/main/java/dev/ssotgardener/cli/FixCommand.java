@@ -1,9 +1,9 @@
 package dev.ssotgardener.cli;
 
 import dev.ssotgardener.facts.ConflictBlock;
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.fix.AtomicWriter;
-import dev.ssotgardener.fix.ConflictChoice;
 import dev.ssotgardener.fix.ConflictReport;
 import dev.ssotgardener.fix.FileChange;
 import dev.ssotgardener.fix.FixPlan;

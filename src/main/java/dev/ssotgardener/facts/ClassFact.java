@@ -20,7 +20,7 @@ import java.util.List;
  * @param methodAnnotations the distinct qualified names of the annotations on the methods the class
  *     declares ({@code org.junit.jupiter.api.Test})
  * @param declaresInitializer the class defines its own instance initializer where a framework cares
- *     (Python {@code __init__} or {@code __new__}: pytest does not collect such a class)
+ *     (a Python initializer or constructor method: pytest does not collect such a class)
  */
 public record ClassFact(
     String name,

@@ -2,6 +2,7 @@ package dev.ssotgardener.finding;
 
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.policy.Severity;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param path repo-relative, {@code /}-separated
  * @param snippet the first offending source line, trimmed
  * @param fingerprint stable across unrelated edits; see {@link Fingerprint}
- * @param fix a safe remediation, when the rule knows one
+ * @param remedy the fix the rule offers, the alternatives to choose from, or why there is none
  */
 public record Finding(
     String truth,
@@ -23,8 +24,35 @@ public record Finding(
     String message,
     String snippet,
     String fingerprint,
-    Optional<Fix> fix) {
+    Remedy remedy) {
+  /** A finding read back without what its rule offered (from a baseline, tracker or history). */
+  public Finding(
+      String truth,
+      String kind,
+      Severity severity,
+      String path,
+      Span span,
+      String message,
+      String snippet,
+      String fingerprint,
+      Optional<Fix> fix) {
+    this(
+        truth,
+        kind,
+        severity,
+        path,
+        span,
+        message,
+        snippet,
+        fingerprint,
+        new Remedy(fix, List.of(), ""));
+  }
+
+  public Optional<Fix> fix() {
+    return remedy.fix();
+  }
+
   public boolean fixable() {
-    return fix.isPresent();
+    return remedy.fix().isPresent();
   }
 }

@@ -1,6 +1,7 @@
 package dev.ssotgardener.fix;
 
 import dev.ssotgardener.facts.ConflictBlock;
+import dev.ssotgardener.finding.ConflictChoice;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,13 +3,13 @@ package dev.ssotgardener.fix;
 import dev.ssotgardener.facts.ConflictBlock;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.workspace.SourceFile;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,13 +48,13 @@ final class ConflictReporter {
         if (fixed.contains(finding.fingerprint()) || facts == null || !request.accepts(finding)) {
           continue;
         }
-        Optional<ConflictBlock> block = Fixer.block(facts, finding);
-        if (finding.truth().equals("conflict-markers") && block.isPresent()) {
+        Optional<ConflictBlock> block = block(facts, finding);
+        if (!finding.remedy().alternatives().isEmpty() && block.isPresent()) {
           out.add(
               new ConflictReport(
                   finding.path(),
                   block.get(),
-                  candidates(facts, block.get()),
+                  candidates(finding, facts, block.get()),
                   git.flatMap(r -> introducedBy(r, finding.path(), block.get().startLine()))));
         }
       }
@@ -64,13 +64,21 @@ final class ConflictReporter {
     return out;
   }
 
-  private List<ConflictReport.Candidate> candidates(FileFacts facts, ConflictBlock block) {
+  private static Optional<ConflictBlock> block(FileFacts facts, Finding finding) {
+    return facts.conflicts().stream()
+        .filter(b -> b.startLine() == finding.span().startLine())
+        .findFirst();
+  }
+
+  /** The finding's alternatives, each with whether the file parses with it. */
+  private List<ConflictReport.Candidate> candidates(
+      Finding finding, FileFacts facts, ConflictBlock block) {
     if (facts.language() == Language.TEXT) {
       return List.of();
     }
     SourceFile file = snapshot.file(facts.path());
-    return Arrays.stream(ConflictChoice.values())
-        .map(choice -> candidate(file, facts, block, choice))
+    return finding.remedy().alternatives().stream()
+        .map(a -> candidate(file, facts, block, a.choice()))
         .toList();
   }
 

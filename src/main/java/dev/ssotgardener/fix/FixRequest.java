@@ -1,5 +1,6 @@
 package dev.ssotgardener.fix;
 
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.FixLevel;
 import java.util.Optional;

@@ -1,10 +1,9 @@
 package dev.ssotgardener.fix;
 
-import dev.ssotgardener.facts.ConflictBlock;
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.finding.Alternative;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Fix;
-import dev.ssotgardener.finding.FixLevel;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.SourceFile;
@@ -28,8 +27,6 @@ import java.util.Set;
  * nothing.
  */
 public final class Fixer {
-  private static final String CONFLICT_MARKERS = "conflict-markers";
-
   private final Policy policy;
   private final WalkOptions options;
 
@@ -67,7 +64,7 @@ public final class Fixer {
       if (!request.accepts(finding)) {
         continue;
       }
-      Optional<Fix> fix = finding.fix().or(() -> chosen(snapshot, finding, request));
+      Optional<Fix> fix = finding.fix().or(() -> chosen(finding, request));
       if (fix.isPresent() && !fix.get().level().within(request.level())) {
         refused.add(
             new Refusal(
@@ -85,10 +82,8 @@ public final class Fixer {
         byFile
             .computeIfAbsent(finding.path(), p -> new ArrayList<>())
             .add(new Candidate(finding, fix.get()));
-      } else if (!finding.truth().equals(CONFLICT_MARKERS)
-          || snapshot.facts(finding.path()) == null
-          || block(snapshot.facts(finding.path()), finding).isEmpty()) {
-        refused.add(new Refusal(finding, Unfixable.reason(finding)));
+      } else if (finding.remedy().alternatives().isEmpty()) {
+        refused.add(new Refusal(finding, "no automatic fix: " + finding.remedy().reason()));
       }
     }
     List<FileChange> changes = new ArrayList<>();
@@ -100,31 +95,16 @@ public final class Fixer {
     return new FixPlan(root.toString(), changes, refused, conflicts);
   }
 
-  /** A fix for a conflict built from the user's explicit {@code --conflict} choice. */
-  private static Optional<Fix> chosen(Snapshot snapshot, Finding finding, FixRequest request) {
-    if (request.conflict().isEmpty() || !finding.truth().equals(CONFLICT_MARKERS)) {
-      return Optional.empty();
-    }
-    FileFacts facts = snapshot.facts(finding.path());
-    ConflictChoice choice = request.conflict().get();
-    return Optional.ofNullable(facts)
-        .flatMap(f -> block(f, finding))
-        .map(
-            b -> {
-              StringBuilder text = new StringBuilder();
-              choice.lines(b).forEach(line -> text.append(line).append('\n'));
-              return new Fix(
-                  "keep " + choice.name().toLowerCase(java.util.Locale.ROOT) + " (chosen)",
-                  List.of(
-                      new TextEdit(TextEdits.whole(b.startLine(), b.endLine()), text.toString())),
-                  FixLevel.DECISION);
-            });
-  }
-
-  static Optional<ConflictBlock> block(FileFacts facts, Finding finding) {
-    return facts.conflicts().stream()
-        .filter(b -> b.startLine() == finding.span().startLine())
-        .findFirst();
+  /** The alternative the user's explicit {@code --conflict} choice names, if the finding has it. */
+  private static Optional<Fix> chosen(Finding finding, FixRequest request) {
+    return request
+        .conflict()
+        .flatMap(
+            choice ->
+                finding.remedy().alternatives().stream()
+                    .filter(a -> a.choice() == choice)
+                    .findFirst())
+        .map(Alternative::fix);
   }
 
   /** One finding and the fix offered for it. */

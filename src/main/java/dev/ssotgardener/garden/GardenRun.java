@@ -9,11 +9,12 @@ import dev.ssotgardener.fix.FixPlan;
 import dev.ssotgardener.fix.FixRequest;
 import dev.ssotgardener.fix.Fixer;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.Dialects;
+import dev.ssotgardener.lang.ProbeContext;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.TruthKind;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueTitle;
-import dev.ssotgardener.verify.JavaCompileCheck;
 import dev.ssotgardener.verify.TestRun;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.ReadOutcome;
@@ -176,9 +177,8 @@ final class GardenRun {
                 policy.truths().stream()
                     .filter(t -> t.kind() == TruthKind.ENTRYPOINT)
                     .flatMap(t -> t.canonical().stream())
-                    .filter(c -> c.endsWith(".py"))
-                    .findFirst()
-                    .map(c -> "python3 " + c));
+                    .flatMap(c -> Dialects.forPath(c).flatMap(d -> d.scriptCommand(c)).stream())
+                    .findFirst());
   }
 
   /** Runs the test command and records each planned test file's state in the run. */
@@ -195,13 +195,17 @@ final class GardenRun {
     if (startupCheck == null) {
       RepoIndex repository = index();
       Map<String, FileFacts> known = facts();
+      ProbeContext.Sources sources =
+          new ProbeContext.Sources(repository.files(), repository::isLocal);
       startupCheck =
           new StartupCheck(
-              tests,
-              StartupCheck.interpreterOf(state.testCommand),
-              path -> Optional.ofNullable(known.get(path)).map(FileFacts::module).orElse(""),
-              options.compileCommand().or(policy::compileCommand),
-              () -> new JavaCompileCheck(repository, options.classpath()));
+              new ProbeContext(
+                  StartupCheck.commands(tests),
+                  state.testCommand,
+                  options.compileCommand().or(policy::compileCommand),
+                  options.classpath(),
+                  path -> Optional.ofNullable(known.get(path)).map(FileFacts::module).orElse(""),
+                  () -> sources));
     }
     return startupCheck;
   }

@@ -1,5 +1,6 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.verify.TestCaseResult;
 import dev.ssotgardener.verify.TestFailure;
 import dev.ssotgardener.verify.TestRun;
@@ -67,7 +68,9 @@ enum TestFileState {
         .filter(
             f ->
                 f.file().equals(path)
-                    || (f.file().endsWith(".java") && path.endsWith("/" + f.file())))
+                    || Dialects.forPath(f.file())
+                        .filter(d -> d.reportNames(f.file(), path))
+                        .isPresent())
         .findFirst()
         .map(f -> f.file().equals(path) ? f : inRepository(f, path))
         .or(

@@ -1,7 +1,7 @@
 package dev.ssotgardener.garden;
 
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.finding.Finding;
-import dev.ssotgardener.fix.ConflictChoice;
 import dev.ssotgardener.fix.FileChange;
 import dev.ssotgardener.fix.FixPlan;
 import dev.ssotgardener.fix.FixRequest;

@@ -1,6 +1,8 @@
 package dev.ssotgardener.garden;
 
 import dev.ssotgardener.index.ImportGraph;
+import dev.ssotgardener.lang.Dialects;
+import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.verify.ProtectingTest;
@@ -8,12 +10,13 @@ import dev.ssotgardener.verify.TestSelector;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /** Step 1: the tests that import the files, directly or transitively. */
 final class TestPlanStep implements GardenStep {
-  private static final Pattern DEFAULT_TESTS =
-      Pattern.compile("(.*/)?(test_[^/]*\\.py|[^/]*_test\\.py|[^/]*Tests?\\.java)");
+  /** Without a {@code tests:} key, the files the languages' usual test commands run. */
+  private static final GlobSet DEFAULT_TESTS =
+      GlobSet.of(
+          Dialects.all().stream().flatMap(d -> d.idioms().collectedTestFiles().stream()).toList());
 
   @Override
   public ProcessStep id() {
@@ -45,7 +48,7 @@ final class TestPlanStep implements GardenStep {
   private static List<ProtectingTest> protecting(GardenRun run) throws IOException {
     Predicate<String> isTest =
         run.policy.tests().patterns().isEmpty()
-            ? p -> DEFAULT_TESTS.matcher(p).matches()
+            ? DEFAULT_TESTS::matches
             : run.policy.tests()::matches;
     return new TestSelector(ImportGraph.of(run.index()), isTest).protecting(run.group.paths());
   }

@@ -1,6 +1,6 @@
 package dev.ssotgardener.garden;
 
-import dev.ssotgardener.fix.ConflictChoice;
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.policy.kinds.Words;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueProgress;

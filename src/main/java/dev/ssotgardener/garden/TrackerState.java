@@ -1,7 +1,7 @@
 package dev.ssotgardener.garden;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import dev.ssotgardener.fix.ConflictChoice;
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.report.ProcessStep;
 import dev.ssotgardener.verify.TestCaseResult;
 import dev.ssotgardener.verify.TestFailure;

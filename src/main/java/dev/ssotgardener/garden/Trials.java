@@ -1,6 +1,6 @@
 package dev.ssotgardener.garden;
 
-import dev.ssotgardener.fix.ConflictChoice;
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.fix.FileChange;
 import dev.ssotgardener.verify.TestFailure;
 import java.io.IOException;

@@ -98,7 +98,7 @@ public final class RefDiff {
                 f.message(),
                 f.snippet(),
                 keys.get(i).at(path).fingerprint(),
-                f.fix()));
+                f.remedy()));
       }
     }
     return out;

@@ -112,9 +112,7 @@ public final class RepoIndex {
     return false;
   }
 
-  /**
-   * A folder of modules without {@code __init__.py}: it may be shadowed by an installed package.
-   */
+  /** A folder of modules without a package file: it may be shadowed by an installed package. */
   public boolean isNamespacePackage(String name) {
     return packages.contains(name) && !filesByModule.containsKey(name);
   }
@@ -218,8 +216,8 @@ public final class RepoIndex {
 
   /**
    * The name under which {@code qualifiedName} is defined, following re-exports and aliases: with
-   * {@code pkg/__init__.py} holding {@code from pkg.impl import Thing}, {@code pkg.Thing} is {@code
-   * pkg.impl.Thing}. Names outside the repository come back unchanged.
+   * the package file of {@code pkg} holding {@code from pkg.impl import Thing}, {@code pkg.Thing}
+   * is {@code pkg.impl.Thing}. Names outside the repository come back unchanged.
    */
   public String canonicalName(String qualifiedName) {
     List<String> hops = resolution(qualifiedName);
@@ -248,9 +246,9 @@ public final class RepoIndex {
 
   /**
    * The files that bind {@code qualifiedName} as written, re-exports not followed: a module's own
-   * file ({@code pkg/compat.py} or {@code pkg/compat/__init__.py}, never the parent package's) or a
-   * Java package's files, else the file defining the class (or the class owning the member), else
-   * the file of the Python module that binds the name.
+   * file (the module {@code pkg/compat} or the package file of {@code pkg/compat}, never the parent
+   * package's) or a Java package's files, else the file defining the class (or the class owning the
+   * member), else the file of the Python module that binds the name.
    */
   public Set<String> filesBinding(String qualifiedName) {
     Set<String> paths = new LinkedHashSet<>();
@@ -279,7 +277,7 @@ public final class RepoIndex {
 
   /**
    * Whether {@code module}, missing from this repository, lies in a namespace package (a folder
-   * without {@code __init__.py}) that is not declared closed: other distributions may provide it.
+   * without a package file) that is not declared closed: other distributions may provide it.
    */
   public boolean inOpenNamespace(String module, Collection<String> closedNamespaces) {
     for (String prefix = parentName(module); !prefix.isEmpty(); prefix = parentName(prefix)) {

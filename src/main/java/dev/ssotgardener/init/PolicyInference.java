@@ -5,6 +5,9 @@ import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.init.WrapperInference.Target;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Dialects;
+import dev.ssotgardener.lang.Idioms;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.TruthKind;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -13,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,11 +34,7 @@ public final class PolicyInference {
           TruthKind.API,
           false,
           "modules",
-          Map.of(
-              Language.PYTHON,
-              List.of("os.environ", "os.getenv"),
-              Language.JAVA,
-              List.of("java.lang.System.getenv", "java.lang.System.getProperty")),
+          Idioms::environmentReads,
           // a popular class that also reads a property (SpringApplication) is no accessor
           name -> ENV_NAMES.matcher(Survey.simpleName(name)).find());
 
@@ -46,15 +44,9 @@ public final class PolicyInference {
           TruthKind.IMPORT,
           true,
           "test modules",
-          Map.of(
-              Language.PYTHON,
-              List.of("unittest.mock", "mock"),
-              Language.JAVA,
-              List.of("org.mockito")),
+          Idioms::mockLibraries,
           // a helper that happens to mock is not a mock factory; its name says what it is
           name -> MOCK_NAMES.matcher(Survey.simpleName(name)).find());
-
-  private static final List<Language> LANGUAGES = List.of(Language.PYTHON, Language.JAVA);
 
   private final WalkOptions options;
   private final FactsCache cache;
@@ -88,12 +80,18 @@ public final class PolicyInference {
     WrapperInference environment = new WrapperInference(survey, ENVIRONMENT, f -> true, testBases);
     Set<Language> present = new HashSet<>();
     index.files().forEach(f -> present.add(f.language()));
-    for (Language language : LANGUAGES.stream().filter(present::contains).toList()) {
-      outcomes.add(bases.infer(language));
-      outcomes.add(mocks.infer(language));
-      outcomes.add(environment.infer(language));
+    for (Dialect dialect : Dialects.all()) {
+      if (present.contains(dialect.language())) {
+        outcomes.add(bases.infer(dialect.language()));
+        outcomes.add(mocks.infer(dialect));
+        outcomes.add(environment.infer(dialect));
+      }
     }
-    outcomes.add(new RunnerInference(survey).infer());
+    for (Dialect dialect : Dialects.all()) {
+      if (RunnerInference.runsScripts(dialect)) {
+        outcomes.add(new RunnerInference(survey).infer(dialect));
+      }
+    }
     outcomes.add(new FamilyInference(survey).infer());
     List<ProposedTruth> truths = new ArrayList<>();
     List<String> notProposed = new ArrayList<>();

@@ -2,48 +2,53 @@ package dev.ssotgardener.init;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Idioms;
 import dev.ssotgardener.policy.TruthKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
- * {@code entrypoint}: a Python script that runs tests (calls {@code pytest.main}, {@code
- * unittest.main} or a {@code unittest} runner, or starts {@code pytest} in a subprocess) and that
- * other modules import more than any other such script, at least two of them; every other call of
- * {@code pytest.main}/{@code unittest.main} then starts a runner of its own.
+ * {@code entrypoint}: a script that runs tests (in Python: calls {@code pytest.main}, {@code
+ * unittest.main} or a {@code unittest} runner, or starts {@code pytest} in a subprocess; see {@link
+ * Idioms}) and that other modules import more than any other such script, at least two of them;
+ * every other call of a runner ({@code pytest.main}/{@code unittest.main}) then starts a runner of
+ * its own.
  */
 final class RunnerInference {
-  static final List<String> RUNNERS = List.of("pytest.main", "unittest.main");
-
-  private static final List<String> RUNS_TESTS =
-      List.of("pytest.main", "unittest.main", "unittest.TextTestRunner", "unittest.TestLoader");
-
   private final Survey survey;
 
   RunnerInference(Survey survey) {
     this.survey = survey;
   }
 
-  Outcome infer() {
-    List<FileFacts> python =
-        survey.sources().stream().filter(f -> f.language() == Language.PYTHON).toList();
+  /** Whether the language has test runner scripts to look for. */
+  static boolean runsScripts(Dialect dialect) {
+    return !dialect.idioms().runnerCalls().isEmpty();
+  }
+
+  Outcome infer(Dialect dialect) {
+    Idioms idioms = dialect.idioms();
+    List<String> runnerCalls = idioms.runnerCalls();
+    List<FileFacts> sources =
+        survey.sources().stream().filter(f -> f.language() == dialect.language()).toList();
     Map<String, FileFacts> runners = new TreeMap<>();
     Set<String> ownRunners = new HashSet<>();
-    for (FileFacts file : python) {
-      if (file.references().stream().anyMatch(r -> startsRunner(r, RUNNERS))) {
+    for (FileFacts file : sources) {
+      if (file.references().stream().anyMatch(r -> startsRunner(r, runnerCalls))) {
         ownRunners.add(file.path());
       }
-      if (!survey.isTestFile(file.path()) && runsTests(file)) {
+      if (!survey.isTestFile(file.path()) && runsTests(file, idioms)) {
         runners.put(file.module(), file);
       }
     }
     Map<String, Integer> importers = new TreeMap<>();
-    for (FileFacts file : python) {
+    for (FileFacts file : sources) {
       Set<String> imported = new HashSet<>();
       for (ImportFact imp : file.imports()) {
         for (String module : runners.keySet()) {
@@ -76,7 +81,8 @@ final class RunnerInference {
             + Survey.count(runners.size())
             + " scripts run tests); "
             + Survey.count(ownRunners.size())
-            + " other files call pytest.main or unittest.main";
+            + " other files call "
+            + String.join(" or ", runnerCalls);
     if (using < 2) {
       return Outcome.none(
           "entrypoint: no test runner is imported by two modules (" + evidence + ")");
@@ -86,7 +92,7 @@ final class RunnerInference {
             "test-runner",
             TruthKind.ENTRYPOINT,
             List.of(path),
-            RUNNERS,
+            runnerCalls,
             List.of(),
             List.of(),
             false,
@@ -94,11 +100,13 @@ final class RunnerInference {
             false));
   }
 
-  private static boolean runsTests(FileFacts file) {
+  private static boolean runsTests(FileFacts file, Idioms idioms) {
+    Pattern program = Pattern.compile("[\"']" + Pattern.quote(idioms.runnerProgram()) + "[\"']");
     for (Reference ref : file.references()) {
-      if (startsRunner(ref, RUNS_TESTS)
-          || (ref.qualifiedName().startsWith("subprocess.")
-              && ref.arguments().matches("(?s).*[\"']pytest[\"'].*"))) {
+      if (startsRunner(ref, idioms.testRunning())
+          || (idioms.processModules().stream()
+                  .anyMatch(m -> ref.qualifiedName().startsWith(m + "."))
+              && program.matcher(ref.arguments()).find())) {
         return true;
       }
     }

@@ -4,8 +4,10 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.TestConfig;
 import dev.ssotgardener.init.Survey.TestClass;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.GlobSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -19,9 +21,13 @@ import java.util.stream.Collectors;
 final class TestsInference {
   /** File-name patterns test files usually follow, tried in this order. */
   private static final List<String> USUAL_NAMES =
-      List.of("test_*.py", "*_test.py", "*Test.java", "*Tests.java", "*IT.java");
+      Dialects.all().stream().flatMap(d -> d.idioms().testFileNames().stream()).toList();
 
-  private static final String JAVA_TESTS = "src/test/java/";
+  /** Folders that hold tests by convention, and the layout each belongs to. */
+  private static final Map<String, String> TEST_FOLDERS =
+      Dialects.all().stream()
+          .flatMap(d -> d.idioms().testFolders().entrySet().stream())
+          .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   private final Survey survey;
 
@@ -47,10 +53,13 @@ final class TestsInference {
         }
         sources.add(file.path());
       }
-      if (file.path().startsWith(JAVA_TESTS) || file.path().contains("/" + JAVA_TESTS)) {
-        globs.add("**/" + JAVA_TESTS + "**");
-        sources.add("Maven/Gradle layout");
-      }
+      TEST_FOLDERS.forEach(
+          (folder, layout) -> {
+            if (file.path().startsWith(folder) || file.path().contains("/" + folder)) {
+              globs.add("**/" + folder + "**");
+              sources.add(layout);
+            }
+          });
     }
     // a language none of whose test classes the configuration places (a Python tree beside a
     // Maven layout) has its tests placed by their files; a configured language keeps its

@@ -2,9 +2,10 @@ package dev.ssotgardener.init;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
-import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.init.Survey.Definition;
+import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Idioms;
 import dev.ssotgardener.policy.TruthKind;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -30,7 +32,7 @@ final class WrapperInference {
       TruthKind kind,
       boolean testsScope,
       String population,
-      Map<Language, List<String>> wrapped,
+      Function<Idioms, List<String>> wrapped,
       Predicate<String> nameFits) {}
 
   private final Survey survey;
@@ -50,10 +52,10 @@ final class WrapperInference {
     this.excluded = excluded;
   }
 
-  Outcome infer(Language language) {
-    List<String> wrapped = target.wrapped().get(language);
+  Outcome infer(Dialect dialect) {
+    List<String> wrapped = target.wrapped().apply(dialect.idioms());
     List<FileFacts> sources =
-        survey.sources().stream().filter(f -> f.language() == language).toList();
+        survey.sources().stream().filter(f -> f.language() == dialect.language()).toList();
     Set<String> wrappers = new HashSet<>();
     Map<String, Set<String>> directBy = new TreeMap<>();
     for (FileFacts file : sources) {

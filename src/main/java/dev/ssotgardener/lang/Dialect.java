@@ -66,10 +66,11 @@ public interface Dialect {
   boolean ownModuleNeedsNoImport();
 
   /**
-   * Whether uses of {@code imp} in {@code file} are all references, so it can go once they do: not
-   * in a package file (its imports are API), not a Java static import (a constant is a plain name).
+   * Why {@code imp} in {@code file} is more than its uses, so it stays when they go: in a package
+   * file (its imports are API), a Java static import (a constant is a plain name); empty: its uses
+   * are all references, so it can go once they do.
    */
-  boolean importRemovableByUses(FileFacts file, ImportFact imp);
+  Optional<String> importKeptBecause(FileFacts file, ImportFact imp);
 
   /**
    * The import statement binding {@code imp}'s local name to {@code target} instead, when this
@@ -82,4 +83,22 @@ public interface Dialect {
    * rather than the whole argument text.
    */
   boolean overloadsByArity();
+
+  /** What code in this language usually looks like: its usual libraries and test file names. */
+  Idioms idioms();
+
+  /**
+   * The command that runs the script at {@code path} (the test runner an {@code entrypoint} truth
+   * names), when this language runs source files as scripts.
+   */
+  Optional<String> scriptCommand(String path);
+
+  /**
+   * Whether a test report naming the file {@code reported} means the repository file {@code path}:
+   * JUnit's stack frames name a file from its source root ({@code com/acme/WidgetTest.java}).
+   */
+  boolean reportNames(String reported, String path);
+
+  /** The check that this language's changed files still load after a change. */
+  StartupProbe startupProbe(ProbeContext context);
 }

@@ -3,13 +3,13 @@ package dev.ssotgardener.merges;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Fingerprint;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code lossy-merge} findings: what every report format and {@code ssot diff} read. */
 final class LossyFindings {
@@ -40,7 +40,9 @@ final class LossyFindings {
               message(l),
               snippet,
               Fingerprint.of(id, l.path(), key, ordinal),
-              Optional.empty()));
+              Remedy.none(
+                  "whether merge %s dropped the lines on purpose only a person can tell"
+                      .formatted(shortId(l.merge().commit())))));
     }
     return findings;
   }

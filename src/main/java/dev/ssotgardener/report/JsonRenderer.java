@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ssotgardener.finding.Alternative;
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
@@ -74,6 +75,19 @@ public final class JsonRenderer implements Renderer {
     node.put("fingerprint", f.fingerprint());
     node.put("fixable", f.fixable());
     f.fix().ifPresent(fix -> node.put("fixLevel", fix.level().word()));
+    if (!f.remedy().alternatives().isEmpty()) {
+      ArrayNode alternatives = node.putArray("alternatives");
+      for (Alternative a : f.remedy().alternatives()) {
+        alternatives
+            .addObject()
+            .put("choice", a.choice().label())
+            .put("description", a.fix().description())
+            .put("fixLevel", a.fix().level().word());
+      }
+    }
+    if (f.fix().isEmpty() && !f.remedy().reason().isEmpty()) {
+      node.put("unfixedReason", f.remedy().reason());
+    }
     return node;
   }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.TextEdit;
@@ -116,14 +117,29 @@ public final class SarifRenderer implements Renderer {
     }
     physical.set("region", region);
     node.putObject("partialFingerprints").put(FINGERPRINT_KEY, f.fingerprint());
-    f.fix().ifPresent(fix -> node.putArray("fixes").add(fix(f.path(), fix)));
+    if (f.fix().isPresent()) {
+      node.putArray("fixes").add(fix(f.path(), f.fix().get(), null));
+    } else if (!f.remedy().alternatives().isEmpty()) {
+      // SARIF's fixes are "possible fixes": a conflict's candidates, each a decision
+      ArrayNode fixes = node.putArray("fixes");
+      f.remedy().alternatives().forEach(a -> fixes.add(fix(f.path(), a.fix(), a.choice())));
+    }
+    if (f.fix().isEmpty() && !f.remedy().reason().isEmpty()) {
+      node.putObject("properties").put("unfixedReason", f.remedy().reason());
+    }
     return node;
   }
 
-  private ObjectNode fix(String path, Fix fix) {
+  /**
+   * @param choice the alternative this fix is, or null for a finding's one fix
+   */
+  private ObjectNode fix(String path, Fix fix, ConflictChoice choice) {
     ObjectNode node = mapper.createObjectNode();
     node.putObject("description").put("text", fix.description());
-    node.putObject("properties").put("level", fix.level().word());
+    ObjectNode properties = node.putObject("properties").put("level", fix.level().word());
+    if (choice != null) {
+      properties.put("choice", choice.label());
+    }
     ObjectNode change = node.putArray("artifactChanges").addObject();
     change.set("artifactLocation", artifact(path));
     ArrayNode replacements = change.putArray("replacements");

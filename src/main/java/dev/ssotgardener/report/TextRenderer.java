@@ -88,6 +88,14 @@ public final class TextRenderer implements Renderer {
                     .append(" (")
                     .append(fix.level().word())
                     .append(")\n"));
+    if (!f.remedy().alternatives().isEmpty()) {
+      text.append(paint("1;36", "help"))
+          .append(": choose one of ")
+          .append(
+              String.join(
+                  ", ", f.remedy().alternatives().stream().map(a -> a.choice().label()).toList()))
+          .append(" (decision: `ssot fix --conflict`, or `ssot garden` tries them in order)\n");
+    }
     text.append('\n');
   }
 

@@ -4,6 +4,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.lang.Dialect;
@@ -49,7 +50,7 @@ final class ApiRule implements FileRule {
                 file.path(),
                 ref.span(),
                 "uses %s%s".formatted(forbidden, forbiddenNames.advice(file, index)),
-                fix(file, ref, index)));
+                remedy(file, ref, index)));
       }
     }
     for (Reference ref : file.unboundReferences()) {
@@ -63,7 +64,9 @@ final class ApiRule implements FileRule {
                     .formatted(
                         forbidden,
                         QualifiedNames.head(ref.qualifiedName()),
-                        forbiddenNames.advice(file, index))));
+                        forbiddenNames.advice(file, index)),
+                "%s names a module the file never imports, so no rewrite can be checked"
+                    .formatted(QualifiedNames.head(ref.qualifiedName()))));
       }
     }
     return violations;
@@ -73,9 +76,12 @@ final class ApiRule implements FileRule {
    * The first template matching the use, with the canonical name its replacement starts with
    * imported and the old binding gone when nothing else uses it.
    */
-  private Optional<Fix> fix(FileFacts file, Reference ref, RepoIndex index) {
+  private Remedy remedy(FileFacts file, Reference ref, RepoIndex index) {
     if (truth.canonical().isEmpty()) {
-      return Optional.empty();
+      return Remedy.none("the truth names no canonical replacement");
+    }
+    if (templates.isEmpty()) {
+      return Remedy.none("the truth declares no rewrite: template");
     }
     String qualified = index.canonicalName(ref.qualifiedName());
     for (RewriteTemplate template : templates) {
@@ -88,21 +94,22 @@ final class ApiRule implements FileRule {
         continue;
       }
       String canonical = importedName(template.replacementHead());
-      Optional<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
-      if (imported.isEmpty()) {
-        return Optional.empty();
+      Attempt<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
+      if (imported.failed()) {
+        return Remedy.none(imported.reason());
       }
       String simple = QualifiedNames.simpleName(canonical);
       String text = rewritten.get();
       if (text.startsWith(simple)) {
-        text = imported.get().localName() + text.substring(simple.length());
+        text = imported.value().localName() + text.substring(simple.length());
       }
-      List<TextEdit> edits = new ArrayList<>(imported.get().edits());
+      List<TextEdit> edits = new ArrayList<>(imported.value().edits());
       edits.add(new TextEdit(ref.expression(), text));
       edits.addAll(FixEdits.removeBindingIfUnused(file, ref.text(), List.of(ref.expression())));
-      return Optional.of(new Fix("rewrite to " + text, edits, FixLevel.DECISION));
+      return Remedy.of(new Fix("rewrite to " + text, edits, FixLevel.DECISION));
     }
-    return Optional.empty();
+    return Remedy.none(
+        "no rewrite: template of the truth matches this use (%s)".formatted(ref.text()));
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Truth;
@@ -52,13 +53,15 @@ final class BaseClassRule implements FileRule {
                 file.path(),
                 cls.span(),
                 "class %s inherits %s; inherit %s".formatted(cls.name(), replaced, canonicalList()),
-                fix(file, cls, replaced, index)));
+                remedy(file, cls, replaced, index)));
       } else if (testClasses.isTestClass(file, cls, index)) {
         violations.add(
             new Violation(
                 file.path(),
                 cls.span(),
-                "test class %s does not inherit %s".formatted(cls.name(), canonicalList())));
+                "test class %s does not inherit %s".formatted(cls.name(), canonicalList()),
+                "it inherits no replaced base to swap; which base it should gain is a person's"
+                    + " call"));
       }
     }
     return violations;
@@ -68,15 +71,21 @@ final class BaseClassRule implements FileRule {
    * Swaps a directly written {@code replaces} base for its canonical counterpart (the canonical at
    * the same position, else the first) and imports it; the old base's import goes when unused.
    */
-  private Optional<Fix> fix(FileFacts file, ClassFact cls, String replaced, RepoIndex index) {
+  private Remedy remedy(FileFacts file, ClassFact cls, String replaced, RepoIndex index) {
     int at = -1;
     for (int i = 0; i < cls.bases().size(); i++) {
       if (index.canonicalName(cls.bases().get(i)).equals(replaced)) {
         at = i;
       }
     }
-    if (at < 0 || cls.baseSpans().size() != cls.bases().size()) {
-      return Optional.empty();
+    if (at < 0) {
+      return Remedy.none(
+          ("only a replaced base written in the class itself is swapped: %s inherits %s through"
+                  + " another base")
+              .formatted(cls.name(), replaced));
+    }
+    if (cls.baseSpans().size() != cls.bases().size()) {
+      return Remedy.none("the bases of %s are not all written as names".formatted(cls.name()));
     }
     int position = truth.replaces().indexOf(replaced);
     String canonical =
@@ -84,16 +93,22 @@ final class BaseClassRule implements FileRule {
             ? truth.canonical().get(position)
             : truth.canonical().get(0);
     Span base = cls.baseSpans().get(at);
-    Optional<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
+    Attempt<FixEdits.Imported> imported = FixEdits.ensureImported(file, canonical);
     Optional<Reference> written =
         file.references().stream().filter(r -> r.span().equals(base)).findFirst();
-    if (imported.isEmpty() || written.isEmpty()) {
-      return Optional.empty();
+    if (written.isEmpty()) {
+      return Remedy.none(
+          ("only a replaced base written in the class itself, through a named import or in full,"
+                  + " is swapped: %s's base %s is neither")
+              .formatted(cls.name(), replaced));
     }
-    List<TextEdit> edits = new ArrayList<>(imported.get().edits());
-    edits.add(new TextEdit(base, imported.get().localName()));
+    if (imported.failed()) {
+      return Remedy.none(imported.reason());
+    }
+    List<TextEdit> edits = new ArrayList<>(imported.value().edits());
+    edits.add(new TextEdit(base, imported.value().localName()));
     edits.addAll(FixEdits.removeBindingIfUnused(file, written.get().text(), List.of(base)));
-    return Optional.of(
+    return Remedy.of(
         new Fix(
             "inherit %s instead of %s"
                 .formatted(QualifiedNames.simpleName(canonical), written.get().text()),

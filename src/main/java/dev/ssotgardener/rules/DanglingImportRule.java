@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.index.RepoIndex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,8 +17,8 @@ import java.util.Optional;
  * {@code dangling-imports}: an import of a repository module or symbol that does not exist, the
  * "legacy module removed while still imported" regression. Only names whose top-level package is
  * part of the repository are judged; an import guarded by {@code except ImportError} is optional by
- * design and skipped, and so is a missing submodule of a namespace package (a folder without {@code
- * __init__.py}), which other distributions may extend, unless the policy declares it closed. One
+ * design and skipped, and so is a missing submodule of a namespace package (a folder without a
+ * package file), which other distributions may extend, unless the policy declares it closed. One
  * finding per import statement.
  */
 final class DanglingImportRule implements FileRule {
@@ -56,19 +57,23 @@ final class DanglingImportRule implements FileRule {
                     file.path(),
                     span,
                     String.join("; ", problems),
-                    fix(file, danglingByStatement.get(span)))));
+                    remedy(file, danglingByStatement.get(span)))));
     return violations;
   }
 
   /** Removes the missing names when nothing in the file uses them. */
-  private static Optional<Fix> fix(FileFacts file, List<ImportFact> dangling) {
+  private static Remedy remedy(FileFacts file, List<ImportFact> dangling) {
     for (ImportFact imp : dangling) {
-      if (!FixEdits.removable(file, imp)
-          || FixEdits.usedOutside(file, imp.localName(), List.of())) {
-        return Optional.empty();
+      Optional<String> kept = FixEdits.keptBecause(file, imp);
+      if (kept.isPresent()) {
+        return Remedy.none(kept.get());
+      }
+      if (FixEdits.usedOutside(file, imp.localName(), List.of())) {
+        return Remedy.none(
+            "the missing names are still used: %s is used in this file".formatted(imp.localName()));
       }
     }
-    return Optional.of(
+    return Remedy.of(
         new Fix(
             "remove the unused import of missing code",
             FixEdits.removeNames(file, dangling),
@@ -89,7 +94,8 @@ final class DanglingImportRule implements FileRule {
     }
     if (index.isNamespacePackage(imp.module())) {
       // `from alembic import op` beside a local alembic/ folder of migrations: a folder without
-      // __init__.py loses to an installed package of the same name, so its members prove nothing.
+      // a package file loses to an installed package of the same name, so its members prove
+      // nothing.
       return null;
     }
     if (imp.member() != null && !imp.wildcard() && !index.defines(imp.module(), imp.member())) {

@@ -8,13 +8,13 @@ import dev.ssotgardener.facts.RunnerBlock;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.policy.NamePatterns;
 import dev.ssotgardener.policy.Truth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code entrypoint}: code may not start a runner of its own ({@code unittest.main()}, {@code
@@ -66,8 +66,7 @@ final class EntrypointRule implements FileRule {
                 ref.span(),
                 "starts its own runner %s; run tests through %s"
                     .formatted(called, String.join(" or ", truth.canonical())),
-                removeRunnerBlock(file, ref)
-                    .or(() -> removeMainHolding(file, ref, ownMains, index))));
+                removeRunner(file, ref, ownMains, index)));
       }
     }
     for (Reference ref : file.unboundReferences()) {
@@ -80,7 +79,9 @@ final class EntrypointRule implements FileRule {
                     .formatted(
                         ref.qualifiedName(),
                         QualifiedNames.head(ref.qualifiedName()),
-                        String.join(" or ", truth.canonical()))));
+                        String.join(" or ", truth.canonical())),
+                "%s names a module the file never imports: the call fails as it is"
+                    .formatted(QualifiedNames.head(ref.qualifiedName()))));
       }
     }
     for (EntryPoint entry : ownMains) {
@@ -97,29 +98,32 @@ final class EntrypointRule implements FileRule {
     return violations;
   }
 
-  /** Removes a runner block that does nothing but this call, and the imports only it used. */
-  private static Optional<Fix> removeRunnerBlock(FileFacts file, Reference ref) {
+  /**
+   * Removes a runner block that does nothing but this call, and the imports only it used; a runner
+   * call inside a reported {@code main} goes with that method.
+   */
+  private Remedy removeRunner(
+      FileFacts file, Reference ref, List<EntryPoint> mains, RepoIndex index) {
     for (RunnerBlock block : file.runnerBlocks()) {
       Span call = block.call();
       if (call.startLine() == ref.span().startLine()
           && call.startColumn() == ref.span().startColumn()) {
-        return Optional.of(
+        return Remedy.of(
             new Fix(
                 "remove the block that runs " + ref.text() + "()",
                 FixEdits.removeBlock(file, block.span()),
                 FixLevel.DECISION));
       }
     }
-    return Optional.empty();
-  }
-
-  /** A runner call inside a reported {@code main} goes with that method. */
-  private Optional<Fix> removeMainHolding(
-      FileFacts file, Reference ref, List<EntryPoint> mains, RepoIndex index) {
     return mains.stream()
         .filter(m -> FixEdits.contains(m.declaration(), ref.span()))
         .findFirst()
-        .flatMap(m -> removeMain(file, m, index));
+        .map(m -> removeMain(file, m, index))
+        .orElseGet(
+            () ->
+                Remedy.none(
+                    "the runner call is neither alone in an if __name__ == \"__main__\" block nor"
+                        + " inside the main method of a test class"));
   }
 
   /**
@@ -127,21 +131,27 @@ final class EntrypointRule implements FileRule {
    * calls it: then it is more than the test's own runner. A {@code main} of another class in a test
    * file (a sample application the test inspects) is left to a person.
    */
-  private Optional<Fix> removeMain(FileFacts file, EntryPoint entry, RepoIndex index) {
+  private Remedy removeMain(FileFacts file, EntryPoint entry, RepoIndex index) {
+    String owner = QualifiedNames.simpleName(entry.owner());
     if (!isTestClass(file, entry.owner(), index)) {
-      return Optional.empty();
+      return Remedy.none(
+          "the main method of %s belongs to no test class: a sample application the test"
+                  .formatted(owner)
+              + " inspects is left to a person");
     }
     String main = entry.owner() + "." + MAIN;
     for (FileFacts other : index.files()) {
       for (Reference ref : other.references()) {
         if (ref.qualifiedName().equals(main)) {
-          return Optional.empty();
+          return Remedy.none(
+              "%s's main method is called from %s: it is more than the test's own runner"
+                  .formatted(owner, other.path()));
         }
       }
     }
-    return Optional.of(
+    return Remedy.of(
         new Fix(
-            "remove the main method of " + QualifiedNames.simpleName(entry.owner()),
+            "remove the main method of " + owner,
             FixEdits.removeBlock(file, entry.declaration()),
             FixLevel.DECISION));
   }

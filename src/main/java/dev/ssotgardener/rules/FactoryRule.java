@@ -37,7 +37,10 @@ final class FactoryRule implements FileRule {
                 "constructs %s directly; use %s"
                     .formatted(
                         QualifiedNames.simpleName(constructed),
-                        String.join(" or ", truth.canonical()))));
+                        String.join(" or ", truth.canonical())),
+                "the call's arguments are %s's, not the factory's: which factory arguments they"
+                        .formatted(QualifiedNames.simpleName(constructed))
+                    + " become is a person's call"));
       }
     }
     return violations;

@@ -32,14 +32,14 @@ final class FixEdits {
    * file's other from-imports, a Java single-type import beside the imports it shares the longest
    * package prefix with; in sorted position when that group is sorted, else after it.
    */
-  static Optional<Imported> ensureImported(FileFacts file, String qualifiedName) {
+  static Attempt<Imported> ensureImported(FileFacts file, String qualifiedName) {
     String simple = QualifiedNames.simpleName(qualifiedName);
     for (ImportFact imp : file.imports()) {
       if (!imp.guarded()
           && !imp.isStatic()
           && imp.target().equals(qualifiedName)
           && imp.localName() != null) {
-        return Optional.of(new Imported(imp.localName(), List.of()));
+        return Attempt.of(new Imported(imp.localName(), List.of()));
       }
     }
     boolean taken =
@@ -49,16 +49,23 @@ final class FixEdits {
             || file.references().stream().anyMatch(r -> head(r.text()).equals(simple));
     String module = QualifiedNames.parent(qualifiedName);
     Optional<Dialect> found = Dialects.of(file.language());
-    if (taken || module.isEmpty() || found.isEmpty()) {
-      return Optional.empty();
+    if (taken) {
+      return Attempt.refused(
+          "%s cannot be imported: the name %s is already bound in this file"
+              .formatted(qualifiedName, simple));
+    }
+    if (module.isEmpty() || found.isEmpty()) {
+      return Attempt.refused("%s has no module to import it from".formatted(qualifiedName));
     }
     Dialect dialect = found.get();
     if (dialect.ownModuleNeedsNoImport() && module.equals(file.module())) {
-      return Optional.of(new Imported(simple, List.of())); // same package: no import needed
+      return Attempt.of(new Imported(simple, List.of())); // same package: no import needed
     }
     List<ImportFact> statements = topLevelStatements(file);
     if (statements.isEmpty()) {
-      return Optional.empty();
+      return Attempt.refused(
+          "the file has no top-level import to place an import of %s beside"
+              .formatted(qualifiedName));
     }
     String line = dialect.importLine(qualifiedName);
     String key = dialect.importSortKey(qualifiedName, module);
@@ -75,13 +82,13 @@ final class FixEdits {
       for (ImportFact peer : peers) {
         if (sortKey(peer, dialect).compareTo(key) > 0) {
           Span at = peer.span();
-          return Optional.of(new Imported(simple, List.of(insert(at.startLine(), 1, line + "\n"))));
+          return Attempt.of(new Imported(simple, List.of(insert(at.startLine(), 1, line + "\n"))));
         }
       }
     }
     ImportFact last = peers.isEmpty() ? group.get(group.size() - 1) : peers.get(peers.size() - 1);
     // at the start of the next line, so another fix may delete the last import's line
-    return Optional.of(
+    return Attempt.of(
         new Imported(simple, List.of(insert(last.span().endLine() + 1, 1, line + "\n"))));
   }
 
@@ -154,16 +161,34 @@ final class FixEdits {
 
   /**
    * Whether the facts can prove an import unused once its uses are gone: a named, unguarded,
-   * top-level import its language lets go by uses ({@link Dialect#importRemovableByUses}). An
-   * import inside a block may be the block's only statement, or its point ({@code with
+   * top-level import its language lets go by uses ({@link Dialect#importKeptBecause}). An import
+   * inside a block may be the block's only statement, or its point ({@code with
    * pytest.raises(ImportError): import legacy}).
    */
   static boolean removable(FileFacts file, ImportFact imp) {
-    return !imp.wildcard()
-        && imp.localName() != null
-        && !imp.guarded()
-        && imp.span().startColumn() == 1
-        && Dialects.of(file.language()).filter(d -> d.importRemovableByUses(file, imp)).isPresent();
+    return keptBecause(file, imp).isEmpty();
+  }
+
+  /** Why an import stays whatever uses it has, if it does: the reason a finding then carries. */
+  static Optional<String> keptBecause(FileFacts file, ImportFact imp) {
+    String name = imp.localName() == null ? imp.target() : imp.localName();
+    if (imp.wildcard() || imp.localName() == null) {
+      return Optional.of("the import of %s binds no single name to remove".formatted(name));
+    }
+    if (imp.guarded()) {
+      return Optional.of("the import of %s is guarded (optional by design)".formatted(name));
+    }
+    if (imp.span().startColumn() != 1) {
+      return Optional.of("the import of %s is not at the top level of the file".formatted(name));
+    }
+    Optional<Dialect> dialect = Dialects.of(file.language());
+    if (dialect.isEmpty()) {
+      return Optional.of("the import of %s is in a file no front end reads".formatted(name));
+    }
+    return dialect
+        .get()
+        .importKeptBecause(file, imp)
+        .map(why -> "the import of %s stays whatever uses it: %s".formatted(name, why));
   }
 
   private static boolean usedIn(FileFacts file, String localName, Span span) {

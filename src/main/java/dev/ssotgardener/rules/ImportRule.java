@@ -6,6 +6,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.finding.Fix;
 import dev.ssotgardener.finding.FixLevel;
+import dev.ssotgardener.finding.Remedy;
 import dev.ssotgardener.finding.TextEdit;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.lang.Dialects;
@@ -64,7 +65,7 @@ final class ImportRule implements FileRule {
                     file.path(),
                     span,
                     "imports " + firstForbidden.get(span) + advice,
-                    fix(file, imports))));
+                    remedy(file, imports))));
     Set<String> aliases = new HashSet<>();
     file.aliases().forEach(a -> aliases.add(a.name()));
     for (Reference ref : file.references()) {
@@ -78,7 +79,14 @@ final class ImportRule implements FileRule {
       String forbidden =
           throughFlagged ? null : forbiddenNames.reached(ref.qualifiedName(), file, index);
       if (forbidden != null) {
-        violations.add(new Violation(file.path(), ref.span(), "uses " + forbidden + advice));
+        violations.add(
+            new Violation(
+                file.path(),
+                ref.span(),
+                "uses " + forbidden + advice,
+                "the use reaches %s through %s, which the file may still need for more; no edit"
+                        .formatted(forbidden, head)
+                    + " is known for a use alone"));
       }
     }
     return violations;
@@ -88,16 +96,28 @@ final class ImportRule implements FileRule {
    * Rewrites each forbidden name the policy maps ({@code rewrite:}) under the same local name, and
    * removes those nothing in the file uses; no fix when any name is neither.
    */
-  private Optional<Fix> fix(FileFacts file, List<ImportFact> imports) {
+  private Remedy remedy(FileFacts file, List<ImportFact> imports) {
     List<ImportFact> removed = new ArrayList<>();
     List<String> added = new ArrayList<>();
     for (ImportFact imp : imports) {
       Optional<String> rewritten = rewrite(file, imp);
       if (rewritten.isPresent()) {
         added.add(rewritten.get());
-      } else if (!FixEdits.removable(file, imp)
-          || FixEdits.usedOutside(file, imp.localName(), List.of())) {
-        return Optional.empty();
+        removed.add(imp);
+        continue;
+      }
+      Optional<String> kept = FixEdits.keptBecause(file, imp);
+      if (kept.isPresent()) {
+        return Remedy.none(kept.get());
+      }
+      if (FixEdits.usedOutside(file, imp.localName(), List.of())) {
+        return Remedy.none(
+            mapping(imp) == null
+                ? "the imported names are still used (%s) and the policy gives no rewrite:"
+                        .formatted(imp.localName())
+                    + " mapping for them"
+                : "the imported names are still used (%s) and its rewrite: cannot bind that name"
+                    .formatted(imp.localName()));
       }
       removed.add(imp);
     }
@@ -116,12 +136,22 @@ final class ImportRule implements FileRule {
     }
     String description =
         added.isEmpty() ? "remove the unused import" : "import " + String.join("; ", added);
-    return Optional.of(
+    return Remedy.of(
         new Fix(description, edits, added.isEmpty() ? FixLevel.SAFE : FixLevel.DECISION));
   }
 
   /** The import statement that binds the same local name to the policy's replacement. */
   private Optional<String> rewrite(FileFacts file, ImportFact imp) {
+    String key = mapping(imp);
+    if (key == null || imp.wildcard() || imp.localName() == null) {
+      return Optional.empty();
+    }
+    String target = truth.rewrite().get(key) + imp.target().substring(key.length());
+    return Dialects.of(file.language()).flatMap(d -> d.rebindImport(imp, target));
+  }
+
+  /** The longest {@code rewrite:} key the import's target lies within; null: none. */
+  private String mapping(ImportFact imp) {
     String key = null;
     for (String from : truth.rewrite().keySet()) {
       if (QualifiedNames.within(imp.target(), from)
@@ -129,10 +159,6 @@ final class ImportRule implements FileRule {
         key = from;
       }
     }
-    if (key == null || imp.wildcard() || imp.localName() == null) {
-      return Optional.empty();
-    }
-    String target = truth.rewrite().get(key) + imp.target().substring(key.length());
-    return Dialects.of(file.language()).flatMap(d -> d.rebindImport(imp, target));
+    return key;
   }
 }

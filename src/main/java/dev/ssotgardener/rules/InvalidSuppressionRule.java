@@ -29,13 +29,17 @@ final class InvalidSuppressionRule implements FileRule {
             new Violation(
                 file.path(),
                 s.span(),
-                "suppression names no id; write ssot: ignore[<id>] <reason>"));
+                "suppression names no id; write ssot: ignore[<id>] <reason>",
+                "which finding it meant to suppress is unknown"));
       }
       for (String id : s.ids()) {
         if (!validity.knows(id)) {
           violations.add(
               new Violation(
-                  file.path(), s.span(), "suppression names unknown id '%s'".formatted(id)));
+                  file.path(),
+                  s.span(),
+                  "suppression names unknown id '%s'".formatted(id),
+                  "'%s' is no truth or check id; correct it to the id meant".formatted(id)));
         }
       }
       if (s.reason().isBlank()) {
@@ -44,7 +48,8 @@ final class InvalidSuppressionRule implements FileRule {
                 file.path(),
                 s.span(),
                 "suppression of %s gives no reason; it has no effect until it says why"
-                    .formatted(String.join(", ", s.ids()))));
+                    .formatted(String.join(", ", s.ids())),
+                "only a person can write why the finding is suppressed"));
       }
     }
     return violations;

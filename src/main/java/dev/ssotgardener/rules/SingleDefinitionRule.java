@@ -48,6 +48,8 @@ final class SingleDefinitionRule implements RepositoryRule {
               path,
               cls.span(),
               "defines %s again; %s is the single definition"
+                  .formatted(cls.name(), String.join(" or ", truth.canonical())),
+              "merging %s into %s needs a person: what the second definition adds is unknown"
                   .formatted(cls.name(), String.join(" or ", truth.canonical()))));
     }
     return violations;

@@ -22,7 +22,7 @@ import java.util.Set;
  * annotation of the repository meta-annotated with one), or TestNG's class-level {@code @Test}; a
  * JUnit 5 {@code @Nested} class runs with its enclosing class and makes it a test class. Python
  * (pytest, unittest): a module-level class, or one nested in a collected class, whose name matches
- * pytest's {@code python_classes} and which has no {@code __init__}/{@code __new__}, or which
+ * pytest's {@code python_classes} and which has no initializer or constructor method, or which
  * inherits {@code unittest.TestCase}. Never an interface, annotation type, record or enum, nor a
  * class defined in a function. The policy's {@code test-class-names} adds classes by name alone.
  */
@@ -156,7 +156,7 @@ public final class TestClasses {
     return false;
   }
 
-  /** pytest skips a class with an {@code __init__} of its own or from a repository base. */
+  /** pytest skips a class with an initializer of its own or from a repository base. */
   private static boolean hasInitializer(ClassFact cls, Set<String> ancestors, RepoIndex index) {
     return cls.declaresInitializer()
         || ancestors.stream()

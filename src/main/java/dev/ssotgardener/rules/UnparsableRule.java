@@ -22,6 +22,7 @@ final class UnparsableRule implements FileRule {
             file.path(),
             first.span(),
             "cannot be parsed: %s%s; no other rule can check this file until it parses"
-                .formatted(first.message(), more == 0 ? "" : " (and %d more)".formatted(more))));
+                .formatted(first.message(), more == 0 ? "" : " (and %d more)".formatted(more)),
+            "the code meant at line %d is unknown".formatted(first.span().startLine())));
   }
 }

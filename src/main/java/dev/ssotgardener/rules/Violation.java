@@ -1,15 +1,15 @@
 package dev.ssotgardener.rules;
 
 import dev.ssotgardener.facts.Span;
-import dev.ssotgardener.finding.Fix;
-import java.util.Optional;
+import dev.ssotgardener.finding.Remedy;
 
 /**
- * What a rule reports: where, a message naming the canonical replacement, and a safe fix when the
- * rule knows one.
+ * What a rule reports: where, a message naming the canonical replacement, and what can be done: a
+ * fix when the rule knows one, the alternatives to choose from, else why there is no fix here.
  */
-public record Violation(String path, Span span, String message, Optional<Fix> fix) {
-  public Violation(String path, Span span, String message) {
-    this(path, span, message, Optional.empty());
+public record Violation(String path, Span span, String message, Remedy remedy) {
+  /** A violation the rule cannot fix, for {@code reason}. */
+  public Violation(String path, Span span, String message, String reason) {
+    this(path, span, message, Remedy.none(reason));
   }
 }

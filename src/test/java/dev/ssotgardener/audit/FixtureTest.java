@@ -3,14 +3,17 @@ package dev.ssotgardener.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.finding.AuditResult;
+import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
+import dev.ssotgardener.policy.TruthKind;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +23,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every fixture repository under {@code src/test/resources/fixtures/<kind>/<case>/} and checks
  * both directions: each expectation is reported, and nothing else is. An expectation is a comment
  * on the line above the offending line ({@code # expect: id} or {@code // expect: id, id2}), or a
- * line {@code path:line id} in the case's {@code expect.txt}. A comment may end in {@code ~
- * fragment} (Error Prone's "Diagnostic contains"): the finding's message must contain it.
+ * line {@code path:line id} in the case's {@code expect.txt}. Either may end in {@code ~ fragment}
+ * (Error Prone's "Diagnostic contains"): the finding's message must contain it.
  */
 class FixtureTest {
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
@@ -36,19 +40,35 @@ class FixtureTest {
 
   @TestFactory
   Stream<DynamicTest> fixtures() throws IOException {
-    List<Path> cases;
-    try (Stream<Path> kinds = Files.list(FIXTURES)) {
-      cases =
-          kinds
-              .filter(Files::isDirectory)
-              .flatMap(FixtureTest::list)
-              .filter(Files::isDirectory)
-              .sorted()
-              .toList();
-    }
+    List<Path> cases = cases();
     assertThat(cases).isNotEmpty();
     return cases.stream()
         .map(dir -> DynamicTest.dynamicTest(FIXTURES.relativize(dir).toString(), () -> check(dir)));
+  }
+
+  /**
+   * Every truth kind and every check a tree can show has a case whose expectation carries a message
+   * fragment, so each kind's wording is asserted somewhere.
+   */
+  @Test
+  void everyKindHasACaseWithAMessageFragment() throws Exception {
+    Set<String> covered = new TreeSet<>();
+    for (Path dir : cases()) {
+      Policy policy = new PolicyLoader().loadFromRoot(dir).orElseGet(Policy::builtinOnly);
+      for (String finding : fragments(dir).keySet()) {
+        String id = finding.substring(finding.lastIndexOf(' ') + 1);
+        BuiltinCheck.fromId(id).ifPresent(c -> covered.add(c.id()));
+        policy.truths().stream()
+            .filter(t -> t.id().equals(id))
+            .forEach(t -> covered.add(t.kind().id()));
+      }
+    }
+    Set<String> kinds = new TreeSet<>();
+    Arrays.stream(TruthKind.values()).forEach(k -> kinds.add(k.id()));
+    Arrays.stream(BuiltinCheck.values())
+        .filter(c -> !c.readsHistory())
+        .forEach(c -> kinds.add(c.id()));
+    assertThat(covered).as("kinds and checks with a `~ fragment` expectation").containsAll(kinds);
   }
 
   private static void check(Path dir) throws Exception {
@@ -82,6 +102,12 @@ class FixtureTest {
   /** The message fragments expectations carry ({@code # expect: id ~ fragment}), by finding. */
   static Map<String, String> fragments(Path dir) throws IOException {
     Map<String, String> fragments = new TreeMap<>();
+    for (String line : sidecar(dir)) {
+      String[] parts = line.split(" ~ ", 2);
+      if (parts.length == 2) {
+        fragments.put(parts[0].strip(), parts[1].strip());
+      }
+    }
     forEachExpectComment(
         dir,
         (rel, line, m) -> {
@@ -96,14 +122,7 @@ class FixtureTest {
 
   static Set<String> expectations(Path dir) throws IOException {
     Set<String> expected = new TreeSet<>();
-    Path sidecar = dir.resolve("expect.txt");
-    if (Files.isRegularFile(sidecar)) {
-      for (String line : Files.readAllLines(sidecar)) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          expected.add(line.strip());
-        }
-      }
-    }
+    sidecar(dir).forEach(line -> expected.add(line.split(" ~ ", 2)[0].strip()));
     forEachExpectComment(
         dir,
         (rel, line, m) -> {
@@ -112,6 +131,17 @@ class FixtureTest {
           }
         });
     return expected;
+  }
+
+  /** The expectation lines of the case's {@code expect.txt}: {@code path:line id [~ fragment]}. */
+  private static List<String> sidecar(Path dir) throws IOException {
+    Path sidecar = dir.resolve("expect.txt");
+    if (!Files.isRegularFile(sidecar)) {
+      return List.of();
+    }
+    return Files.readAllLines(sidecar).stream()
+        .filter(line -> !line.isBlank() && !line.startsWith("#"))
+        .toList();
   }
 
   /** An expectation comment, with the line it points at (the next one). */
@@ -140,6 +170,17 @@ class FixtureTest {
   private static List<String> readLinesLeniently(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     return List.of(new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1));
+  }
+
+  private static List<Path> cases() throws IOException {
+    try (Stream<Path> kinds = Files.list(FIXTURES)) {
+      return kinds
+          .filter(Files::isDirectory)
+          .flatMap(FixtureTest::list)
+          .filter(Files::isDirectory)
+          .sorted()
+          .toList();
+    }
   }
 
   private static Stream<Path> list(Path dir) {

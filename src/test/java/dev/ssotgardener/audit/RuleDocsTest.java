@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
+import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
  * by the real auditor as that kind or check, and the after-example is reported for nothing.
  */
 class RuleDocsTest {
-  private static final List<String> LANGUAGES = List.of("python", "java");
+  /** Every language has an example in every doc: {@code python}, {@code java}. */
+  private static final List<String> LANGUAGES =
+      Dialects.all().stream().map(d -> d.language().name().toLowerCase(Locale.ROOT)).toList();
+
   private static final Pattern HEADING = Pattern.compile("(?m)^## (.+)$");
   private static final Pattern BLOCK =
       Pattern.compile("(?ms)^```(\\w+) (before|after|context|policy) ?(\\S*)\\n(.*?)^```$");

@@ -3,6 +3,7 @@ package dev.ssotgardener.fix;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ssotgardener.finding.ConflictChoice;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.charset.StandardCharsets;

@@ -2,13 +2,13 @@ package dev.ssotgardener.garden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssotgardener.lang.python.PythonModules;
-import dev.ssotgardener.verify.JavaCompileCheck;
+import dev.ssotgardener.lang.ProbeContext;
 import dev.ssotgardener.verify.TestCommandRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class StartupCheckTest {
   @TempDir Path repo;
 
   /** The in-process compiler must not be made when the project names its own command. */
-  private final Supplier<JavaCompileCheck> noCompiler =
+  private final Supplier<ProbeContext.Sources> noCompiler =
       () -> {
         throw new AssertionError("the in-process compiler was used");
       };
@@ -56,10 +56,12 @@ class StartupCheckTest {
 
   private StartupCheck check(Optional<String> compileCommand) {
     return new StartupCheck(
-        new TestCommandRunner(Duration.ofMinutes(1))::run,
-        "python3",
-        new PythonModules(List.of("app/__init__.py", "app/ok.py"))::moduleOf,
-        compileCommand,
-        noCompiler);
+        new ProbeContext(
+            StartupCheck.commands(new TestCommandRunner(Duration.ofMinutes(1))::run),
+            "python3 -m pytest",
+            compileCommand,
+            List.of(),
+            Map.of("app/ok.py", "app.ok")::get,
+            noCompiler));
   }
 }

@@ -111,6 +111,36 @@ class SarifRendererTest {
   }
 
   @Test
+  void aConflictsAlternativesAreItsPossibleFixesAndARefusalSaysWhy() throws Exception {
+    String sarif = render(example.result);
+    assertValid(sarif);
+    List<JsonNode> results = new ArrayList<>();
+    new ObjectMapper().readTree(sarif).at("/runs/0/results").forEach(results::add);
+    JsonNode conflict =
+        results.stream()
+            .filter(r -> r.get("ruleId").asText().equals("conflict-markers"))
+            .findFirst()
+            .orElseThrow();
+    List<String> choices = new ArrayList<>();
+    conflict
+        .get("fixes")
+        .forEach(
+            f -> {
+              assertThat(f.at("/properties/level").asText()).isEqualTo("decision");
+              choices.add(f.at("/properties/choice").asText());
+            });
+    assertThat(choices).containsExactly("ours", "theirs", "ours+theirs", "theirs+ours");
+    assertThat(conflict.at("/properties/unfixedReason").asText()).contains("the sides differ");
+    JsonNode mock =
+        results.stream()
+            .filter(r -> r.get("ruleId").asText().equals("mock-factory"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mock.has("fixes")).isFalse();
+    assertThat(mock.at("/properties/unfixedReason").asText()).isNotBlank();
+  }
+
+  @Test
   void oddPathsAreEncodedAndWarningsAreWarnings() throws Exception {
     Finding odd =
         GoldenPathExample.finding(

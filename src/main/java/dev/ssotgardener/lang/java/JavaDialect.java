@@ -4,7 +4,11 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Idioms;
+import dev.ssotgardener.lang.ProbeContext;
+import dev.ssotgardener.lang.StartupProbe;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +17,18 @@ import java.util.Optional;
  */
 public final class JavaDialect implements Dialect {
   private static final String EXTENSION = ".java";
+
+  private static final Idioms IDIOMS =
+      new Idioms(
+          List.of("java.lang.System.getenv", "java.lang.System.getProperty"),
+          List.of("org.mockito"),
+          List.of(),
+          List.of(),
+          List.of(),
+          "",
+          List.of("*Test.java", "*Tests.java", "*IT.java"),
+          List.of("*Test.java", "*Tests.java"),
+          Map.of("src/test/java/", "Maven/Gradle layout"));
 
   @Override
   public Language language() {
@@ -75,8 +91,10 @@ public final class JavaDialect implements Dialect {
   }
 
   @Override
-  public boolean importRemovableByUses(FileFacts file, ImportFact imp) {
-    return !imp.isStatic();
+  public Optional<String> importKeptBecause(FileFacts file, ImportFact imp) {
+    return imp.isStatic()
+        ? Optional.of("a static import: a constant it brings in is a plain name the facts miss")
+        : Optional.empty();
   }
 
   @Override
@@ -89,5 +107,25 @@ public final class JavaDialect implements Dialect {
   @Override
   public boolean overloadsByArity() {
     return true;
+  }
+
+  @Override
+  public Idioms idioms() {
+    return IDIOMS;
+  }
+
+  @Override
+  public Optional<String> scriptCommand(String path) {
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean reportNames(String reported, String path) {
+    return reported.equals(path) || path.endsWith("/" + reported);
+  }
+
+  @Override
+  public StartupProbe startupProbe(ProbeContext context) {
+    return new JavaCompileProbe(context, this);
   }
 }

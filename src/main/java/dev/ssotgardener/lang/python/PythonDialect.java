@@ -4,13 +4,29 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.lang.Dialect;
+import dev.ssotgardener.lang.Idioms;
+import dev.ssotgardener.lang.ProbeContext;
+import dev.ssotgardener.lang.StartupProbe;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Python: a module is one file, a package's {@code __init__.py} is the package, isort order. */
 public final class PythonDialect implements Dialect {
   private static final String PACKAGE_STEM = "__init__";
+
+  private static final Idioms IDIOMS =
+      new Idioms(
+          List.of("os.environ", "os.getenv"),
+          List.of("unittest.mock", "mock"),
+          List.of("pytest.main", "unittest.main"),
+          List.of("pytest.main", "unittest.main", "unittest.TextTestRunner", "unittest.TestLoader"),
+          List.of("subprocess"),
+          "pytest",
+          List.of("test_*.py", "*_test.py"),
+          List.of("test_*.py", "*_test.py"),
+          Map.of());
 
   @Override
   public Language language() {
@@ -81,8 +97,10 @@ public final class PythonDialect implements Dialect {
   }
 
   @Override
-  public boolean importRemovableByUses(FileFacts file, ImportFact imp) {
-    return !file.path().endsWith(PACKAGE_STEM + ".py");
+  public Optional<String> importKeptBecause(FileFacts file, ImportFact imp) {
+    return file.path().endsWith(PACKAGE_STEM + ".py")
+        ? Optional.of("a package's " + PACKAGE_STEM + ".py, whose imports are the package's API")
+        : Optional.empty();
   }
 
   @Override
@@ -110,5 +128,27 @@ public final class PythonDialect implements Dialect {
   @Override
   public boolean overloadsByArity() {
     return false;
+  }
+
+  @Override
+  public Idioms idioms() {
+    return IDIOMS;
+  }
+
+  @Override
+  public Optional<String> scriptCommand(String path) {
+    return path.endsWith(".py")
+        ? Optional.of(PythonImportProbe.DEFAULT_INTERPRETER + " " + path)
+        : Optional.empty();
+  }
+
+  @Override
+  public boolean reportNames(String reported, String path) {
+    return reported.equals(path);
+  }
+
+  @Override
+  public StartupProbe startupProbe(ProbeContext context) {
+    return new PythonImportProbe(context);
   }
 }

@@ -32,11 +32,6 @@ public final class ApiKind implements KindDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "no rewrite: template of the truth matches this use";
-  }
-
-  @Override
   public String defectWords() {
     return "Direct API Use";
   }

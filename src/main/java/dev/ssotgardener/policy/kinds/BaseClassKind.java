@@ -28,12 +28,6 @@ public final class BaseClassKind implements KindDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "only a replaced base written in the class itself, through a named"
-        + " import or in full, is swapped";
-  }
-
-  @Override
   public String defectWords() {
     return "Wrong Test Base Class";
   }

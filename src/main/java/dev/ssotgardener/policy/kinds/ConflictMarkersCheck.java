@@ -18,11 +18,6 @@ public final class ConflictMarkersCheck implements CheckDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "a broken marker is never guessed at; edit it by hand";
-  }
-
-  @Override
   public String defectWords() {
     return "Merge Conflict";
   }

@@ -18,11 +18,6 @@ public final class DanglingImportsCheck implements CheckDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "the missing names are still used";
-  }
-
-  @Override
   public String defectWords() {
     return "Dangling Import";
   }

@@ -15,9 +15,6 @@ public sealed interface Descriptor permits KindDescriptor, CheckDescriptor {
 
   Fixability fixability();
 
-  /** Why a finding came without a fix, in words a reviewer can act on. */
-  String unfixedReason();
-
   /** The defect in title case, for issue titles: {@code Merge Conflict}. */
   String defectWords();
 

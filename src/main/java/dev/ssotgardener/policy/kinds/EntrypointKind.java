@@ -28,12 +28,6 @@ public final class EntrypointKind implements KindDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "the runner call is neither alone in an if __name__ == \"__main__\""
-        + " block nor inside the main method of a test class that nothing else calls";
-  }
-
-  @Override
   public String defectWords() {
     return "Own Test Runner";
   }

@@ -28,11 +28,6 @@ public final class FactoryKind implements KindDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "the factory's arguments differ from the constructor's";
-  }
-
-  @Override
   public String defectWords() {
     return "Direct Construction";
   }

@@ -31,12 +31,6 @@ public final class ImportKind implements KindDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "the imported names are still used and the policy gives no rewrite:"
-        + " mapping for them";
-  }
-
-  @Override
   public String defectWords() {
     return "Forbidden Import";
   }

@@ -18,11 +18,6 @@ public final class InvalidSuppressionCheck implements CheckDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "correct the id or write the reason";
-  }
-
-  @Override
   public String defectWords() {
     return "Invalid Suppression";
   }

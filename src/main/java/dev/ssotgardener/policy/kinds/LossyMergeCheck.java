@@ -22,11 +22,6 @@ public final class LossyMergeCheck implements CheckDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "only a person can tell whether the lost lines were dropped on purpose";
-  }
-
-  @Override
   public String defectWords() {
     return "Lossy Merge";
   }

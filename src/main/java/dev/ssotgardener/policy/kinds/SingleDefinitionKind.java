@@ -27,11 +27,6 @@ public final class SingleDefinitionKind implements KindDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "merging a second definition into the canonical one needs a person";
-  }
-
-  @Override
   public String defectWords() {
     return "Duplicate Definition";
   }

@@ -18,11 +18,6 @@ public final class UnparsableCheck implements CheckDescriptor {
   }
 
   @Override
-  public String unfixedReason() {
-    return "the intended code is unknown";
-  }
-
-  @Override
   public String defectWords() {
     return "Syntax Error";
   }

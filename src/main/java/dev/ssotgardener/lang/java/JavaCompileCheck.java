@@ -1,8 +1,8 @@
-package dev.ssotgardener.verify;
+package dev.ssotgardener.lang.java;
 
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
-import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.ProbeContext;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +38,7 @@ import javax.tools.ToolProvider;
  * say an outside package or class cannot be found are counted apart and do not fail the check; an
  * import of the repository's own code that no longer exists, or a syntax error, does.
  */
-public final class JavaCompileCheck {
+final class JavaCompileCheck {
   private static final Pattern IMPORT =
       Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w$.]+?)(\\s*\\.\\s*\\*)?\\s*;");
   private static final Pattern MISSING_PACKAGE = Pattern.compile("package (\\S+) does not exist");
@@ -50,21 +51,21 @@ public final class JavaCompileCheck {
    * @param summary one line for the tracker: what was compiled, the first error, what was not
    *     counted
    */
-  public record Outcome(boolean ok, String summary) {}
+  record Outcome(boolean ok, String summary) {}
 
-  private final RepoIndex index;
+  private final Predicate<String> isLocal;
   private final List<Path> classpath;
   private final List<String> sourceRoots;
 
   /**
-   * @param index the repository's files: its Java packages and, from where their files live, the
+   * @param sources the repository's files: its Java packages and, from where their files live, the
    *     source roots
    * @param classpath the project's dependencies; empty: none, so their imports go unchecked
    */
-  public JavaCompileCheck(RepoIndex index, List<Path> classpath) {
-    this.index = index;
+  JavaCompileCheck(ProbeContext.Sources sources, List<Path> classpath) {
+    this.isLocal = sources.isLocal();
     this.classpath = List.copyOf(classpath);
-    this.sourceRoots = sourceRoots(index.files());
+    this.sourceRoots = sourceRoots(sources.files());
   }
 
   /** {@code src/main/java/a/b/C.java} of package {@code a.b} → {@code src/main/java/}. */
@@ -84,7 +85,7 @@ public final class JavaCompileCheck {
   }
 
   /** Compiles the {@code .java} files among {@code changedPaths} (repository-relative). */
-  public Outcome check(Path root, Collection<String> changedPaths) throws IOException {
+  Outcome check(Path root, Collection<String> changedPaths) throws IOException {
     Path base = root.toAbsolutePath().normalize();
     Map<Path, String> changed = new HashMap<>();
     for (String path : changedPaths) {
@@ -191,7 +192,7 @@ public final class JavaCompileCheck {
     Imports(List<String> lines) {
       for (String line : lines) {
         Matcher m = IMPORT.matcher(line);
-        if (m.find() && !index.isLocal(m.group(2))) {
+        if (m.find() && !isLocal.test(m.group(2))) {
           if (m.group(3) != null) {
             outsideWildcard = true;
           } else {
@@ -323,12 +324,12 @@ public final class JavaCompileCheck {
       Diagnostic<? extends JavaFileObject> d, SourceLines sources) {
     if (d.getCode().equals("compiler.err.doesnt.exist")) {
       Matcher m = MISSING_PACKAGE.matcher(d.getMessage(Locale.ROOT));
-      return m.find() && m.group(1).contains(".") && !index.isLocal(m.group(1))
+      return m.find() && m.group(1).contains(".") && !isLocal.test(m.group(1))
           ? Optional.of(m.group(1))
           : Optional.empty();
     }
     if (d.getCode().startsWith("compiler.err.cant.resolve")) {
-      return sources.importedAt(d).filter(name -> !index.isLocal(name));
+      return sources.importedAt(d).filter(name -> !isLocal.test(name));
     }
     return Optional.empty();
   }
@@ -346,7 +347,7 @@ public final class JavaCompileCheck {
     String code = d.getCode();
     Optional<String> imported = sources.importedAt(d);
     if (imported.isPresent()) {
-      return !index.isLocal(imported.get());
+      return !isLocal.test(imported.get());
     }
     if (code.equals("compiler.err.doesnt.exist")) {
       Matcher m = MISSING_PACKAGE.matcher(d.getMessage(Locale.ROOT));
@@ -357,7 +358,7 @@ public final class JavaCompileCheck {
       // type.
       String name = m.group(1);
       return name.contains(".")
-          ? !index.isLocal(name)
+          ? !isLocal.test(name)
           : own.outsideNames.contains(name) || own.outsideWildcard;
     }
     if (!code.startsWith("compiler.err.cant.resolve")) {

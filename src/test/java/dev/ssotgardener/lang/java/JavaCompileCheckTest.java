@@ -1,8 +1,10 @@
-package dev.ssotgardener.verify;
+package dev.ssotgardener.lang.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.audit.Auditor;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.ProbeContext;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
@@ -227,9 +229,7 @@ class JavaCompileCheckTest {
             "src/test/java/com/netra/agents/AgentRegistryTest.java");
 
     JavaCompileCheck.Outcome outcome =
-        new JavaCompileCheck(
-                new Auditor(Policy.builtinOnly(), WalkOptions.defaults()).index(example), List.of())
-            .check(example, tests);
+        new JavaCompileCheck(sources(example), List.of()).check(example, tests);
 
     assertThat(outcome.ok()).as(outcome.summary()).isTrue();
     assertThat(outcome.summary())
@@ -260,9 +260,12 @@ class JavaCompileCheckTest {
   }
 
   private JavaCompileCheck.Outcome check(List<Path> classpath) throws IOException {
-    return new JavaCompileCheck(
-            new Auditor(Policy.builtinOnly(), WalkOptions.defaults()).index(repo), classpath)
-        .check(repo, List.of(TEST, "README.md"));
+    return new JavaCompileCheck(sources(repo), classpath).check(repo, List.of(TEST, "README.md"));
+  }
+
+  private static ProbeContext.Sources sources(Path root) throws IOException {
+    RepoIndex index = new Auditor(Policy.builtinOnly(), WalkOptions.defaults()).index(root);
+    return new ProbeContext.Sources(index.files(), index::isLocal);
   }
 
   private void write(String path, String text) throws IOException {

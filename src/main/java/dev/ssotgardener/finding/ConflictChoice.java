@@ -1,4 +1,4 @@
-package dev.ssotgardener.fix;
+package dev.ssotgardener.finding;
 
 import dev.ssotgardener.facts.ConflictBlock;
 import java.util.ArrayList;
@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The candidate resolutions of a conflict no rule may decide, in the order they are reported and
- * tried: a person's explicit {@code --conflict} choice, and what {@code ssot garden} tests.
+ * tried: the {@link Alternative}s of a conflict finding, which a person's explicit {@code
+ * --conflict} chooses from and {@code ssot garden} tests.
  */
 public enum ConflictChoice {
   OURS("ours"),
@@ -28,7 +29,7 @@ public enum ConflictChoice {
   }
 
   /** The lines that replace the whole block; the diff3 base section is always dropped. */
-  List<String> lines(ConflictBlock block) {
+  public List<String> lines(ConflictBlock block) {
     return switch (this) {
       case OURS -> block.ours();
       case THEIRS -> block.theirs();
