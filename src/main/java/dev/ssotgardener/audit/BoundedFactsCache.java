@@ -1,9 +1,6 @@
 package dev.ssotgardener.audit;
 
 import dev.ssotgardener.facts.FileFacts;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,41 +9,23 @@ import java.util.Optional;
  * an unbounded cache grew with every version of every file it passed.
  */
 public final class BoundedFactsCache implements FactsCache {
-  private final long maxBytes;
-  private final LinkedHashMap<FactsKey, FileFacts> entries = new LinkedHashMap<>(1024, 0.75f, true);
-  private long bytes;
-  private long evicted;
+  private final SizedLru<FactsKey, FileFacts> entries;
 
   /**
    * @param maxBytes the estimated size ({@link #estimatedBytes}) of the facts kept at most
    */
   public BoundedFactsCache(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this.entries = new SizedLru<>(maxBytes, BoundedFactsCache::estimatedBytes);
   }
 
   @Override
-  public synchronized Optional<FileFacts> get(FactsKey key) {
+  public Optional<FileFacts> get(FactsKey key) {
     return Optional.ofNullable(entries.get(key));
   }
 
   @Override
-  public synchronized void put(FactsKey key, FileFacts facts) {
-    FileFacts old = entries.put(key, facts);
-    if (old != null) {
-      bytes -= estimatedBytes(old);
-    }
-    bytes += estimatedBytes(facts);
-    Iterator<Map.Entry<FactsKey, FileFacts>> eldest = entries.entrySet().iterator();
-    while (bytes > maxBytes && eldest.hasNext()) {
-      bytes -= estimatedBytes(eldest.next().getValue());
-      eldest.remove();
-      evicted++;
-    }
-  }
-
-  /** Entries dropped so far to stay within the bound. */
-  public synchronized long evicted() {
-    return evicted;
+  public void put(FactsKey key, FileFacts facts) {
+    entries.put(key, facts);
   }
 
   /**

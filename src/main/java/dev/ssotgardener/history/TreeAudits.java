@@ -7,6 +7,7 @@ import dev.ssotgardener.audit.FactsKey;
 import dev.ssotgardener.audit.Frontends;
 import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.audit.LineSource;
+import dev.ssotgardener.audit.SizedLru;
 import dev.ssotgardener.audit.StoredFacts;
 import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
@@ -18,7 +19,6 @@ import dev.ssotgardener.workspace.ReadOutcome;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -39,7 +39,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
  */
 final class TreeAudits {
   /** Lines of files with findings, kept for the next commits, which mostly have the same ones. */
-  private static final int LINE_CACHE_FILES = 4096;
+  private static final long LINE_CACHE_BYTES = 64L << 20;
 
   /** The share of the heap the facts cache may take besides the facts of the trees in use. */
   private static final int FACTS_CACHE_HEAP_SHARE = 8;
@@ -61,16 +61,8 @@ final class TreeAudits {
   /** The file of each path at the blob it last had, so its key is made once. */
   private final Map<String, Stored> stored = new HashMap<>();
 
-  private final Map<ObjectId, List<String>> lines =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<ObjectId, List<String>> eldest) {
-              return size() > LINE_CACHE_FILES;
-            }
-          });
+  private final SizedLru<ObjectId, List<String>> lines =
+      new SizedLru<>(LINE_CACHE_BYTES, TreeAudits::estimatedBytes);
 
   TreeAudits(GitObjects git, IncrementalAuditor auditor) {
     this.git = git;
@@ -240,6 +232,15 @@ final class TreeAudits {
             : List.of();
     lines.put(blob, read);
     return read;
+  }
+
+  /** A rough size on the heap of a file's lines. */
+  private static long estimatedBytes(List<String> lines) {
+    long bytes = 64;
+    for (String line : lines) {
+      bytes += 48 + line.length();
+    }
+    return bytes;
   }
 
   /** Counts what is put: each put is one (path, blob) that was read and parsed. */
