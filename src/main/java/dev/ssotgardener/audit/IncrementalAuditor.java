@@ -10,6 +10,7 @@ import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.FindingOrder;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.Policy;
+import dev.ssotgardener.workspace.SkippedFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -43,8 +44,8 @@ public final class IncrementalAuditor {
    */
   public AuditResult audit(
       String root, List<StoredFile> files, FactsCache cache, LineSource lines) {
-    StoredFacts loaded = StoredFacts.load(files, cache);
-    Tree next = new Tree(RepoIndex.of(loaded.facts()), files, runner);
+    Loaded loaded = load(files, cache);
+    Tree next = new Tree(RepoIndex.of(loaded.facts()), files, loaded, runner);
     Collection<FileFacts> judge;
     if (previous == null || !previous.sameNamespaces(next)) {
       dependencies.rebuild(next.index);
@@ -76,7 +77,7 @@ public final class IncrementalAuditor {
    */
   public List<Finding> findingsIn(
       List<StoredFile> files, Set<String> paths, FactsCache cache, LineSource lines) {
-    StoredFacts loaded = StoredFacts.load(files, cache);
+    Loaded loaded = load(files, cache);
     RepoIndex index = RepoIndex.of(loaded.facts());
     List<FileFacts> chosen = loaded.facts().stream().filter(f -> paths.contains(f.path())).toList();
     filesJudged += chosen.size();
@@ -85,6 +86,60 @@ public final class IncrementalAuditor {
     findings.sort(FindingOrder.INSTANCE);
     return findings;
   }
+
+  /**
+   * The facts of {@code files}, in their order. A file the previous tree had with the same content
+   * id keeps its facts (or its reason to be skipped) without a cache lookup when its context is
+   * unchanged, which it is for every file when the two trees hold the same paths; only the others
+   * are looked up in {@code cache}, or read and parsed. So a tree that differs from the previous
+   * one in a few files costs a pass over its paths, not a key per file.
+   */
+  private Loaded load(List<StoredFile> files, FactsCache cache) {
+    Tree old = previous;
+    boolean samePaths = old != null && old.contentIds.size() == files.size();
+    for (int i = 0; samePaths && i < files.size(); i++) {
+      samePaths = old.contentIds.containsKey(files.get(i).path());
+    }
+    FactsCollector collector = samePaths ? old.collector : StoredFacts.collectorFor(files);
+    FileFacts[] kept = new FileFacts[files.size()];
+    List<SkippedFile> skipped = new ArrayList<>();
+    List<StoredFile> toLoad = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      StoredFile file = files.get(i);
+      String path = file.path();
+      String contentId = old == null ? null : old.contentIds.get(path);
+      boolean same = contentId != null && contentId.equals(file.contentId());
+      FileFacts before = same ? old.facts.get(path) : null;
+      if (same && !samePaths) {
+        same =
+            collector.contextOf(path).equals(old.collector.contextOf(path))
+                && (before == null || collector.stillHolds(before));
+      }
+      if (!same) {
+        toLoad.add(file);
+      } else if (before != null) {
+        kept[i] = before;
+      } else {
+        skipped.add(old.skipped.get(path));
+      }
+    }
+    StoredFacts fresh = StoredFacts.load(toLoad, collector, cache);
+    Map<String, FileFacts> freshByPath = new HashMap<>();
+    fresh.facts().forEach(f -> freshByPath.put(f.path(), f));
+    skipped.addAll(fresh.skipped());
+    List<FileFacts> facts = new ArrayList<>(files.size());
+    for (int i = 0; i < files.size(); i++) {
+      FileFacts file = kept[i] != null ? kept[i] : freshByPath.get(files.get(i).path());
+      if (file != null) {
+        facts.add(file);
+      }
+    }
+    return new Loaded(facts, skipped, collector);
+  }
+
+  /** The facts of one tree, the files that could not be read, and the collector of its paths. */
+  private record Loaded(
+      List<FileFacts> facts, List<SkippedFile> skipped, FactsCollector collector) {}
 
   /**
    * Whether two versions of one file show other files the same thing: swapping one for the other in
@@ -199,9 +254,13 @@ public final class IncrementalAuditor {
     final Set<String> pythonRoots = new HashSet<>();
     final Set<String> javaPackages = new HashSet<>();
     final Map<String, List<Finding>> findings = new HashMap<>();
+    final FactsCollector collector;
+    final Map<String, SkippedFile> skipped = new HashMap<>();
 
-    Tree(RepoIndex index, List<StoredFile> files, RuleRunner runner) {
+    Tree(RepoIndex index, List<StoredFile> files, Loaded loaded, RuleRunner runner) {
       this.index = index;
+      this.collector = loaded.collector();
+      loaded.skipped().forEach(s -> skipped.put(s.path(), s));
       this.exempt = runner.exemptions(index);
       files.forEach(f -> contentIds.put(f.path(), f.contentId()));
       for (FileFacts file : index.files()) {

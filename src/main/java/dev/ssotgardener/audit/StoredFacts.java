@@ -15,8 +15,17 @@ import java.util.function.Consumer;
  */
 public record StoredFacts(List<FileFacts> facts, List<SkippedFile> skipped) {
   static StoredFacts load(List<StoredFile> files, FactsCache cache) {
-    List<String> paths = files.stream().map(StoredFile::path).toList();
-    FactsCollector collector = new FactsCollector(Frontends.forRepository(paths));
+    return load(files, collectorFor(files), cache);
+  }
+
+  /** What gives the facts of a tree with these files their context (source roots, layout). */
+  static FactsCollector collectorFor(List<StoredFile> files) {
+    return new FactsCollector(
+        Frontends.forRepository(files.stream().map(StoredFile::path).toList()));
+  }
+
+  /** The facts of {@code files} of a tree whose paths {@code collector} was set up for. */
+  static StoredFacts load(List<StoredFile> files, FactsCollector collector, FactsCache cache) {
     List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
     List<FileFacts> facts =
         files.parallelStream()

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Finding identity that survives edits elsewhere in the file and moves of the offending line: a
@@ -11,11 +12,13 @@ import java.util.HexFormat;
  * lines of that truth in that file. Line numbers are deliberately not part of it.
  */
 public final class Fingerprint {
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private Fingerprint() {}
 
   /** The snippet as identity sees it: indentation and runs of whitespace do not count. */
   public static String normalize(String snippet) {
-    return snippet.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(snippet.strip()).replaceAll(" ");
   }
 
   public static String of(String truth, String path, String snippet, int ordinal) {

@@ -7,13 +7,15 @@ import dev.ssotgardener.workspace.SourceReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.api.errors.CanceledException;
 import org.eclipse.jgit.diff.DiffConfig;
@@ -67,11 +69,31 @@ final class GitObjects implements AutoCloseable {
   }
 
   /**
+   * The order of a recursive walk of a git tree: paths compared byte by byte in UTF-8 (a folder
+   * sorts as its name and a {@code /}), which is the order of their code points.
+   */
+  static final Comparator<String> TREE_ORDER =
+      (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+          int x = a.codePointAt(i);
+          int y = b.codePointAt(j);
+          if (x != y) {
+            return Integer.compare(x, y);
+          }
+          i += Character.charCount(x);
+          j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+      };
+
+  /**
    * The regular files of a commit's tree by path, in tree order; empty when a tree object is
    * missing, since a partial listing would invent dangling imports.
    */
-  Optional<Map<String, ObjectId>> files(RevCommit commit) {
-    Map<String, ObjectId> files = new LinkedHashMap<>();
+  Optional<NavigableMap<String, ObjectId>> files(RevCommit commit) {
+    NavigableMap<String, ObjectId> files = new TreeMap<>(TREE_ORDER);
     try (TreeWalk walk = new TreeWalk(repository, reader)) {
       walk.addTree(commit.getTree());
       walk.setRecursive(true);

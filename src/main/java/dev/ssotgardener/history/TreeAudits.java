@@ -1,11 +1,13 @@
 package dev.ssotgardener.history;
 
+import dev.ssotgardener.audit.BoundedFactsCache;
 import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.audit.FactsCollector;
 import dev.ssotgardener.audit.FactsKey;
 import dev.ssotgardener.audit.Frontends;
 import dev.ssotgardener.audit.IncrementalAuditor;
 import dev.ssotgardener.audit.LineSource;
+import dev.ssotgardener.audit.SizedLru;
 import dev.ssotgardener.audit.StoredFacts;
 import dev.ssotgardener.audit.StoredFile;
 import dev.ssotgardener.facts.FileFacts;
@@ -16,50 +18,84 @@ import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.workspace.ReadOutcome;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * Audits commits' trees straight from the object database. Facts are cached by (path, blob,
- * module), so a blob is read and parsed once however many commits contain it; the index is rebuilt
- * per commit, and the rules run again only on files whose findings can have changed since the
- * previous full audit ({@link IncrementalAuditor}).
+ * Audits commits' trees straight from the object database. Each tree is read as its difference from
+ * the tree read before (subtrees both share are skipped), each file keeps one key while its blob
+ * does, and a file the previous audit had unchanged keeps its facts ({@link IncrementalAuditor});
+ * other facts come from a cache by (path, blob, module) bounded in size, so a blob is read and
+ * parsed once however many commits contain it, unless the walk left it long ago. The rules run
+ * again only on files whose findings can have changed since the previous full audit.
  */
 final class TreeAudits {
   /** Lines of files with findings, kept for the next commits, which mostly have the same ones. */
-  private static final int LINE_CACHE_FILES = 4096;
+  private static final long LINE_CACHE_BYTES = 64L << 20;
+
+  /** The share of the heap the facts cache may take besides the facts of the trees in use. */
+  private static final int FACTS_CACHE_HEAP_SHARE = 8;
 
   private final GitObjects git;
   private final IncrementalAuditor auditor;
   private final AtomicInteger parsed = new AtomicInteger();
   private final FactsCollector withoutPaths =
       new FactsCollector(Frontends.forRepository(List.of()));
-  private final FactsCache facts = counting(FactsCache.inMemory(), parsed);
-  private final Map<ObjectId, List<String>> lines =
-      Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
+  private final FactsCache facts =
+      counting(
+          new BoundedFactsCache(Runtime.getRuntime().maxMemory() / FACTS_CACHE_HEAP_SHARE), parsed);
 
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<ObjectId, List<String>> eldest) {
-              return size() > LINE_CACHE_FILES;
-            }
-          });
+  /** The last tree read, so the next one is read as a difference from it. */
+  private RevCommit lastCommit;
+
+  private NavigableMap<String, ObjectId> lastFiles;
+
+  /** The file of each path at the blob it last had, so its key is made once. */
+  private final Map<String, Stored> stored = new HashMap<>();
+
+  private final SizedLru<ObjectId, List<String>> lines =
+      new SizedLru<>(LINE_CACHE_BYTES, TreeAudits::estimatedBytes);
 
   TreeAudits(GitObjects git, IncrementalAuditor auditor) {
     this.git = git;
     this.auditor = auditor;
   }
 
-  /** A commit's files by path; empty when its tree cannot be read. */
+  /**
+   * A commit's files by path, in tree order; empty when its tree cannot be read. Read as the
+   * difference from the tree read before when there is one, so the cost follows the change.
+   */
   Optional<Map<String, ObjectId>> files(RevCommit commit) {
-    return git.files(commit);
+    Optional<NavigableMap<String, ObjectId>> files =
+        lastCommit == null
+            ? git.files(commit)
+            : git.changes(lastCommit, commit).map(this::applied).or(() -> git.files(commit));
+    files.ifPresent(
+        f -> {
+          lastCommit = commit;
+          lastFiles = f;
+        });
+    return files.map(Collections::unmodifiableMap);
+  }
+
+  private NavigableMap<String, ObjectId> applied(List<GitObjects.Change> changes) {
+    NavigableMap<String, ObjectId> next = new TreeMap<>(lastFiles);
+    for (GitObjects.Change change : changes) {
+      if (change.after() == null) {
+        next.remove(change.path());
+      } else {
+        next.put(change.path(), change.after());
+      }
+    }
+    return next;
   }
 
   /** A commit's tree and its full audit; empty when its tree cannot be read. */
@@ -152,11 +188,21 @@ final class TreeAudits {
   }
 
   private List<StoredFile> stored(Map<String, ObjectId> files) {
-    List<StoredFile> stored = new ArrayList<>(files.size());
+    List<StoredFile> list = new ArrayList<>(files.size());
     files.forEach(
-        (path, blob) -> stored.add(new StoredFile(path, blob.name(), () -> git.read(path, blob))));
-    return stored;
+        (path, blob) -> {
+          Stored known = stored.get(path);
+          if (known == null || !known.blob().equals(blob)) {
+            known = new Stored(blob, new StoredFile(path, blob.name(), () -> git.read(path, blob)));
+            stored.put(path, known);
+          }
+          list.add(known.file());
+        });
+    return list;
   }
+
+  /** A file of the trees read and its blob. */
+  private record Stored(ObjectId blob, StoredFile file) {}
 
   private LineSource lines(Map<String, ObjectId> files) {
     return path -> linesOf(path, files.get(path));
@@ -186,6 +232,15 @@ final class TreeAudits {
             : List.of();
     lines.put(blob, read);
     return read;
+  }
+
+  /** A rough size on the heap of a file's lines. */
+  private static long estimatedBytes(List<String> lines) {
+    long bytes = 64;
+    for (String line : lines) {
+      bytes += 48 + line.length();
+    }
+    return bytes;
   }
 
   /** Counts what is put: each put is one (path, blob) that was read and parsed. */

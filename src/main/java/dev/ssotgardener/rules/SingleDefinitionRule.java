@@ -30,11 +30,17 @@ final class SingleDefinitionRule implements RepositoryRule {
   @Override
   public List<Violation> check(RepoIndex index) {
     List<Violation> violations = new ArrayList<>();
-    List<ClassFact> classes = new ArrayList<>(index.classes());
+    // Few classes match the names: filter before sorting (the index may hold 100k classes, and a
+    // history walk asks once per commit).
+    List<ClassFact> classes = new ArrayList<>();
+    for (ClassFact cls : index.classes()) {
+      if (names.matches(cls.name())) {
+        classes.add(cls);
+      }
+    }
     classes.sort(Comparator.comparing(ClassFact::qualifiedName));
     for (ClassFact cls : classes) {
-      if (!names.matches(cls.name())
-          || truth.canonical().contains(cls.qualifiedName())
+      if (truth.canonical().contains(cls.qualifiedName())
           || TEST_PREFIX.matcher(cls.name()).matches()) {
         continue;
       }
