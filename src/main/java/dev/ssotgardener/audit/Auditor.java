@@ -107,8 +107,7 @@ public final class Auditor {
       List<FileEntry> judged = listing.files().stream().filter(e -> shard.holds(e.path())).toList();
       List<SkippedFile> skipped = Collections.synchronizedList(new ArrayList<>());
       listing.skipped().stream().filter(s -> shard.holds(s.path())).forEach(skipped::add);
-      List<FileFacts> facts =
-          read(paths(listing), judged, skipped, ReadPlan.of(policy), progress);
+      List<FileFacts> facts = read(paths(listing), judged, skipped, ReadPlan.of(policy), progress);
       Map<String, FileEntry> entries = new HashMap<>();
       judged.forEach(e -> entries.put(e.path(), e));
       return gathered(folder, facts, List.of(), entries, skipped);
