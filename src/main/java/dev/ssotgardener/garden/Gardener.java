@@ -12,10 +12,8 @@ import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -45,7 +43,7 @@ public final class Gardener {
   private final FactsCache cache;
   private final Function<Path, Optional<SourceControl>> sourceControl;
   private final Function<Duration, TestRunner> testRunner;
-  private final Optional<Publisher> publisher;
+  private final TrackerPublishing publishing;
 
   /**
    * @param history provenance of findings by fingerprint ({@link HistoryFacts#none()} without a
@@ -109,7 +107,7 @@ public final class Gardener {
     this.cache = cache;
     this.sourceControl = sourceControl;
     this.testRunner = testRunner;
-    this.publisher = publisher;
+    this.publishing = new TrackerPublishing(publisher);
   }
 
   /**
@@ -185,7 +183,7 @@ public final class Gardener {
       throws IOException, GardenException, InterruptedException {
     TrackerState state = run.state;
     if (state.firstUnfinished().isEmpty()) {
-      publish(run); // what an interrupted run did not publish yet
+      publishing.publish(run); // what an interrupted run did not publish yet
       return outcome(run, "already done: every step of " + state.slug + " is complete");
     }
     if (run.options.dryRun()) {
@@ -195,14 +193,14 @@ public final class Gardener {
       }
       return outcome(run, "dry run of " + state.slug + ": nothing written");
     }
-    refuseToStart(run);
-    publish(run);
+    WorkTreeGuard.refuseToStart(run);
+    publishing.publish(run);
     for (Optional<ProcessStep> next = state.firstUnfinished();
         next.isPresent() && next.get().ordinal() <= run.options.untilStep();
         next = state.firstUnfinished()) {
       boolean advanced = STEPS.get(next.get().ordinal()).run(run);
       run.save();
-      publish(run);
+      publishing.publish(run);
       if (!advanced) {
         int stopped = state.stoppedAt().orElse(next.get()).ordinal();
         return outcome(run, "stopped at step " + stopped + ": " + state.stopReason);
@@ -218,53 +216,11 @@ public final class Gardener {
             : "paused after step " + run.options.untilStep() + "; run again to resume");
   }
 
-  /**
-   * Mirrors the saved tracker; the issue it names becomes the one the commit closes. A failure
-   * stops the run between two steps, with the tracker saved: a rerun resumes and publishes.
-   */
-  private void publish(GardenRun run) throws IOException, GardenException {
-    if (publisher.isEmpty() || !run.state.isDone(ProcessStep.DISCOVERY)) {
-      return;
-    }
-    int issue;
-    try {
-      issue = publisher.get().publish(PublishedTracker.of(run));
-    } catch (IOException e) {
-      throw new GardenException(
-          e.getMessage() + "; the tracker is saved: run ssot garden again to resume and publish");
-    }
-    if (run.state.issueNumber == null) {
-      run.state.issueNumber = issue;
-      run.save();
-    }
-  }
-
   private static GardenOutcome outcome(GardenRun run, String message) {
     return new GardenOutcome(
         Optional.of(run.state.slug),
         run.state.firstUnfinished().isEmpty(),
         run.options.dryRun() ? Optional.empty() : Optional.of(run.files().markdown(run.state.slug)),
         message);
-  }
-
-  private static void refuseToStart(GardenRun run) throws IOException, GardenException {
-    // an interrupted run's changes are this run's own: put back or kept, never "uncommitted"
-    GardenJournal journal = new GardenJournal(run);
-    Set<String> own = InterruptedRun.recover(journal);
-    if (run.git.isEmpty()) {
-      return;
-    }
-    List<String> dirty = new ArrayList<>(run.git.get().dirtyPaths());
-    dirty.removeAll(own);
-    if (!dirty.isEmpty() && !run.options.allowDirty()) {
-      throw new GardenException(
-          "the work tree has uncommitted changes ("
-              + String.join(", ", dirty.subList(0, Math.min(3, dirty.size())))
-              + (dirty.size() > 3 ? ", …" : "")
-              + "); commit or stash them, or pass --allow-dirty");
-    }
-    if (run.git.get().branchExists(run.branch()) && journal.commitIntent().isEmpty()) {
-      throw new GardenException(SourceControl.branchExistsMessage(run.branch()));
-    }
   }
 }
