@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * Runs another program (git, pre-commit, bash) in a folder; its output is merged, as a user sees
  * it.
  */
-final class ExternalProcess {
+public final class ExternalProcess {
   private ExternalProcess() {}
 
   /** True when {@code program} is an executable on the PATH. */
@@ -43,5 +43,26 @@ final class ExternalProcess {
     return result.output();
   }
 
+  /**
+   * Runs {@code command} in {@code dir} with {@code env} added, keeping stdout and stderr apart.
+   */
+  public static Outputs runApart(Path dir, Map<String, String> env, List<String> command)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    byte[] out = process.getInputStream().readAllBytes();
+    byte[] err = process.getErrorStream().readAllBytes();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as(String.join(" ", command)).isTrue();
+    return new Outputs(
+        process.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
   record Result(int exit, String output) {}
+
+  /** A finished program's exit code and its two output streams. */
+  public record Outputs(int exit, String stdout, String stderr) {}
 }

@@ -3,12 +3,10 @@ package dev.ssotgardener.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.TestTrees;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,9 +32,9 @@ class GardenIT {
           .setSign(false)
           .call();
     }
-    assertThat(run(repo, "python3", "tests/unified_test_runner.py").exit).isEqualTo(1);
+    assertThat(run(repo, "python3", "tests/unified_test_runner.py").exit()).isEqualTo(1);
 
-    Run garden =
+    ExternalProcess.Outputs garden =
         run(
             Path.of("."),
             "java",
@@ -47,13 +45,13 @@ class GardenIT {
             "--issue-number",
             "1057");
 
-    assertThat(garden.exit).as(garden.stdout + garden.stderr).isZero();
-    assertThat(garden.stdout)
+    assertThat(garden.exit()).as(garden.stdout() + garden.stderr()).isZero();
+    assertThat(garden.stdout())
         .contains("step 0 discovery: " + SLUG)
         .contains("[ours] → tests pass")
         .contains("[theirs] → `" + CONFLICTED + "` failing")
         .contains("step 6 PR: branch ssot/" + SLUG);
-    assertThat(run(repo, "python3", "tests/unified_test_runner.py").exit).isZero();
+    assertThat(run(repo, "python3", "tests/unified_test_runner.py").exit()).isZero();
     String tracker = Files.readString(repo.resolve(".ssot/issues/" + SLUG + ".md"));
     for (int step = 0; step <= 6; step++) {
       assertThat(tracker).containsPattern("### Step " + step + ": .* ✅ COMPLETE");
@@ -67,7 +65,7 @@ class GardenIT {
 
   @Test
   void usageErrorsExitTwo(@TempDir Path dir) throws Exception {
-    Run bad =
+    ExternalProcess.Outputs bad =
         run(
             Path.of("."),
             "java",
@@ -77,23 +75,12 @@ class GardenIT {
             dir.toString(),
             "--group-by",
             "folder");
-    assertThat(bad.exit).isEqualTo(2);
-    assertThat(bad.stderr.strip())
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.stderr().strip())
         .isEqualTo("ssot: --group-by: expected file or truth, found 'folder'");
   }
 
-  private static Run run(Path workdir, String... command) throws Exception {
-    List<String> args = new ArrayList<>(List.of(command));
-    Process process = new ProcessBuilder(args).directory(workdir.toFile()).start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Run(
-        process.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
+  private static ExternalProcess.Outputs run(Path workdir, String... command) throws Exception {
+    return ExternalProcess.runApart(workdir, Map.of(), List.of(command));
   }
-
-  private record Run(int exit, String stdout, String stderr) {}
 }

@@ -2,12 +2,13 @@ package dev.ssotgardener.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import dev.ssotgardener.cli.ExternalProcess;
+import dev.ssotgardener.cli.ExternalProcess.Outputs;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,9 +30,9 @@ class PublishIT {
     RemoteRepository repo = withTestCommand(DUMP_ENV);
     Path dump = dir.resolve("env.txt");
     try (FakeGitHub github = new FakeGitHub(TOKEN, repo.bare)) {
-      Run run = garden(repo, github, dump, "--until", "2");
+      Outputs run = garden(repo, github, dump, "--until", "2");
 
-      assertThat(run.exit).as(run.stdout + run.stderr).isZero();
+      assertThat(run.exit()).as(run.stdout() + run.stderr()).isZero();
       String env = Files.readString(dump);
       assertThat(env).contains("ENV_DUMP=").doesNotContain(TOKEN);
       for (String name :
@@ -57,10 +58,10 @@ class PublishIT {
     RemoteRepository.git(repo.work, "commit", "-qam", "dump the environment");
     Path dump = dir.resolve("env.txt");
     try (FakeGitHub github = new FakeGitHub(TOKEN, repo.bare)) {
-      Run refused = garden(repo, github, dump, "--until", "2");
+      Outputs refused = garden(repo, github, dump, "--until", "2");
 
-      assertThat(refused.exit).isEqualTo(2);
-      assertThat(refused.stderr)
+      assertThat(refused.exit()).isEqualTo(2);
+      assertThat(refused.stderr())
           .isEqualTo(
               "ssot: --publish refused: ssot.yml's test-command '"
                   + DUMP_ENV
@@ -70,9 +71,9 @@ class PublishIT {
       assertThat(github.requests()).isEmpty();
       assertThat(dump).doesNotExist();
 
-      Run trusted = garden(repo, github, dump, "--until", "2", "--trust-policy");
+      Outputs trusted = garden(repo, github, dump, "--until", "2", "--trust-policy");
 
-      assertThat(trusted.exit).as(trusted.stdout + trusted.stderr).isZero();
+      assertThat(trusted.exit()).as(trusted.stdout() + trusted.stderr()).isZero();
       assertThat(Files.readString(dump)).doesNotContain(TOKEN);
     }
   }
@@ -87,7 +88,7 @@ class PublishIT {
     return repo;
   }
 
-  private static Run garden(RemoteRepository repo, FakeGitHub github, Path dump, String... more)
+  private static Outputs garden(RemoteRepository repo, FakeGitHub github, Path dump, String... more)
       throws Exception {
     List<String> command =
         new java.util.ArrayList<>(
@@ -102,24 +103,13 @@ class PublishIT {
                 "--api-url",
                 github.uri().toString()));
     command.addAll(List.of(more));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    Map<String, String> env = builder.environment();
+    Map<String, String> env = new HashMap<>();
     // every variable a token may come from, the enterprise ones first for a server not github.com
     env.put("GH_ENTERPRISE_TOKEN", TOKEN);
     env.put("GITHUB_ENTERPRISE_TOKEN", TOKEN);
     env.put("GITHUB_TOKEN", TOKEN);
     env.put("GH_TOKEN", TOKEN);
     env.put("ENV_DUMP", dump.toString());
-    Process process = builder.start();
-    process.getOutputStream().close();
-    byte[] out = process.getInputStream().readAllBytes();
-    byte[] err = process.getErrorStream().readAllBytes();
-    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-    return new Run(
-        process.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
+    return ExternalProcess.runApart(Path.of("."), env, command);
   }
-
-  private record Run(int exit, String stdout, String stderr) {}
 }
