@@ -244,8 +244,16 @@ class CrashIT {
       assertThat(CrashTree.temps(work)).as(where + ": temp files after the rerun").isEmpty();
       assertThat(CrashTree.stagedBy(near, process.pid(), 2)).isEmpty();
       tally.held("nothing left behind");
+      progress(tally, k, GARDEN_KILLS);
     }
     System.out.println(tally);
+  }
+
+  /** A long run prints its tally every 25 kills, so a run stopped early still tells its count. */
+  private static void progress(CrashTally tally, int k, int kills) {
+    if (kills > 25 && (k + 1) % 25 == 0) {
+      System.out.println(tally);
+    }
   }
 
   private static final String SLUG =
@@ -518,6 +526,7 @@ class CrashIT {
           .as(where + ": temp files the killed run staged, after the rerun")
           .isEmpty();
       tally.held("temp files swept");
+      progress(tally, k, KILLS);
     }
     System.out.println(tally);
   }
