@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -313,8 +315,11 @@ class PolicyLoaderTest {
                     forbids: [mock]
                 """))
         .isEqualTo(
-            "7:11: truths[1].kind: unknown kind 'imports' (expected one of base-class, import,"
-                + " api, entrypoint, single-definition, factory)");
+            "7:11: truths[1].kind: unknown kind 'imports' (expected one of "
+                + Arrays.stream(TruthKind.values())
+                    .map(TruthKind::id)
+                    .collect(Collectors.joining(", "))
+                + ")");
   }
 
   @Test
