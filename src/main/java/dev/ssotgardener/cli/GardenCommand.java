@@ -2,7 +2,6 @@ package dev.ssotgardener.cli;
 
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.garden.GardenException;
 import dev.ssotgardener.garden.GardenOptions;
 import dev.ssotgardener.garden.GardenOutcome;
@@ -196,7 +195,6 @@ final class GardenCommand implements Callable<Integer> {
           new Gardener(
               policy,
               repository.walkOptions(),
-              HistoryFacts.none(),
               new VersionProvider().getVersion()[0].replace("ssot-gardener ", ""),
               // A dry run writes nothing, not even cached facts.
               dryRun ? FactsCache.none() : repository.factsCache(),

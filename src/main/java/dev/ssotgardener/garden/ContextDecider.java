@@ -3,8 +3,6 @@ package dev.ssotgardener.garden;
 import dev.ssotgardener.facts.ConflictBlock;
 import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.Finding;
-import dev.ssotgardener.finding.HistoryFacts;
-import dev.ssotgardener.finding.Provenance;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
@@ -20,9 +18,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Decides an issue's context word from the history facts of its findings (provenance by
- * fingerprint), what git says about the introducing commit, and the findings themselves when there
- * is no history.
+ * Decides an issue's context word from what git says about the commit that introduced each
+ * finding's line (its blame), and from the findings themselves when there is no git.
  */
 final class ContextDecider {
   /** A conflict label that names a commit: {@code 7af8f5475 (Migrate agents ...)}. */
@@ -30,20 +27,13 @@ final class ContextDecider {
 
   private final Policy policy;
   private final Path root;
-  private final HistoryFacts history;
   private final Optional<SourceControl> git;
   private final LocalDate recentSince;
 
   ContextDecider(
-      Policy policy,
-      Path root,
-      HistoryFacts history,
-      Optional<SourceControl> git,
-      LocalDate today,
-      int recentDays) {
+      Policy policy, Path root, Optional<SourceControl> git, LocalDate today, int recentDays) {
     this.policy = policy;
     this.root = root;
-    this.history = history;
     this.git = git;
     this.recentSince = today.minusDays(recentDays);
   }
@@ -70,15 +60,8 @@ final class ContextDecider {
     return recent ? IssueContext.RECENT_CHANGE : IssueContext.VIOLATION;
   }
 
-  /**
-   * The commit that brought the finding: from the history walk when there was one, else the blame
-   * of its line (one file's history, not the repository's).
-   */
+  /** The commit that brought the finding: the blame of its line (one file's history). */
   private Optional<CommitRef> origin(Finding f) {
-    Provenance p = history.byFingerprint().get(f.fingerprint());
-    if (p != null) {
-      return Optional.of(p.introducedBy());
-    }
     return git.flatMap(g -> g.lineOrigin(f.path(), f.span().startLine()));
   }
 

@@ -2,7 +2,6 @@ package dev.ssotgardener.garden;
 
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.report.MarkdownRenderer;
 import dev.ssotgardener.report.ProcessStep;
@@ -38,7 +37,6 @@ public final class Gardener {
 
   private final Policy policy;
   private final WalkOptions walk;
-  private final HistoryFacts history;
   private final String version;
   private final FactsCache cache;
   private final Function<Path, Optional<SourceControl>> sourceControl;
@@ -46,29 +44,18 @@ public final class Gardener {
   private final TrackerPublishing publishing;
 
   /**
-   * @param history provenance of findings by fingerprint ({@link HistoryFacts#none()} without a
-   *     history walk): it names the issue's context
    * @param cache facts of files seen before, so the run's audits parse only what changed
-   */
-  public Gardener(
-      Policy policy, WalkOptions walk, HistoryFacts history, String version, FactsCache cache) {
-    this(policy, walk, history, version, cache, Optional.empty());
-  }
-
-  /**
    * @param publisher mirrors the tracker at each step boundary ({@code --publish})
    */
   public Gardener(
       Policy policy,
       WalkOptions walk,
-      HistoryFacts history,
       String version,
       FactsCache cache,
       Optional<Publisher> publisher) {
     this(
         policy,
         walk,
-        history,
         version,
         cache,
         GitWorkTree::open,
@@ -83,18 +70,6 @@ public final class Gardener {
   Gardener(
       Policy policy,
       WalkOptions walk,
-      HistoryFacts history,
-      String version,
-      FactsCache cache,
-      Function<Path, Optional<SourceControl>> sourceControl,
-      Function<Duration, TestRunner> testRunner) {
-    this(policy, walk, history, version, cache, sourceControl, testRunner, Optional.empty());
-  }
-
-  private Gardener(
-      Policy policy,
-      WalkOptions walk,
-      HistoryFacts history,
       String version,
       FactsCache cache,
       Function<Path, Optional<SourceControl>> sourceControl,
@@ -102,7 +77,6 @@ public final class Gardener {
       Optional<Publisher> publisher) {
     this.policy = policy;
     this.walk = walk;
-    this.history = history;
     this.version = version;
     this.cache = cache;
     this.sourceControl = sourceControl;
@@ -148,10 +122,7 @@ public final class Gardener {
       TrackerMarkdown markdown =
           new TrackerMarkdown(
               new MarkdownRenderer(
-                  new ReportContext(policy, root, history),
-                  options.groupBy(),
-                  options.today(),
-                  version));
+                  ReportContext.of(policy, root), options.groupBy(), options.today(), version));
       GardenRun.Context context =
           new GardenRun.Context(
               root,
@@ -165,7 +136,7 @@ public final class Gardener {
               progress,
               new TrackerFiles(root),
               markdown);
-      Optional<GardenRun.Chosen> chosen = new IssueChooser(context, history).choose(auditProgress);
+      Optional<GardenRun.Chosen> chosen = new IssueChooser(context).choose(auditProgress);
       if (chosen.isEmpty()) {
         return new GardenOutcome(
             Optional.empty(),

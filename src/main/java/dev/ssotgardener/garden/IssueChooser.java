@@ -3,7 +3,6 @@ package dev.ssotgardener.garden;
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.Auditor;
 import dev.ssotgardener.finding.AuditResult;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueTitle;
 import dev.ssotgardener.report.Priority;
@@ -20,11 +19,9 @@ import java.util.Optional;
  */
 final class IssueChooser {
   private final GardenRun.Context context;
-  private final HistoryFacts history;
 
-  IssueChooser(GardenRun.Context context, HistoryFacts history) {
+  IssueChooser(GardenRun.Context context) {
     this.context = context;
-    this.history = history;
   }
 
   /** Empty when the audit reports nothing. */
@@ -47,12 +44,7 @@ final class IssueChooser {
         IssueGroup.of(inScope, options.groupBy(), context.policy().goldenPath());
     ContextDecider decider =
         new ContextDecider(
-            context.policy(),
-            context.root(),
-            history,
-            context.git(),
-            options.today(),
-            options.recentDays());
+            context.policy(), context.root(), context.git(), options.today(), options.recentDays());
     List<String> slugs = new ArrayList<>();
     for (IssueGroup g : groups) {
       IssueTitle named = IssueTitle.of(g, context.policy());

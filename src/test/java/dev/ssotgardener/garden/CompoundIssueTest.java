@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssotgardener.TestTrees;
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -14,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -169,8 +169,7 @@ class CompoundIssueTest {
 
   private GardenOutcome garden(Path repo) throws Exception {
     Policy policy = new PolicyLoader().loadFromRoot(repo).orElseThrow();
-    return new Gardener(
-            policy, WalkOptions.defaults(), HistoryFacts.none(), "test", FactsCache.none())
+    return new Gardener(policy, WalkOptions.defaults(), "test", FactsCache.none(), Optional.empty())
         .run(repo, GardenerTest.options(1057), progress::add, AuditProgress.none());
   }
 }

@@ -8,7 +8,6 @@ import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
 import dev.ssotgardener.finding.CommitRef;
 import dev.ssotgardener.finding.ConflictChoice;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.report.MarkdownRenderer;
@@ -91,10 +90,7 @@ class GardenStepsTest {
     TrackerMarkdown markdown =
         new TrackerMarkdown(
             new MarkdownRenderer(
-                new ReportContext(policy, repo, HistoryFacts.none()),
-                options.groupBy(),
-                options.today(),
-                "test"));
+                ReportContext.of(policy, repo), options.groupBy(), options.today(), "test"));
     GardenRun.Context context =
         new GardenRun.Context(
             repo,
@@ -108,8 +104,7 @@ class GardenStepsTest {
             progress::add,
             new TrackerFiles(repo),
             markdown);
-    GardenRun.Chosen chosen =
-        new IssueChooser(context, HistoryFacts.none()).choose(AuditProgress.none()).orElseThrow();
+    GardenRun.Chosen chosen = new IssueChooser(context).choose(AuditProgress.none()).orElseThrow();
     return new GardenRun(context, chosen);
   }
 
@@ -372,11 +367,11 @@ class GardenStepsTest {
         new Gardener(
             policy,
             WalkOptions.defaults(),
-            HistoryFacts.none(),
             "test",
             FactsCache.none(),
             root -> Optional.of(git),
-            timeout -> tests);
+            timeout -> tests,
+            Optional.empty());
     git.dirty.add("README.md");
 
     assertThatThrownBy(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ssotgardener.TestTrees;
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -367,8 +366,7 @@ class GardenerTest {
 
   private GardenOutcome garden(Path repo, GardenOptions options) throws Exception {
     Policy policy = new PolicyLoader().loadFromRoot(repo).orElseGet(Policy::builtinOnly);
-    return new Gardener(
-            policy, WalkOptions.defaults(), HistoryFacts.none(), "test", FactsCache.none())
+    return new Gardener(policy, WalkOptions.defaults(), "test", FactsCache.none(), Optional.empty())
         .run(repo, options, progress::add, AuditProgress.none());
   }
 

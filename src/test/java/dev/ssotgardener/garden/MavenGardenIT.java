@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.ssotgardener.TestTrees;
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -15,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class MavenGardenIT {
     Policy policy = new PolicyLoader().loadFromRoot(repo).orElseThrow();
 
     GardenOutcome outcome =
-        new Gardener(policy, WalkOptions.defaults(), HistoryFacts.none(), "test", FactsCache.none())
+        new Gardener(policy, WalkOptions.defaults(), "test", FactsCache.none(), Optional.empty())
             .run(repo, GardenerTest.options(0), progress::add, AuditProgress.none());
 
     assertThat(outcome.complete()).as(String.join("\n", progress)).isTrue();

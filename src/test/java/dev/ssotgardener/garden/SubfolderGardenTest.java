@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.RepositoryTop;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,7 +91,7 @@ class SubfolderGardenTest {
     Path top = RepositoryTop.of(folder, policy.source());
 
     GardenOutcome outcome =
-        new Gardener(policy, WalkOptions.defaults(), HistoryFacts.none(), "test", FactsCache.none())
+        new Gardener(policy, WalkOptions.defaults(), "test", FactsCache.none(), Optional.empty())
             .run(top, folder, GardenerTest.options(0), progress::add, AuditProgress.none());
 
     assertThat(top).isEqualTo(repo.toAbsolutePath().normalize());

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.audit.FactsCache;
-import dev.ssotgardener.finding.HistoryFacts;
 import dev.ssotgardener.garden.GardenException;
 import dev.ssotgardener.garden.GardenOptions;
 import dev.ssotgardener.garden.GardenOutcome;
@@ -233,7 +232,6 @@ class GitHubPublisherTest {
     return new Gardener(
             new PolicyLoader().loadFromRoot(repo.work).orElseThrow(),
             WalkOptions.defaults(),
-            HistoryFacts.none(),
             "test",
             FactsCache.none(),
             Optional.of(publisher))
