@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * with the PR text and {@code Fixes #N}. Everything it writes carries a marker ({@code <!--
  * ssot-issue: SLUG -->}, {@code <!-- ssot-garden: SLUG step 3 -->}), and it looks for the marker
  * before it writes, so a rerun after a kill finds what the killed run made instead of making it
- * again. Bodies are made {@link InertMarkdown inert} first.
+ * again. Bodies are made {@link InertMarkdown inert} first, and {@link GitHubText cut} to GitHub's
+ * limit.
  */
 public final class GitHubPublisher implements Publisher {
   private static final Pattern SAID = Pattern.compile("<!-- ssot-garden: (\\S+) ([^>]*?) -->");
@@ -98,7 +99,12 @@ public final class GitHubPublisher implements Publisher {
   @Override
   public int publish(PublishedTracker tracker) throws IOException {
     Issue current = issue(tracker);
-    String body = issueMarker(tracker.slug()) + "\n" + inert(tracker.issue(), current.number());
+    String body =
+        GitHubText.fit(
+            issueMarker(tracker.slug()) + "\n",
+            inert(tracker.issue(), current.number()),
+            "",
+            whole(tracker));
     if (current.body().isPresent() && !current.body().get().equals(body)) {
       api.patch(issuePath(current.number()), Map.of("body", body));
       issue = new Issue(current.number(), Optional.of(body));
@@ -154,7 +160,12 @@ public final class GitHubPublisher implements Publisher {
         return issue;
       }
     }
-    String body = issueMarker(tracker.slug()) + "\n" + InertMarkdown.of(tracker.issue(), Set.of());
+    String body =
+        GitHubText.fit(
+            issueMarker(tracker.slug()) + "\n",
+            InertMarkdown.of(tracker.issue(), Set.of()),
+            "",
+            whole(tracker));
     JsonNode created =
         api.post(repoPath(origin) + "/issues", Map.of("title", tracker.title(), "body", body));
     issue = new Issue(created.path("number").asInt(), Optional.of(body));
@@ -179,13 +190,11 @@ public final class GitHubPublisher implements Publisher {
       return;
     }
     String body =
-        inert(markdown, issue.number())
-            + trailer
-            + "\n<!-- ssot-garden: "
-            + tracker.slug()
-            + " "
-            + key
-            + " -->\n";
+        GitHubText.fit(
+            "",
+            inert(markdown, issue.number()),
+            trailer + "\n<!-- ssot-garden: " + tracker.slug() + " " + key + " -->\n",
+            whole(tracker));
     api.post(issuePath(issue.number()) + "/comments", Map.of("body", body));
     said.add(key);
   }
@@ -201,11 +210,13 @@ public final class GitHubPublisher implements Publisher {
       return existing.get(0);
     }
     String fixes = "Fixes #" + number;
-    String body = inert(pr.body(), number);
+    String text = inert(pr.body(), number);
+    String marker = "\n<!-- ssot-pr: " + tracker.slug() + " -->\n";
+    String body = GitHubText.fit("", text, marker, whole(tracker));
     if (!body.lines().anyMatch(fixes::equals)) {
-      body += "\n" + fixes + "\n";
+      // not written, or cut: the closing line must reach GitHub
+      body = GitHubText.fit("", text, "\n" + fixes + "\n" + marker, whole(tracker));
     }
-    body += "\n<!-- ssot-pr: " + tracker.slug() + " -->\n";
     return api.post(
         repoPath(origin) + "/pulls",
         Map.of("title", pr.title(), "head", pr.branch(), "base", defaultBranch, "body", body));
@@ -214,6 +225,11 @@ public final class GitHubPublisher implements Publisher {
   /** Inert Markdown that keeps the garden's own closing line for this issue. */
   private static String inert(String markdown, int number) {
     return InertMarkdown.of(markdown, Set.of("Fixes #" + number));
+  }
+
+  /** Where a cut body's whole text is. */
+  private static String whole(PublishedTracker tracker) {
+    return "the whole text is `.ssot/issues/" + tracker.slug() + ".md` where `ssot garden` ran";
   }
 
   private static String issueMarker(String slug) {

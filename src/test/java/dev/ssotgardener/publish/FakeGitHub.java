@@ -177,6 +177,10 @@ final class FakeGitHub implements AutoCloseable {
     }
     String rest = repo.group(3) == null ? "" : repo.group(3);
     JsonNode in = body.isEmpty() ? json.createObjectNode() : json.readTree(body);
+    if (in.path("body").asText("").length() > GitHubText.LIMIT) {
+      // GitHub counts characters and refuses a longer body of an issue, comment or pull request
+      return validation(rest.startsWith("/pulls") ? "PullRequest" : "Issue", "body", "custom");
+    }
     Matcher number = Pattern.compile("/issues/(\\d+)(/comments)?").matcher(rest);
     switch (method
         + " "

@@ -10,6 +10,7 @@ import dev.ssotgardener.garden.GardenException;
 import dev.ssotgardener.garden.GardenOptions;
 import dev.ssotgardener.garden.GardenOutcome;
 import dev.ssotgardener.garden.Gardener;
+import dev.ssotgardener.garden.PublishedTracker;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.WalkOptions;
 import java.io.IOException;
@@ -21,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +152,37 @@ class GitHubPublisherTest {
     assertThat(github.comments(1)).hasSize(STEPS);
     assertThat(github.pulls()).hasSize(1);
     assertThat(github.violations()).isEmpty();
+  }
+
+  @Test
+  void aTrackerLongerThanGitHubTakesIsPublishedCutWithItsMarkers() throws Exception {
+    GitHubPublisher publisher =
+        GitHubPublisher.connect(
+            repo.work, github.uri(), Map.of("GITHUB_TOKEN", TOKEN), host -> Optional.empty());
+    String findings =
+        IntStream.range(0, 4_000)
+            .mapToObj(i -> "- [ ] `tests/test_" + i + ".py` imports unittest.mock")
+            .collect(Collectors.joining("\n", "", "\n"));
+    PublishedTracker tracker =
+        new PublishedTracker(
+            SLUG,
+            "SSOT Regression - Mock Factory",
+            Optional.empty(),
+            "# SSOT Regression\n" + findings,
+            List.of(new PublishedTracker.Section(0, "### Step 0: Discovery\n" + findings)),
+            Optional.empty(),
+            Optional.empty());
+
+    int number = publisher.publish(tracker);
+
+    assertThat(github.violations()).isEmpty();
+    String body = github.issues().get(0).get("body").asText();
+    assertThat(body.length()).isLessThanOrEqualTo(GitHubText.LIMIT);
+    assertThat(body).startsWith("<!-- ssot-issue: " + SLUG + " -->\n# SSOT Regression");
+    assertThat(body).contains(" more lines: the whole text is `.ssot/issues/" + SLUG + ".md`");
+    String comment = github.comments(number).get(0).get("body").asText();
+    assertThat(comment.length()).isLessThanOrEqualTo(GitHubText.LIMIT);
+    assertThat(comment).endsWith("<!-- ssot-garden: " + SLUG + " step 0 -->\n");
   }
 
   @Test
