@@ -12,6 +12,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.blame.BlameResult;
+import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -143,6 +144,21 @@ final class GitWorkTree implements SourceControl {
     } catch (GitAPIException e) {
       throw new IOException("git: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public Optional<String> upstreamOnOrigin(String headRef) {
+    if (headRef == null || !headRef.startsWith(Constants.R_HEADS)) {
+      return Optional.empty();
+    }
+    BranchConfig config =
+        new BranchConfig(repository.getConfig(), Repository.shortenRefName(headRef));
+    String merge = config.getMerge();
+    return "origin".equals(config.getRemote())
+            && merge != null
+            && merge.startsWith(Constants.R_HEADS)
+        ? Optional.of(merge.substring(Constants.R_HEADS.length()))
+        : Optional.empty();
   }
 
   @Override

@@ -34,8 +34,11 @@ public record PublishedTracker(
 
   /**
    * Step 6's branch and commit, and the PR's title and body ({@code .ssot/issues/<slug>.pr.md}).
+   *
+   * @param base the upstream on origin of the branch the run began on; empty for the default branch
    */
-  public record PullRequest(String branch, String commit, String title, String body) {}
+  public record PullRequest(
+      String branch, String commit, String title, String body, Optional<String> base) {}
 
   static PublishedTracker of(GardenRun run) {
     TrackerState state = run.state;
@@ -56,7 +59,8 @@ public record PublishedTracker(
                     state.branch,
                     state.commit,
                     run.title.title(),
-                    PullRequestText.pullRequest(run.title, run.group, state)))
+                    PullRequestText.pullRequest(run.title, run.group, state),
+                    Optional.ofNullable(state.base)))
             : Optional.empty();
     return new PublishedTracker(
         state.slug,

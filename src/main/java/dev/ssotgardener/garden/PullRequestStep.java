@@ -28,8 +28,9 @@ final class PullRequestStep implements GardenStep {
     }
     GardenJournal journal = new GardenJournal(run);
     Optional<String> made = Optional.empty();
-    if (journal.commitIntent().isPresent()) {
-      made = run.git.get().recoverCommit(journal.commitIntent().get());
+    Optional<InterruptedCommit.Intent> intent = journal.commitIntent();
+    if (intent.isPresent()) {
+      made = run.git.get().recoverCommit(intent.get());
     }
     if (made.isEmpty()) {
       if (run.git.get().branchExists(run.branch())) {
@@ -44,11 +45,13 @@ final class PullRequestStep implements GardenStep {
         return false;
       }
       String message = PullRequestText.commitMessage(run.title, state);
-      journal.beginCommit(run.git.get().commitIntent(run.branch(), message));
+      intent = Optional.of(run.git.get().commitIntent(run.branch(), message));
+      journal.beginCommit(intent.get());
       made = Optional.of(run.git.get().commitOnNewBranch(run.branch(), paths, message));
     }
     state.commit = made.get();
     state.branch = run.branch();
+    state.base = run.git.get().upstreamOnOrigin(intent.get().headRef()).orElse(null);
     run.files()
         .savePullRequest(state.slug, PullRequestText.pullRequest(run.title, run.group, state));
     state.done(id());

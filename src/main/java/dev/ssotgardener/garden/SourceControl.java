@@ -33,6 +33,12 @@ interface SourceControl extends AutoCloseable {
    */
   String commitOnNewBranch(String branch, List<String> paths, String message) throws IOException;
 
+  /**
+   * The branch on {@code origin} that the local branch {@code headRef} tracks (its upstream): where
+   * a pull request of work begun there goes; empty for a detached HEAD or a branch with none.
+   */
+  Optional<String> upstreamOnOrigin(String headRef);
+
   /** What step 6 is about to do, recorded in the journal before it begins. */
   InterruptedCommit.Intent commitIntent(String branch, String message) throws IOException;
 

@@ -53,6 +53,10 @@ final class TrackerState {
   List<String> resolved = new ArrayList<>();
   String branch;
   String commit;
+
+  /** The upstream on origin of the branch step 6 began on: the pull request's base, if any. */
+  String base;
+
   Integer issueNumber;
 
   static TrackerState fresh() {

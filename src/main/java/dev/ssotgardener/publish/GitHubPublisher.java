@@ -219,7 +219,15 @@ public final class GitHubPublisher implements Publisher {
     }
     return api.post(
         repoPath(origin) + "/pulls",
-        Map.of("title", pr.title(), "head", pr.branch(), "base", defaultBranch, "body", body));
+        Map.of(
+            "title",
+            pr.title(),
+            "head",
+            pr.branch(),
+            "base",
+            pr.base().orElse(defaultBranch),
+            "body",
+            body));
   }
 
   /** Inert Markdown that keeps the garden's own closing line for this issue. */

@@ -57,6 +57,11 @@ final class FakeSourceControl implements SourceControl {
   }
 
   @Override
+  public Optional<String> upstreamOnOrigin(String headRef) {
+    return Optional.empty();
+  }
+
+  @Override
   public InterruptedCommit.Intent commitIntent(String branch, String message) {
     return new InterruptedCommit.Intent(branch, null, "refs/heads/main", message, 0);
   }

@@ -155,6 +155,19 @@ class GitHubPublisherTest {
   }
 
   @Test
+  void thePullRequestOfARunBegunOnABranchWithAnUpstreamGoesToThatBranch() throws Exception {
+    RemoteRepository.git(repo.work, "checkout", "-q", "-b", "release/2.x");
+    RemoteRepository.git(repo.work, "push", "-q", "-u", "origin", "release/2.x");
+
+    GardenOutcome outcome = garden(GardenOptions.LAST_STEP);
+
+    assertThat(outcome.complete()).as(String.join("\n", progress)).isTrue();
+    assertThat(github.violations()).isEmpty();
+    assertThat(github.pulls()).hasSize(1);
+    assertThat(github.pulls().get(0).at("/base/ref").asText()).isEqualTo("release/2.x");
+  }
+
+  @Test
   void aTrackerLongerThanGitHubTakesIsPublishedCutWithItsMarkers() throws Exception {
     GitHubPublisher publisher =
         GitHubPublisher.connect(
