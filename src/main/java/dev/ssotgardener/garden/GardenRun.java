@@ -9,10 +9,8 @@ import dev.ssotgardener.fix.FixPlan;
 import dev.ssotgardener.fix.FixRequest;
 import dev.ssotgardener.fix.Fixer;
 import dev.ssotgardener.index.RepoIndex;
-import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.lang.ProbeContext;
 import dev.ssotgardener.policy.Policy;
-import dev.ssotgardener.policy.TruthKind;
 import dev.ssotgardener.report.IssueGroup;
 import dev.ssotgardener.report.IssueTitle;
 import dev.ssotgardener.verify.TestRun;
@@ -169,16 +167,7 @@ final class GardenRun {
   }
 
   Optional<String> testCommand() {
-    return options
-        .testCommand()
-        .or(policy::testCommand)
-        .or(
-            () ->
-                policy.truths().stream()
-                    .filter(t -> t.kind() == TruthKind.ENTRYPOINT)
-                    .flatMap(t -> t.canonical().stream())
-                    .flatMap(c -> Dialects.forPath(c).flatMap(d -> d.scriptCommand(c)).stream())
-                    .findFirst());
+    return options.testCommand().or(() -> PolicyTestCommand.of(policy));
   }
 
   /** Runs the test command and records each planned test file's state in the run. */

@@ -1,5 +1,6 @@
 package dev.ssotgardener.publish;
 
+import dev.ssotgardener.garden.PolicyTestCommand;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyException;
 import dev.ssotgardener.policy.PolicyLoader;
@@ -18,9 +19,10 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 /**
  * Whether the commands a policy makes ssot run are the repository's own: a pull request from a fork
  * can change {@code ssot.yml}, and {@code --publish} runs its {@code test-command} and {@code
- * compile-command} on a machine that holds a token. They are trusted when they equal those of the
- * {@code ssot.yml} on the default branch ({@code origin/HEAD}, else {@code main} or {@code
- * master}), or when the command line gives its own.
+ * compile-command} (or the script its entrypoint names, when it has no test-command) on a machine
+ * that holds a token. They are trusted when they equal those of the {@code ssot.yml} on the default
+ * branch ({@code origin/HEAD}, else {@code main} or {@code master}), or when the command line gives
+ * its own.
  */
 public final class PolicyTrust {
   private static final List<String> DEFAULT_BRANCHES =
@@ -42,7 +44,8 @@ public final class PolicyTrust {
   public static Optional<String> refusal(
       Path root, Policy policy, Optional<String> testCommand, Optional<String> compileCommand)
       throws IOException {
-    Optional<String> test = testCommand.isPresent() ? Optional.empty() : policy.testCommand();
+    Optional<String> test =
+        testCommand.isPresent() ? Optional.empty() : PolicyTestCommand.of(policy);
     Optional<String> compile =
         compileCommand.isPresent() ? Optional.empty() : policy.compileCommand();
     if (policy.source().isEmpty() || (test.isEmpty() && compile.isEmpty())) {
@@ -75,7 +78,7 @@ public final class PolicyTrust {
               .replace('\\', '/');
       Optional<Policy> base = policyAt(repository, branch.get().getObjectId(), path, name);
       Optional<String> differs =
-          differs("test-command", test, base.flatMap(Policy::testCommand), name, path)
+          differs("test-command", test, base.flatMap(PolicyTestCommand::of), name, path)
               .or(
                   () ->
                       differs(

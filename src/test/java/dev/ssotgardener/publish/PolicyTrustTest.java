@@ -49,6 +49,26 @@ class PolicyTrustTest {
   }
 
   @Test
+  void withoutATestCommandTheRunnerTheEntrypointNamesIsComparedInstead() throws Exception {
+    RemoteRepository.git(repo.work, "checkout", "-qb", "fork-pr");
+    Path policy = repo.work.resolve("ssot.yml");
+    Files.writeString(policy, Files.readString(policy).replace(RUNNER, ""));
+    // the runner the garden would derive is the default branch's command: nothing new runs
+    assertThat(refusal(Optional.empty())).isEmpty();
+
+    Files.writeString(
+        policy,
+        Files.readString(policy)
+            .replace(
+                "canonical: tests/unified_test_runner.py", "canonical: tests/collect_secrets.py"));
+
+    assertThat(refusal(Optional.empty()).orElseThrow())
+        .startsWith(
+            "ssot.yml's test-command 'python3 tests/collect_secrets.py' differs from origin/main's"
+                + " 'python3 tests/unified_test_runner.py';");
+  }
+
+  @Test
   void aCompileCommandTheDefaultBranchLacksIsRefused() throws Exception {
     append("compile-command: mvn -q -o test-compile\n");
 
