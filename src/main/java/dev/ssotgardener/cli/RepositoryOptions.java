@@ -31,7 +31,7 @@ final class RepositoryOptions {
 
   /**
    * The repository PATH lies in, against which names resolve: the policy's root when PATH has one
-   * (or {@code --policy} names one above it), else the git top level.
+   * (or {@code --policy} names one above it within the git work tree), else the git top level.
    */
   Path repository(Policy policy) {
     return RepositoryTop.of(root(), policy.source());

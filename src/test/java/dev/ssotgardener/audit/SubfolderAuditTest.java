@@ -103,5 +103,8 @@ class SubfolderAuditTest {
         .isEqualTo(folder.toAbsolutePath().normalize());
     assertThat(RepositoryTop.of(folder, Optional.of(Path.of("/elsewhere/ssot.yml"))))
         .isEqualTo(repo.toRealPath());
+    // a policy above the work tree (kept beside many checkouts) does not widen the repository
+    assertThat(RepositoryTop.of(folder, Optional.of(repo.getParent().resolve("proposed.yml"))))
+        .isEqualTo(repo.toRealPath());
   }
 }
