@@ -62,6 +62,13 @@ public interface Dialect {
   /** Whether {@code imp} is an import a new one is sorted among (a Python from-import). */
   boolean isImportPeer(ImportFact imp);
 
+  /**
+   * Whether any package may gain modules the repository does not show: a Java package takes classes
+   * from every jar, module and generated-source folder that declares it (JAXB, ANTLR, annotation
+   * processors), where a Python package with an {@code __init__.py} is only its own folder.
+   */
+  boolean packagesAreOpen();
+
   /** Whether a name of the file's own module is usable without an import (a Java package's). */
   boolean ownModuleNeedsNoImport();
 

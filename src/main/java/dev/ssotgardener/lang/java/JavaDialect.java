@@ -76,6 +76,11 @@ public final class JavaDialect implements Dialect {
   }
 
   @Override
+  public boolean packagesAreOpen() {
+    return true;
+  }
+
+  @Override
   public boolean importsGroupByName() {
     return true;
   }

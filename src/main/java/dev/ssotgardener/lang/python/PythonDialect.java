@@ -82,6 +82,11 @@ public final class PythonDialect implements Dialect {
   }
 
   @Override
+  public boolean packagesAreOpen() {
+    return false;
+  }
+
+  @Override
   public boolean importsGroupByName() {
     return false;
   }
