@@ -68,6 +68,9 @@ final class ImportResolver {
         continue;
       }
       String member = Names.normalize(name.name().of(text));
+      if (member.isEmpty()) {
+        continue; // `from x import ( )`, recovered from a syntax error: it binds nothing
+      }
       String target = from.isEmpty() ? member : from + "." + member;
       String local = alias != null ? alias : member;
       out.add(
