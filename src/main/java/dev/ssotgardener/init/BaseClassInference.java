@@ -115,6 +115,7 @@ final class BaseClassInference {
             TruthKind.BASE_CLASS,
             List.of(best),
             List.of(),
+            List.of(),
             List.copyOf(direct.keySet()),
             List.of(),
             true,

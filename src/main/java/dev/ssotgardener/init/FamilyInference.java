@@ -79,6 +79,7 @@ final class FamilyInference {
               List.of(top),
               List.of(),
               List.of(),
+              List.of(),
               List.of("*" + family.getKey()),
               false,
               Survey.count(members.size())

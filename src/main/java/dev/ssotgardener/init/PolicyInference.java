@@ -8,6 +8,7 @@ import dev.ssotgardener.init.WrapperInference.Target;
 import dev.ssotgardener.lang.Dialect;
 import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.lang.Idioms;
+import dev.ssotgardener.lang.LibraryChoice.Library;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.TruthKind;
 import dev.ssotgardener.workspace.WalkOptions;
@@ -63,7 +64,9 @@ public final class PolicyInference {
 
   /** The policy proposed for an indexed repository. */
   public static Proposal infer(RepoIndex index) {
-    Survey survey = new Survey(index);
+    List<ExcludeInference.Excluded> excluded = new ExcludeInference(index).infer();
+    Survey survey =
+        new Survey(index, excluded.stream().map(ExcludeInference.Excluded::folder).toList());
     TestsInference.Tests tests = new TestsInference(survey).infer();
     Set<String> testBases = new HashSet<>();
     survey
@@ -92,6 +95,15 @@ public final class PolicyInference {
         outcomes.add(new RunnerInference(survey).infer(dialect));
       }
     }
+    List<Library> forbidden = new ArrayList<>();
+    outcomes.forEach(
+        o -> o.truths().forEach(t -> forbidden.add(new Library(t.id(), t.forbids(), t.except()))));
+    LibraryChoiceInference libraries = new LibraryChoiceInference(survey);
+    for (Dialect dialect : Dialects.all()) {
+      if (present.contains(dialect.language())) {
+        outcomes.addAll(libraries.infer(dialect, forbidden));
+      }
+    }
     outcomes.add(new FamilyInference(survey).infer());
     List<ProposedTruth> truths = new ArrayList<>();
     List<String> notProposed = new ArrayList<>();
@@ -103,7 +115,7 @@ public final class PolicyInference {
       }
     }
     truths.sort((a, b) -> Boolean.compare(a.tentative(), b.tentative()));
-    return new Proposal(tests.globs(), tests.evidence(), truths, notProposed);
+    return new Proposal(tests.globs(), tests.evidence(), excluded, truths, notProposed);
   }
 
   /** {@code t}, renamed {@code id-2}, {@code id-3}... when its id is taken. */
@@ -117,6 +129,7 @@ public final class PolicyInference {
         t.kind(),
         t.canonical(),
         t.forbids(),
+        t.except(),
         t.replaces(),
         t.names(),
         t.testsScope(),

@@ -22,10 +22,15 @@ public final class ProposalJson {
     if (!proposal.tests().isEmpty()) {
       root.put("tests", proposal.tests());
     }
+    if (!proposal.exclude().isEmpty()) {
+      root.put(
+          "exclude", proposal.exclude().stream().map(ExcludeInference.Excluded::glob).toList());
+    }
     List<Object> truths = new ArrayList<>();
     List<Object> candidates = new ArrayList<>();
     Map<String, String> evidence = new LinkedHashMap<>();
     evidence.put("tests", proposal.testsEvidence());
+    proposal.exclude().forEach(x -> evidence.put("exclude " + x.folder(), x.evidence()));
     for (ProposedTruth t : proposal.truths()) {
       (t.tentative() ? candidates : truths).add(truth(t));
       evidence.put(t.id(), t.evidence() + " (see `ssot rule " + t.kind().id() + "`)");
@@ -47,6 +52,7 @@ public final class ProposalJson {
     out.put("kind", t.kind().id());
     out.put("canonical", t.canonical());
     putIfAny(out, "forbids", t.forbids());
+    putIfAny(out, "except", t.except());
     putIfAny(out, "replaces", t.replaces());
     putIfAny(out, "names", t.names());
     if (t.testsScope()) {

@@ -17,14 +17,20 @@ public final class ProposalYaml {
       out.append("# tests ").append(proposal.testsEvidence()).append('\n');
       out.append("tests: ").append(list(proposal.tests())).append('\n');
     }
+    if (!proposal.exclude().isEmpty()) {
+      out.append("# exclude: folders of copies, not code\n");
+      proposal.exclude().forEach(x -> out.append("#   ").append(x.evidence()).append('\n'));
+      out.append("exclude: ")
+          .append(list(proposal.exclude().stream().map(ExcludeInference.Excluded::glob).toList()))
+          .append('\n');
+    }
     List<ProposedTruth> firm = proposal.truths().stream().filter(t -> !t.tentative()).toList();
     List<ProposedTruth> tentative =
         proposal.truths().stream().filter(ProposedTruth::tentative).toList();
     out.append(firm.isEmpty() ? "truths: []\n" : "truths:\n");
     firm.forEach(t -> truth(out, t, ""));
     if (!tentative.isEmpty()) {
-      out.append(
-          "  # Candidates for one definition each; uncomment those that name one concept:\n");
+      out.append("  # Candidates for a person to decide; uncomment those that hold:\n");
       tentative.forEach(t -> truth(out, t, "# "));
     }
     if (!proposal.notProposed().isEmpty()) {
@@ -43,6 +49,7 @@ public final class ProposalYaml {
     out.append(in).append("  kind: ").append(kind).append('\n');
     out.append(in).append("  canonical: ").append(list(t.canonical())).append('\n');
     key(out, in, "forbids", t.forbids());
+    key(out, in, "except", t.except());
     key(out, in, "replaces", t.replaces());
     key(out, in, "names", t.names());
     if (t.testsScope()) {

@@ -9,6 +9,7 @@ import java.util.List;
  * @param id the truth id, kebab-case
  * @param canonical the canonical names (a path for an entrypoint)
  * @param forbids names the truth forbids; empty for kinds without {@code forbids}
+ * @param except names under {@code forbids} the truth spares
  * @param replaces framework bases a {@code base-class} truth replaces; empty for other kinds
  * @param names simple-name globs of a {@code single-definition} truth; empty for other kinds
  * @param testsScope the truth applies to test files only ({@code scope: tests})
@@ -20,6 +21,7 @@ public record ProposedTruth(
     TruthKind kind,
     List<String> canonical,
     List<String> forbids,
+    List<String> except,
     List<String> replaces,
     List<String> names,
     boolean testsScope,
@@ -28,6 +30,7 @@ public record ProposedTruth(
   public ProposedTruth {
     canonical = List.copyOf(canonical);
     forbids = List.copyOf(forbids);
+    except = List.copyOf(except);
     replaces = List.copyOf(replaces);
     names = List.copyOf(names);
   }

@@ -95,6 +95,7 @@ final class RunnerInference {
             runnerCalls,
             List.of(),
             List.of(),
+            List.of(),
             false,
             evidence,
             false));

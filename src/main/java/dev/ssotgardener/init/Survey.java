@@ -2,6 +2,8 @@ package dev.ssotgardener.init;
 
 import dev.ssotgardener.facts.ClassFact;
 import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.policy.GlobSet;
 import dev.ssotgardener.rules.TestClasses;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What every inference reads: the audit's index, and the test classes as the rules judge them
@@ -27,15 +30,24 @@ final class Survey {
   record Definition(String name, FileFacts file) {}
 
   private final RepoIndex index;
+  private final List<FileFacts> files;
   private final List<TestClass> testClasses;
   private final Set<String> testFiles;
   private final Map<String, FileFacts> byPath = new HashMap<>();
 
-  Survey(RepoIndex index) {
+  /**
+   * @param excluded folders ({@code backups}) whose files are not counted; the index still resolves
+   *     their names, as an audit's does for {@code exclude:}
+   */
+  Survey(RepoIndex index, List<String> excluded) {
     this.index = index;
+    this.files =
+        index.files().stream()
+            .filter(f -> excluded.stream().noneMatch(x -> f.path().startsWith(x + "/")))
+            .toList();
     TestClasses judge = new TestClasses(GlobSet.none());
     List<TestClass> found = new ArrayList<>();
-    for (FileFacts file : index.files()) {
+    for (FileFacts file : files) {
       byPath.put(file.path(), file);
       for (ClassFact cls : file.classes()) {
         if (judge.isTestClass(file, cls, index)) {
@@ -54,6 +66,11 @@ final class Survey {
     return index;
   }
 
+  /** The files counted: the repository's, less the excluded folders'. */
+  List<FileFacts> files() {
+    return files;
+  }
+
   List<TestClass> testClasses() {
     return testClasses;
   }
@@ -64,7 +81,7 @@ final class Survey {
 
   /** Parsed source files, in path order: what the counts count. */
   List<FileFacts> sources() {
-    return index.files().stream()
+    return files.stream()
         .filter(FileFacts::parsed)
         .sorted(Comparator.comparing(FileFacts::path))
         .toList();
@@ -87,6 +104,18 @@ final class Survey {
               return new Definition(
                   f.module() + "." + (dot < 0 ? rest : rest.substring(0, dot)), f);
             });
+  }
+
+  /** The names a file imports or refers to, resolved in the file. */
+  static Set<String> namesUsed(FileFacts file) {
+    Set<String> names = new TreeSet<>();
+    for (ImportFact imp : file.imports()) {
+      names.add(imp.target());
+    }
+    for (Reference ref : file.references()) {
+      names.add(ref.qualifiedName());
+    }
+    return names;
   }
 
   /** {@code 1,412}: counts as people read them, the same in every locale. */

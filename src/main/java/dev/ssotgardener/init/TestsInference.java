@@ -41,7 +41,7 @@ final class TestsInference {
   Tests infer() {
     Set<String> globs = new TreeSet<>();
     Set<String> sources = new TreeSet<>();
-    for (FileFacts file : survey.index().files()) {
+    for (FileFacts file : survey.files()) {
       for (TestConfig config : file.testConfigs()) {
         String folder = folderOf(file.path());
         List<String> paths = config.testPaths().isEmpty() ? List.of("") : config.testPaths();

@@ -1,8 +1,6 @@
 package dev.ssotgardener.init;
 
 import dev.ssotgardener.facts.FileFacts;
-import dev.ssotgardener.facts.ImportFact;
-import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.init.Survey.Definition;
 import dev.ssotgardener.lang.Dialect;
 import dev.ssotgardener.lang.Idioms;
@@ -59,7 +57,7 @@ final class WrapperInference {
     Set<String> wrappers = new HashSet<>();
     Map<String, Set<String>> directBy = new TreeMap<>();
     for (FileFacts file : sources) {
-      for (String name : namesUsed(file)) {
+      for (String name : Survey.namesUsed(file)) {
         matching(name, wrapped)
             .ifPresent(
                 w -> {
@@ -76,7 +74,7 @@ final class WrapperInference {
       if (!population.test(file)) {
         continue;
       }
-      for (String name : namesUsed(file)) {
+      for (String name : Survey.namesUsed(file)) {
         if (!survey.index().isLocal(name)) {
           continue;
         }
@@ -136,6 +134,7 @@ final class WrapperInference {
             forbids,
             List.of(),
             List.of(),
+            List.of(),
             target.testsScope(),
             evidence,
             false));
@@ -143,18 +142,6 @@ final class WrapperInference {
 
   private String reasonPrefix() {
     return target.kind().id() + " (" + target.id() + "): ";
-  }
-
-  /** The names a file imports or refers to, resolved in the file. */
-  private static Set<String> namesUsed(FileFacts file) {
-    Set<String> names = new TreeSet<>();
-    for (ImportFact imp : file.imports()) {
-      names.add(imp.target());
-    }
-    for (Reference ref : file.references()) {
-      names.add(ref.qualifiedName());
-    }
-    return names;
   }
 
   /** The entry of {@code wrapped} that {@code name} is or lies under. */

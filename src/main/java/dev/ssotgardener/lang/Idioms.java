@@ -19,6 +19,7 @@ import java.util.Map;
  *     told nothing (Maven's {@code mvn test} runs no {@code *IT.java})
  * @param testFolders folders ({@code "a/b/"}) that hold tests by convention, each with the layout
  *     it belongs to ({@code Maven/Gradle layout})
+ * @param libraryChoices groups of libraries that do one job, of which code usually uses one
  */
 public record Idioms(
     List<String> environmentReads,
@@ -29,7 +30,8 @@ public record Idioms(
     String runnerProgram,
     List<String> testFileNames,
     List<String> collectedTestFiles,
-    Map<String, String> testFolders) {
+    Map<String, String> testFolders,
+    List<LibraryChoice> libraryChoices) {
   public Idioms {
     environmentReads = List.copyOf(environmentReads);
     mockLibraries = List.copyOf(mockLibraries);
@@ -39,5 +41,6 @@ public record Idioms(
     testFileNames = List.copyOf(testFileNames);
     collectedTestFiles = List.copyOf(collectedTestFiles);
     testFolders = Map.copyOf(testFolders);
+    libraryChoices = List.copyOf(libraryChoices);
   }
 }

@@ -20,10 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each folder of {@code src/test/resources/init/} is a small repository with an {@code expect.txt}:
- * {@code tests GLOB...} (the proposed tests), {@code + id canonical [forbids=a,b] [replaces=a]} (a
- * proposed truth), {@code ~ id canonical} (proposed commented out), {@code - kind} (nothing of that
- * kind proposed). Every proposal also loads back through the policy loader and comes out the same
- * twice.
+ * {@code tests GLOB...} (the proposed tests), {@code exclude FOLDER...} (exactly these folders
+ * proposed for {@code exclude:}), {@code + id canonical [forbids=a,b] [replaces=a]} (a proposed
+ * truth; {@code except=a,b} too), {@code ~ id canonical} (proposed commented out), {@code - kind}
+ * (nothing of that kind proposed). Every proposal also loads back through the policy loader and
+ * comes out the same twice.
  */
 class InitFixtureTest {
   private static final Path ROOT = Path.of("src/test/resources/init");
@@ -52,6 +53,13 @@ class InitFixtureTest {
             problems.add("tests " + proposal.tests() + " lack some of " + wanted);
           }
         }
+        case "exclude" -> {
+          List<String> wanted = Arrays.asList(words).subList(1, words.length);
+          List<String> got = proposal.exclude().stream().map(x -> x.folder()).toList();
+          if (!got.equals(wanted)) {
+            problems.add("exclude " + got + ", expected " + wanted);
+          }
+        }
         case "+", "~" -> {
           ProposedTruth t =
               proposal.truths().stream()
@@ -68,7 +76,12 @@ class InitFixtureTest {
           for (int i = 3; i < words.length; i++) {
             String[] kv = words[i].split("=");
             List<String> want = List.of(kv[1].split(","));
-            List<String> got = kv[0].equals("forbids") ? t.forbids() : t.replaces();
+            List<String> got =
+                switch (kv[0]) {
+                  case "forbids" -> t.forbids();
+                  case "except" -> t.except();
+                  default -> t.replaces();
+                };
             if (!got.equals(want)) {
               problems.add(t.id() + " " + kv[0] + ": expected " + want + ", got " + got);
             }
@@ -105,6 +118,9 @@ class InitFixtureTest {
           .containsExactlyElementsOf(
               first.truths().stream().filter(t -> !t.tentative()).map(ProposedTruth::id).toList());
       assertThat(policy.tests().patterns()).containsExactlyElementsOf(first.tests());
+      assertThat(policy.exclude().patterns())
+          .containsExactlyElementsOf(
+              first.exclude().stream().map(ExcludeInference.Excluded::glob).toList());
     }
   }
 

@@ -5,6 +5,8 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.lang.Dialect;
 import dev.ssotgardener.lang.Idioms;
+import dev.ssotgardener.lang.LibraryChoice;
+import dev.ssotgardener.lang.LibraryChoice.Library;
 import dev.ssotgardener.lang.ProbeContext;
 import dev.ssotgardener.lang.StartupProbe;
 import java.util.List;
@@ -28,7 +30,57 @@ public final class JavaDialect implements Dialect {
           "",
           List.of("*Test.java", "*Tests.java", "*IT.java"),
           List.of("*Test.java", "*Tests.java"),
-          Map.of("src/test/java/", "Maven/Gradle layout"));
+          Map.of("src/test/java/", "Maven/Gradle layout"),
+          List.of(
+              new LibraryChoice(
+                  "test-framework",
+                  true,
+                  List.of(
+                      new Library("JUnit 5", "org.junit.jupiter"),
+                      new Library(
+                          "JUnit 4",
+                          List.of("org.junit"),
+                          List.of("org.junit.jupiter", "org.junit.platform")),
+                      new Library("JUnit 3", "junit.framework"),
+                      new Library("TestNG", "org.testng"))),
+              new LibraryChoice(
+                  "assertions",
+                  true,
+                  List.of(
+                      new Library("AssertJ", "org.assertj"),
+                      new Library("JUnit 5 Assertions", "org.junit.jupiter.api.Assertions"),
+                      new Library(
+                          "JUnit 4 Assert",
+                          List.of("org.junit.Assert", "junit.framework.Assert"),
+                          List.of()),
+                      new Library("Hamcrest", "org.hamcrest"),
+                      new Library("Truth", "com.google.common.truth"))),
+              new LibraryChoice(
+                  "mocking",
+                  true,
+                  List.of(
+                      new Library("Mockito", "org.mockito"),
+                      new Library("EasyMock", "org.easymock"),
+                      new Library("JMock", "org.jmock"),
+                      new Library("JMockit", "mockit"),
+                      new Library("PowerMock", "org.powermock"))),
+              new LibraryChoice(
+                  "logging",
+                  false,
+                  List.of(
+                      new Library("SLF4J", "org.slf4j"),
+                      new Library("Commons Logging", "org.apache.commons.logging"),
+                      new Library("Log4j 2", "org.apache.logging.log4j"),
+                      new Library("Log4j 1", "org.apache.log4j"),
+                      new Library("JBoss Logging", "org.jboss.logging"),
+                      new Library("java.util.logging", "java.util.logging"),
+                      new Library("Flogger", "com.google.common.flogger"))),
+              new LibraryChoice(
+                  "date-time",
+                  false,
+                  List.of(
+                      new Library("java.time", "java.time"),
+                      new Library("Joda-Time", "org.joda.time")))));
 
   @Override
   public Language language() {

@@ -5,6 +5,8 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.lang.Dialect;
 import dev.ssotgardener.lang.Idioms;
+import dev.ssotgardener.lang.LibraryChoice;
+import dev.ssotgardener.lang.LibraryChoice.Library;
 import dev.ssotgardener.lang.ProbeContext;
 import dev.ssotgardener.lang.StartupProbe;
 import java.util.List;
@@ -26,7 +28,20 @@ public final class PythonDialect implements Dialect {
           "pytest",
           List.of("test_*.py", "*_test.py"),
           List.of("test_*.py", "*_test.py"),
-          Map.of());
+          Map.of(),
+          List.of(
+              new LibraryChoice(
+                  "mocking",
+                  true,
+                  List.of(
+                      new Library("unittest.mock", "unittest.mock"),
+                      new Library("the mock backport", "mock"))),
+              new LibraryChoice(
+                  "test-framework",
+                  true,
+                  List.of(
+                      new Library("pytest", "pytest"),
+                      new Library("nose", List.of("nose", "nose2"), List.of())))));
 
   @Override
   public Language language() {

@@ -1,0 +1,128 @@
+package dev.ssotgardener.init;
+
+import dev.ssotgardener.facts.FileFacts;
+import dev.ssotgardener.facts.ImportFact;
+import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.Dialects;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Folders of copies rather than code: named as backups, snapshots or archives (or stamped with a
+ * date), and either holding mostly files at paths the live tree also has or imported by nothing
+ * outside them. Their findings would repeat the live tree's or judge code nobody runs, so they are
+ * proposed for {@code exclude:}; the other inferences do not count them either.
+ */
+final class ExcludeInference {
+  /** A folder proposed for {@code exclude:}, with what was counted. */
+  record Excluded(String folder, String evidence) {
+    String glob() {
+      return folder + "/**";
+    }
+  }
+
+  private static final Pattern COPY_NAMES =
+      Pattern.compile(
+          "(?i)(^|[_.-])(backups?|bak|snapshots?|archived?|old|copy|copies)([_.-]|$)|20\\d{6}");
+
+  /** Fewer source files than this is too little to judge a folder by. */
+  private static final int MIN_FILES = 5;
+
+  private final RepoIndex index;
+
+  ExcludeInference(RepoIndex index) {
+    this.index = index;
+  }
+
+  /** The folders to exclude, outermost only, in path order. */
+  List<Excluded> infer() {
+    Map<String, List<FileFacts>> byCandidate = new TreeMap<>();
+    List<FileFacts> live = new ArrayList<>();
+    for (FileFacts file : index.files()) {
+      if (Dialects.of(file.language()).isEmpty()) {
+        continue;
+      }
+      String candidate = outermostCandidate(file.path());
+      if (candidate == null) {
+        live.add(file);
+      } else {
+        byCandidate.computeIfAbsent(candidate, k -> new ArrayList<>()).add(file);
+      }
+    }
+    Set<String> livePaths = new HashSet<>();
+    live.forEach(f -> livePaths.add(f.path()));
+    List<Excluded> out = new ArrayList<>();
+    byCandidate.forEach(
+        (folder, files) -> {
+          if (files.size() < MIN_FILES) {
+            return;
+          }
+          long copies = files.stream().filter(f -> isCopy(f.path(), folder, livePaths)).count();
+          boolean imported = importedFromOutside(folder, files, live);
+          if (copies * 2 < files.size() && imported) {
+            return;
+          }
+          long unparsable = files.stream().filter(f -> !f.parsed()).count();
+          List<String> parts = new ArrayList<>();
+          parts.add(Survey.count(files.size()) + " source files");
+          if (copies > 0) {
+            parts.add(Survey.count(copies) + " at paths the live tree also has");
+          }
+          if (unparsable > 0) {
+            parts.add(Survey.count(unparsable) + " unparsable");
+          }
+          if (!imported) {
+            parts.add("imported by nothing outside it");
+          }
+          out.add(new Excluded(folder, folder + "/: " + String.join(", ", parts)));
+        });
+    return out;
+  }
+
+  /** The outermost folder of {@code path} whose name says it holds copies; null: none. */
+  private static String outermostCandidate(String path) {
+    String[] parts = path.split("/");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (COPY_NAMES.matcher(parts[i]).find()) {
+        return String.join("/", List.of(parts).subList(0, i + 1));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the file under {@code folder} sits at a live path once leading folders are dropped:
+   * {@code backups/run_1/snapshot/tests/unit/test_orders} copies {@code tests/unit/test_orders}.
+   * The copy keeps at least a folder and a file, so a lone package file proves nothing.
+   */
+  private static boolean isCopy(String path, String folder, Set<String> livePaths) {
+    String[] rest = path.substring(folder.length() + 1).split("/");
+    for (int i = 0; i + 2 <= rest.length; i++) {
+      if (livePaths.contains(String.join("/", List.of(rest).subList(i, rest.length)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any live file imports a module defined under {@code folder}. */
+  private static boolean importedFromOutside(
+      String folder, List<FileFacts> files, List<FileFacts> live) {
+    Set<String> modules = new HashSet<>();
+    files.forEach(f -> modules.add(f.module()));
+    modules.remove("");
+    for (FileFacts file : live) {
+      for (ImportFact imp : file.imports()) {
+        if (modules.contains(imp.module()) || modules.contains(imp.target())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

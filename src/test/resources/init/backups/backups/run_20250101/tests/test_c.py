@@ -1,0 +1,6 @@
+import unittest
+
+
+class TestC(unittest.TestCase):
+    def test_it(self):
+        self.assertTrue(True)

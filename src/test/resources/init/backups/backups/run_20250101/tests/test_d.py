@@ -1,0 +1,6 @@
+import unittest
+
+
+class TestD(unittest.TestCase):
+    def test_it(self):
+        self.assertTrue(True)

@@ -1,0 +1,5 @@
+import unittest
+
+
+class BaseTest(unittest.TestCase):
+    """The project's test base."""

@@ -1,0 +1,6 @@
+from test_framework.base import BaseTest
+
+
+class TestA(BaseTest):
+    def test_it(self):
+        self.assertTrue(True)
