@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * walk, facts, cache and index) and runs each inference over the result.
  */
 public final class PolicyInference {
-  private static final Pattern ENV_NAMES = Pattern.compile("(?i)env");
+  /** Says environment, and not a test's environment (pip's {@code PipTestEnvironment}). */
+  private static final Pattern ENV_NAMES = Pattern.compile("^(?!.*(?:Test|test_)).*(?i:env)");
 
   private static final Pattern MOCK_NAMES = Pattern.compile("(?i)mock|fake|stub");
 

@@ -1,0 +1,3 @@
+import os
+
+VALUE = os.environ.get("TOOL_CACHE")

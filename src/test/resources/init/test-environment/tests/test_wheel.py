@@ -1,0 +1,5 @@
+from tests.lib import PipTestEnvironment
+
+
+def test_wheel():
+    assert PipTestEnvironment().home
