@@ -61,6 +61,13 @@ final class TestsInference {
             }
           });
     }
+    // a configured pattern no file matches (python_files' *_test.py where all are test_*.py)
+    // would only draw the policy loader's warning
+    globs.removeIf(
+        g -> {
+          GlobSet one = GlobSet.of(List.of(g));
+          return survey.files().stream().noneMatch(f -> one.matches(f.path()));
+        });
     // a language none of whose test classes the configuration places (a Python tree beside a
     // Maven layout) has its tests placed by their files; a configured language keeps its
     // configuration even where some test classes lie outside it

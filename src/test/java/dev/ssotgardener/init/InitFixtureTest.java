@@ -20,11 +20,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each folder of {@code src/test/resources/init/} is a small repository with an {@code expect.txt}:
- * {@code tests GLOB...} (the proposed tests), {@code exclude FOLDER...} (exactly these folders
- * proposed for {@code exclude:}), {@code + id canonical [forbids=a,b] [replaces=a]} (a proposed
- * truth; {@code except=a,b} too), {@code ~ id canonical} (proposed commented out), {@code - kind}
- * (nothing of that kind proposed). Every proposal also loads back through the policy loader and
- * comes out the same twice.
+ * {@code tests GLOB...} (the proposed tests), {@code untested GLOB...} (globs not among them),
+ * {@code exclude FOLDER...} (exactly these folders proposed for {@code exclude:}), {@code + id
+ * canonical [forbids=a,b] [replaces=a]} (a proposed truth; {@code except=a,b} too), {@code ~ id
+ * canonical} (proposed commented out), {@code - kind} (nothing of that kind proposed). Every
+ * proposal also loads back through the policy loader and comes out the same twice.
  */
 class InitFixtureTest {
   private static final Path ROOT = Path.of("src/test/resources/init");
@@ -51,6 +51,12 @@ class InitFixtureTest {
           List<String> wanted = Arrays.asList(words).subList(1, words.length);
           if (!proposal.tests().containsAll(wanted)) {
             problems.add("tests " + proposal.tests() + " lack some of " + wanted);
+          }
+        }
+        case "untested" -> {
+          List<String> unwanted = Arrays.asList(words).subList(1, words.length);
+          if (proposal.tests().stream().anyMatch(unwanted::contains)) {
+            problems.add("tests " + proposal.tests() + " hold one of " + unwanted);
           }
         }
         case "exclude" -> {
