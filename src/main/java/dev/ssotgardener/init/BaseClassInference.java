@@ -100,6 +100,14 @@ final class BaseClassInference {
     if (otherwise > 0) {
       parts.add(Survey.count(otherwise) + " extend another base or none");
     }
+    // not counted above, but the truth reports them: the audit's findings are these and the parts
+    long plain =
+        tests.stream()
+            .filter(t -> !extended.contains(t.cls().qualifiedName()) && t.cls().bases().isEmpty())
+            .count();
+    if (plain > 0) {
+      parts.add(Survey.count(plain) + " more have no base");
+    }
     String evidence =
         Survey.count(reached)
             + " of "
