@@ -1,0 +1,5 @@
+from suites.blocks import BlockStandardTestSuite
+
+
+class TestGcsBlock(BlockStandardTestSuite):
+    block = "gcs"

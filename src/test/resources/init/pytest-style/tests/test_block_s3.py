@@ -1,0 +1,5 @@
+from suites.blocks import BlockStandardTestSuite
+
+
+class TestS3Block(BlockStandardTestSuite):
+    block = "s3"

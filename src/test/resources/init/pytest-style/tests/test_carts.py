@@ -1,0 +1,3 @@
+class TestCarts:
+    def test_it(self):
+        assert True
