@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the rest of the tool asks of a language besides its facts: how its files name modules, how
@@ -61,6 +62,9 @@ public interface Dialect {
 
   /** Whether {@code imp} is an import a new one is sorted among (a Python from-import). */
   boolean isImportPeer(ImportFact imp);
+
+  /** Names every module has without defining them ({@code __file__} of a Python module). */
+  Set<String> implicitModuleNames();
 
   /**
    * Whether any package may gain modules the repository does not show: a Java package takes classes

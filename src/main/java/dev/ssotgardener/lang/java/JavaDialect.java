@@ -12,6 +12,7 @@ import dev.ssotgardener.lang.StartupProbe;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Java: a package is its folder's files, imports have no aliases and sort in ASCII order
@@ -125,6 +126,11 @@ public final class JavaDialect implements Dialect {
   @Override
   public String importSortKey(String target, String module) {
     return target;
+  }
+
+  @Override
+  public Set<String> implicitModuleNames() {
+    return Set.of();
   }
 
   @Override

@@ -13,10 +13,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Python: a module is one file, a package's {@code __init__.py} is the package, isort order. */
 public final class PythonDialect implements Dialect {
   private static final String PACKAGE_STEM = "__init__";
+
+  /** What the import system sets on every module: {@code from pip import __file__} resolves. */
+  private static final Set<String> MODULE_ATTRIBUTES =
+      Set.of(
+          "__file__",
+          "__name__",
+          "__path__",
+          "__spec__",
+          "__loader__",
+          "__doc__",
+          "__package__",
+          "__dict__",
+          "__builtins__",
+          "__cached__",
+          "__annotations__");
 
   private static final Idioms IDIOMS =
       new Idioms(
@@ -94,6 +110,11 @@ public final class PythonDialect implements Dialect {
   @Override
   public String importSortKey(String target, String module) {
     return module.toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public Set<String> implicitModuleNames() {
+    return MODULE_ATTRIBUTES;
   }
 
   @Override
