@@ -13,10 +13,11 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Folders of copies rather than code: named as backups, snapshots or archives (or stamped with a
- * date), and either holding mostly files at paths the live tree also has or imported by nothing
- * outside them. Their findings would repeat the live tree's or judge code nobody runs, so they are
- * proposed for {@code exclude:}; the other inferences do not count them either.
+ * Folders that are not this team's code: vendored ({@code _vendor}, {@code third_party}), or copies
+ * named as backups, snapshots or archives (or stamped with a date) that either hold mostly files at
+ * paths the live tree also has or are imported by nothing outside them. Their findings would judge
+ * another project's code, repeat the live tree's or judge code nobody runs, so they are proposed
+ * for {@code exclude:}; the other inferences do not count them either.
  */
 final class ExcludeInference {
   /** A folder proposed for {@code exclude:}, with what was counted. */
@@ -29,6 +30,10 @@ final class ExcludeInference {
   private static final Pattern COPY_NAMES =
       Pattern.compile(
           "(?i)(^|[_.-])(backups?|bak|snapshots?|archived?|old|copy|copies)([_.-]|$)|20\\d{6}");
+
+  /** Another project's code kept here (pip's {@code src/pip/_vendor}): not this team's to fix. */
+  private static final Pattern VENDORED_NAMES =
+      Pattern.compile("(?i)_?vendor(ed)?|third[_-]?party|_?extern");
 
   /** Fewer source files than this is too little to judge a folder by. */
   private static final int MIN_FILES = 5;
@@ -62,6 +67,13 @@ final class ExcludeInference {
           if (files.size() < MIN_FILES) {
             return;
           }
+          if (isVendored(folder)) {
+            out.add(
+                new Excluded(
+                    folder,
+                    folder + "/: " + Survey.count(files.size()) + " source files, vendored"));
+            return;
+          }
           long copies = files.stream().filter(f -> isCopy(f.path(), folder, livePaths)).count();
           boolean imported = importedFromOutside(folder, files, live);
           if (copies * 2 < files.size() && imported) {
@@ -84,11 +96,15 @@ final class ExcludeInference {
     return out;
   }
 
-  /** The outermost folder of {@code path} whose name says it holds copies; null: none. */
+  private static boolean isVendored(String folder) {
+    return VENDORED_NAMES.matcher(folder.substring(folder.lastIndexOf('/') + 1)).matches();
+  }
+
+  /** The outermost folder of {@code path} whose name says it holds copies or vendored code. */
   private static String outermostCandidate(String path) {
     String[] parts = path.split("/");
     for (int i = 0; i < parts.length - 1; i++) {
-      if (COPY_NAMES.matcher(parts[i]).find()) {
+      if (COPY_NAMES.matcher(parts[i]).find() || VENDORED_NAMES.matcher(parts[i]).matches()) {
         return String.join("/", List.of(parts).subList(0, i + 1));
       }
     }

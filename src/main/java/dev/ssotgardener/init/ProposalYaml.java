@@ -18,7 +18,7 @@ public final class ProposalYaml {
       out.append("tests: ").append(list(proposal.tests())).append('\n');
     }
     if (!proposal.exclude().isEmpty()) {
-      out.append("# exclude: folders of copies, not code\n");
+      out.append("# exclude: vendored code and folders of copies\n");
       proposal.exclude().forEach(x -> out.append("#   ").append(x.evidence()).append('\n'));
       out.append("exclude: ")
           .append(list(proposal.exclude().stream().map(ExcludeInference.Excluded::glob).toList()))
