@@ -27,7 +27,7 @@ class ArchitectureTest {
           List.of("audit", "verify"),
           List.of("report", "baseline", "history", "merges", "fix", "init", "shard"),
           List.of("garden"),
-          List.of("publish"),
+          List.of("publish", "daemon"),
           List.of("cli"));
 
   private static JavaClasses classes;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssotgardener.workspace.IoProblem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,13 +36,21 @@ public final class BaselineFile {
   }
 
   public Baseline read(Path file) throws BaselineException {
+    return read(file, Path.of(""));
+  }
+
+  /**
+   * Reads {@code file} at {@code base} when it is relative (the daemon reading for a client in
+   * another folder); errors name it as given.
+   */
+  public Baseline read(Path file, Path base) throws BaselineException {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Files.readString(base.resolve(file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new BaselineException(file + ": baseline file not found", e);
     } catch (IOException e) {
-      throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage(), e);
+      throw new BaselineException(file + ": cannot read the baseline: " + IoProblem.describe(e), e);
     }
     return parse(text, file.toString());
   }

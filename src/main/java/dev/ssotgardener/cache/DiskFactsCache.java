@@ -78,16 +78,28 @@ public final class DiskFactsCache {
    * machine (a CI job restoring a cache another wrote) share them.
    */
   public static String toolVersion(String version) {
-    CodeSource source = DiskFactsCache.class.getProtectionDomain().getCodeSource();
-    try {
-      Path code = source == null ? null : Path.of(source.getLocation().toURI());
-      if (code != null && Files.isRegularFile(code)) {
-        return version + "-" + contentDigest(code);
+    return version + "-" + Build.DIGEST;
+  }
+
+  /**
+   * The jar's digest, taken once per JVM: a resident daemon would otherwise read the jar's
+   * directory on every run, and it stops when its jar changes.
+   */
+  private static final class Build {
+    static final String DIGEST = digest();
+
+    private static String digest() {
+      CodeSource source = DiskFactsCache.class.getProtectionDomain().getCodeSource();
+      try {
+        Path code = source == null ? null : Path.of(source.getLocation().toURI());
+        if (code != null && Files.isRegularFile(code)) {
+          return contentDigest(code);
+        }
+      } catch (IOException | URISyntaxException | RuntimeException e) {
+        // unknown origin: a version of its own
       }
-    } catch (IOException | URISyntaxException | RuntimeException e) {
-      // unknown origin: fall through to a version of its own
+      return "classes";
     }
-    return version + "-classes";
   }
 
   /**
@@ -124,6 +136,22 @@ public final class DiskFactsCache {
       return Optional.ofNullable(facts);
     } catch (RuntimeException e) {
       return Optional.empty(); // undecodable: a miss, replaced by the next put
+    }
+  }
+
+  /**
+   * Counts {@code facts}, found in memory (a daemon keeps the facts of recent audits), as found
+   * here: the next pack keeps its entry, or gets one if this pack lacks it (another run wrote the
+   * pack since, or the folder was deleted).
+   */
+  public void keep(String key, FileFacts facts) {
+    if (!KEY.matcher(key).matches()) {
+      return;
+    }
+    if (added.containsKey(key) || pack().keys().contains(key)) {
+      used.add(key);
+    } else {
+      put(key, facts);
     }
   }
 

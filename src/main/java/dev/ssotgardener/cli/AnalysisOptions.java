@@ -10,6 +10,7 @@ import dev.ssotgardener.workspace.WalkOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +18,8 @@ import picocli.CommandLine.Option;
  * their positional parameters differently: {@code ssot audit PATH}, {@code ssot diff A..B PATH}).
  */
 final class AnalysisOptions {
+  private final Invocation invocation;
+
   @Option(
       names = "--policy",
       paramLabel = "FILE",
@@ -44,7 +47,6 @@ final class AnalysisOptions {
   @Option(
       names = "--cache-dir",
       paramLabel = "DIR",
-      defaultValue = "${env:SSOT_CACHE_DIR}",
       description =
           "Keep the facts cache in DIR instead of PATH/.ssot/cache (default: $SSOT_CACHE_DIR):"
               + " content-addressed, shareable between checkouts, branches and machines.")
@@ -53,12 +55,16 @@ final class AnalysisOptions {
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   private boolean debug;
 
-  /** The policy of {@code root}, or {@code --policy}. */
+  AnalysisOptions(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
+  /** The policy of {@code root} (as the user gave it), or {@code --policy}. */
   Policy policy(Path root) {
-    PolicyLoader loader = new PolicyLoader();
+    PolicyLoader loader = new PolicyLoader(invocation.base());
     try {
       if (policyFile != null) {
-        if (!Files.isRegularFile(policyFile)) {
+        if (!Files.isRegularFile(invocation.resolve(policyFile))) {
           throw new UserError(policyFile + ": policy file not found");
         }
         return loader.load(policyFile);
@@ -70,18 +76,21 @@ final class AnalysisOptions {
   }
 
   /**
-   * Facts of unchanged files from earlier audits, in {@code --cache-dir} or under {@code root},
-   * unless {@code --no-cache}.
+   * Facts of unchanged files from earlier audits, in {@code --cache-dir} (or $SSOT_CACHE_DIR) or
+   * under {@code root} (where it is on disk), unless {@code --no-cache}.
    */
   FactsCache factsCache(Path root) {
     if (noCache) {
       return FactsCache.none();
     }
     String tool = DiskFactsCache.toolVersion(VersionProvider.version());
+    Optional<Path> dir =
+        Optional.ofNullable(cacheDir).or(() -> invocation.env("SSOT_CACHE_DIR").map(Path::of));
     return new DiskFacts(
-        cacheDir != null
-            ? new DiskFactsCache(cacheDir, tool)
-            : DiskFactsCache.forRepository(root, tool));
+        dir.isPresent()
+            ? new DiskFactsCache(invocation.resolve(dir.get()), tool)
+            : DiskFactsCache.forRepository(root, tool),
+        invocation.memory());
   }
 
   WalkOptions walkOptions() {

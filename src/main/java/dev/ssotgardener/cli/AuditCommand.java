@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,8 @@ final class AuditCommand implements Callable<Integer> {
   private static final List<String> REPORT_OPTIONS =
       List.of("--format", "--group-by", "--fail-on", "--baseline");
 
+  private final Invocation invocation;
+
   @Mixin private RepositoryOptions repository;
 
   @Mixin private AuditReport report;
@@ -47,13 +50,16 @@ final class AuditCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  AuditCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
     Policy policy = repository.policy();
     Shard part = shard == null ? Shard.ALL : parseShard();
-    Optional<ProgressLine> line =
-        Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
+    Optional<ProgressLine> line = ProgressLine.of(invocation);
     Gathered gathered;
     try {
       gathered =
@@ -62,7 +68,8 @@ final class AuditCommand implements Callable<Integer> {
                   repository.repository(policy),
                   root,
                   part,
-                  line.map(l -> l.audit("ssot audit")).orElse(AuditProgress.none()));
+                  untilAbandoned(
+                      line.map(l -> l.audit("ssot audit")).orElse(AuditProgress.none())));
     } finally {
       line.ifPresent(ProgressLine::clear);
     }
@@ -74,12 +81,25 @@ final class AuditCommand implements Callable<Integer> {
                       VersionProvider.version(),
                       part,
                       settings(repository.walkOptions()),
-                      policyFile(policy),
+                      policyFile(policy, invocation),
                       gathered)));
       return ExitCodes.CLEAN;
     }
-    AuditResult result = new Auditor(policy, repository.walkOptions()).judge(gathered);
-    return report.write(result, policy, root);
+    AuditResult result =
+        new Auditor(policy, repository.walkOptions())
+            .judge(gathered)
+            .withRoot(repository.given().toString());
+    return report.write(result, policy, repository.given());
+  }
+
+  /** Stops reading files once no one waits for the report (a daemon's client was killed). */
+  private AuditProgress untilAbandoned(AuditProgress progress) {
+    return (done, total) -> {
+      if (invocation.abandoned().getAsBoolean()) {
+        throw new CancellationException("the client has gone");
+      }
+      progress.filesRead(done, total);
+    };
   }
 
   private Shard parseShard() {
@@ -108,13 +128,14 @@ final class AuditCommand implements Callable<Integer> {
         + options.followSymlinks();
   }
 
-  private static Optional<PolicyFile> policyFile(Policy policy) {
+  private static Optional<PolicyFile> policyFile(Policy policy, Invocation invocation) {
     if (policy.source().isEmpty()) {
       return Optional.empty();
     }
     Path file = policy.source().get();
     try {
-      return Optional.of(new PolicyFile(file.toString(), Files.readAllBytes(file)));
+      return Optional.of(
+          new PolicyFile(file.toString(), Files.readAllBytes(invocation.resolve(file))));
     } catch (IOException e) {
       throw new UserError(file + ": " + IoProblem.describe(e));
     }

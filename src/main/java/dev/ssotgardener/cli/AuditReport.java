@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
  * and {@code ssot merge}, whose reports must be the same.
  */
 final class AuditReport {
+  private final Invocation invocation;
+
   @Mixin OutputOptions output;
 
   @Option(
@@ -31,15 +33,24 @@ final class AuditReport {
               + " findings fail.")
   private Path baseline;
 
-  /** Prints the policy's warnings, writes the report and gives the exit code. */
+  AuditReport(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
+  /**
+   * Prints the policy's warnings, writes the report and gives the exit code.
+   *
+   * @param root the audited folder as the user gave it
+   */
   int write(AuditResult result, Policy policy, Path root) throws IOException {
     // Warnings change neither the report nor the exit code; they are in JSON and SARIF too.
-    result.warnings().forEach(w -> System.err.println("ssot: warning: " + w.text()));
+    result.warnings().forEach(w -> invocation.err().println("ssot: warning: " + w.text()));
     if (baseline == null) {
       output.write(result, ReportContext.of(policy, root));
       return failOn.isFailure(result) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }
-    BaselineCheck check = BaselineCommand.read(baseline).check(result.findings());
+    BaselineCheck check =
+        BaselineCommand.read(baseline, invocation.base()).check(result.findings());
     if (output.format() == OutputOptions.Format.json) {
       output.write(
           out ->
@@ -47,12 +58,14 @@ final class AuditReport {
                   .render(result, check, baseline.toString(), out));
     } else {
       output.write(check.withoutKnown(result), ReportContext.of(policy, root));
-      System.err.printf(
-          "Baseline %s: %d known findings not shown, %d stale entries%s.%n",
-          baseline,
-          check.known().size(),
-          check.stale().size(),
-          check.stale().isEmpty() ? "" : " (`ssot baseline prune` removes them)");
+      invocation
+          .err()
+          .printf(
+              "Baseline %s: %d known findings not shown, %d stale entries%s.%n",
+              baseline,
+              check.known().size(),
+              check.stale().size(),
+              check.stale().isEmpty() ? "" : " (`ssot baseline prune` removes them)");
     }
     return failOn.isFailure(check.fresh()) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
   }

@@ -27,9 +27,10 @@ final class BaselineCommand {
     return file != null ? file : root.resolve(BaselineFile.DEFAULT);
   }
 
-  static Baseline read(Path file) {
+  /** The baseline {@code file} (as the user gave it), read at {@code base} when relative. */
+  static Baseline read(Path file, Path base) {
     try {
-      return new BaselineFile().read(file);
+      return new BaselineFile().read(file, base);
     } catch (BaselineException e) {
       throw new UserError(e.getMessage(), e);
     }
@@ -41,8 +42,8 @@ final class BaselineCommand {
         .audit(repository.repository(policy), repository.root(), AuditProgress.none());
   }
 
-  private static void save(Path file, Baseline baseline) throws IOException {
-    OutputOptions.writeAtomically(file, new BaselineFile().format(baseline));
+  private static void save(Invocation invocation, Path file, Baseline baseline) {
+    OutputOptions.writeAtomically(invocation.resolve(file), new BaselineFile().format(baseline));
   }
 
   @Command(
@@ -50,6 +51,8 @@ final class BaselineCommand {
       mixinStandardHelpOptions = true,
       description = "Audit PATH and write every finding to the baseline file.")
   static final class Write implements Callable<Integer> {
+    private final Invocation invocation;
+
     @Mixin private RepositoryOptions repository;
 
     @Option(
@@ -58,12 +61,16 @@ final class BaselineCommand {
         description = "Baseline file (default: PATH/" + BaselineFile.DEFAULT + ").")
     private Path output;
 
+    Write(Invocation invocation) {
+      this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws IOException {
-      Path file = fileOf(repository.root(), output);
+      Path file = fileOf(repository.given(), output);
       Baseline baseline = Baseline.of(audit(repository).findings());
-      save(file, baseline);
-      System.out.printf("Wrote %d findings to %s.%n", baseline.entries().size(), file);
+      save(invocation, file, baseline);
+      invocation.out().printf("Wrote %d findings to %s.%n", baseline.entries().size(), file);
       return ExitCodes.CLEAN;
     }
   }
@@ -73,6 +80,8 @@ final class BaselineCommand {
       mixinStandardHelpOptions = true,
       description = "Remove the baseline entries of findings that are fixed.")
   static final class Prune implements Callable<Integer> {
+    private final Invocation invocation;
+
     @Mixin private RepositoryOptions repository;
 
     @Option(
@@ -81,15 +90,21 @@ final class BaselineCommand {
         description = "Baseline file (default: PATH/" + BaselineFile.DEFAULT + ").")
     private Path baselineFile;
 
+    Prune(Invocation invocation) {
+      this.invocation = invocation;
+    }
+
     @Override
     public Integer call() throws IOException {
-      Path file = fileOf(repository.root(), baselineFile);
-      Baseline before = read(file);
+      Path file = fileOf(repository.given(), baselineFile);
+      Baseline before = read(file, invocation.base());
       Baseline after = before.pruned(audit(repository).findings());
-      save(file, after);
-      System.out.printf(
-          "Removed %d stale entries from %s; %d remain.%n",
-          before.entries().size() - after.entries().size(), file, after.entries().size());
+      save(invocation, file, after);
+      invocation
+          .out()
+          .printf(
+              "Removed %d stale entries from %s; %d remain.%n",
+              before.entries().size() - after.entries().size(), file, after.entries().size());
       return ExitCodes.CLEAN;
     }
   }

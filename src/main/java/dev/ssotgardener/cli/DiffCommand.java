@@ -25,6 +25,8 @@ import picocli.CommandLine.Parameters;
         "List the findings introduced and fixed between two revisions A..B, and the merges"
             + " between them that lost code (check lossy-merge).")
 final class DiffCommand implements Callable<Integer> {
+  private final Invocation invocation;
+
   @Parameters(index = "0", paramLabel = "A..B", description = "The two revisions, e.g. main..HEAD.")
   private String range;
 
@@ -47,16 +49,20 @@ final class DiffCommand implements Callable<Integer> {
           "Exit 1 when an introduced finding is at least this severe: ${COMPLETION-CANDIDATES}.")
   private FailOn failOn;
 
+  DiffCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() throws Exception {
     int dots = range.indexOf("..");
     if (dots <= 0 || dots + 2 >= range.length() || range.indexOf("..", dots + 2) >= 0) {
       throw new UserError(range + ": expected two revisions as A..B, e.g. main..HEAD");
     }
-    Path root = RepositoryOptions.existingDirectory(path);
+    Path root = RepositoryOptions.existingDirectory(invocation, path);
     String from = range.substring(0, dots);
     String to = range.substring(dots + 2);
-    Policy policy = analysis.policy(root);
+    Policy policy = analysis.policy(path);
     DiffResult diff;
     try {
       DiffResult trees = new RefDiff(policy, analysis.walkOptions()).diff(root, from, to);

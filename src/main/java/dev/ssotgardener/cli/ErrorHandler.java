@@ -7,6 +7,12 @@ import picocli.CommandLine.ParseResult;
 
 /** Turns exceptions into one line on stderr; the stack trace only with {@code --debug}. */
 final class ErrorHandler implements IExecutionExceptionHandler {
+  private final Invocation invocation;
+
+  ErrorHandler(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
     boolean debug = parsed.hasMatchedOption("--debug") || hasDebug(parsed);
@@ -14,6 +20,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       e.printStackTrace(cmd.getErr());
     }
     Optional<Error> error = RuntimeFailure.in(e);
+    if (error.isPresent() && !invocation.ownProcess()) {
+      throw error.get(); // the daemon decides (DaemonService): the client may run the line itself
+    }
     if (error.isPresent()) {
       cmd.getErr().println(RuntimeFailure.describe(error.get()));
     } else {

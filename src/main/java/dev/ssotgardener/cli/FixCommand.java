@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
         "Print the safe fixes as a unified diff; --apply writes them. Exit 0 when every finding"
             + " is fixed, 1 when some are left.")
 final class FixCommand implements Callable<Integer> {
+  private final Invocation invocation;
+
   @Mixin private RepositoryOptions repository;
 
   @Option(names = "--apply", description = "Write the fixes (atomically, one file at a time).")
@@ -69,6 +71,10 @@ final class FixCommand implements Callable<Integer> {
               + " chosen conflict sides; the default).")
   private FixLevel level;
 
+  FixCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() throws Exception {
     Path root = repository.root();
@@ -79,10 +85,10 @@ final class FixCommand implements Callable<Integer> {
                 repository.repository(policy),
                 root,
                 new FixRequest(Optional.ofNullable(only), Optional.ofNullable(conflict), level));
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(invocation.out(), false, StandardCharsets.UTF_8);
     PlanWriter.Result result =
         new PlanWriter(new AtomicWriter()).write(root, plan.changes(), new Prompt(out));
-    result.failures().forEach(f -> System.err.println("ssot: " + f));
+    result.failures().forEach(f -> invocation.err().println("ssot: " + f));
     printRefusals(out, plan.refused());
     printConflicts(out, plan.conflicts());
     int fixes = plan.changes().stream().mapToInt(c -> c.fixed().size()).sum();
@@ -111,7 +117,7 @@ final class FixCommand implements Callable<Integer> {
   private final class Prompt implements PlanWriter.Approval {
     private final PrintStream out;
     private final BufferedReader answers =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        new BufferedReader(new InputStreamReader(invocation.in(), StandardCharsets.UTF_8));
     private boolean all;
 
     Prompt(PrintStream out) {

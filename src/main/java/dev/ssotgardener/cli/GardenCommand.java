@@ -37,6 +37,8 @@ import picocli.CommandLine.Option;
             + " and a branch, commit and PR text; tracker in .ssot/issues/. Exit 0 when every"
             + " step is done, 1 when it stopped (the tracker says where), 2 when it cannot start.")
 final class GardenCommand implements Callable<Integer> {
+  private final Invocation invocation;
+
   @Mixin private RepositoryOptions repository;
 
   @Option(
@@ -145,6 +147,10 @@ final class GardenCommand implements Callable<Integer> {
       description = "Stop after this step (0-6); a later run resumes.")
   private int until;
 
+  GardenCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() throws Exception {
     if (maxCycles < 1 || recentDays < 0) {
@@ -164,7 +170,7 @@ final class GardenCommand implements Callable<Integer> {
             },
             Optional.ofNullable(issue),
             Optional.ofNullable(testCommand),
-            duration(timeout),
+            duration("--timeout", timeout),
             maxCycles,
             recentDays,
             Optional.ofNullable(issueNumber),
@@ -183,10 +189,9 @@ final class GardenCommand implements Callable<Integer> {
     // Names resolve against the whole repository, as `ssot audit` resolves them for a folder.
     Path top = repository.repository(policy);
     Optional<Publisher> publisher = dryRun ? Optional.empty() : publisher(top, policy);
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(invocation.out(), true, StandardCharsets.UTF_8);
     // The history walk and step 0's audit are the long silent parts on a large repository.
-    Optional<ProgressLine> line =
-        Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
+    Optional<ProgressLine> line = ProgressLine.of(invocation);
     GardenOutcome outcome;
     try {
       // No history walk: the chosen issue's lines are blamed instead, which costs their files'
@@ -223,7 +228,7 @@ final class GardenCommand implements Callable<Integer> {
       out.println(outcome.message());
       return ExitCodes.CLEAN;
     }
-    System.err.println("ssot: " + outcome.message());
+    invocation.err().println("ssot: " + outcome.message());
     return ExitCodes.FINDINGS;
   }
 
@@ -250,13 +255,14 @@ final class GardenCommand implements Callable<Integer> {
       if (refusal.isPresent()) {
         throw new UserError("--publish refused: " + refusal.get());
       }
-      return Optional.of(GitHubPublisher.connect(top, apiUrl, System.getenv()));
+      return Optional.of(GitHubPublisher.connect(top, apiUrl, invocation.environment()));
     } catch (IOException e) {
       throw new UserError("--publish github: " + e.getMessage(), e);
     }
   }
 
-  private static Duration duration(String text) {
+  /** A duration like 90s, 10m or 3h given to {@code option}. */
+  static Duration duration(String option, String text) {
     String s = text.strip().toLowerCase(java.util.Locale.ROOT);
     try {
       long value = Long.parseLong(s.replaceAll("[smh]$", ""));
@@ -267,7 +273,7 @@ final class GardenCommand implements Callable<Integer> {
           ? Duration.ofHours(value)
           : s.endsWith("m") ? Duration.ofMinutes(value) : Duration.ofSeconds(value);
     } catch (NumberFormatException e) {
-      throw new UserError("--timeout: '" + text + "' is not a duration like 90s or 10m");
+      throw new UserError(option + ": '" + text + "' is not a duration like 90s or 10m");
     }
   }
 }

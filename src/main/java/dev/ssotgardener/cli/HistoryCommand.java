@@ -21,6 +21,8 @@ import picocli.CommandLine.Option;
         "Name the commit that introduced each finding of a revision, following renames and side"
             + " branches, read from the git object database.")
 final class HistoryCommand implements Callable<Integer> {
+  private final Invocation invocation;
+
   @Mixin private RepositoryOptions repository;
 
   @Mixin private OutputOptions output;
@@ -47,13 +49,16 @@ final class HistoryCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}).")
   private int maxCommits;
 
+  HistoryCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() throws Exception {
     if (maxCommits < 1) {
       throw new UserError("--max-commits: must be at least 1, not " + maxCommits);
     }
-    Optional<ProgressLine> line =
-        Terminal.progressEnabled() ? Optional.of(ProgressLine.onStderr()) : Optional.empty();
+    Optional<ProgressLine> line = ProgressLine.of(invocation);
     HistoryReport report;
     try {
       report =

@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Propose an ssot.yml from what the repository already does most.")
 final class InitCommand implements Callable<Integer> {
+  private final Invocation invocation;
+
   /** The output formats of a proposal. */
   enum Format {
     yaml,
@@ -51,9 +53,13 @@ final class InitCommand implements Callable<Integer> {
 
   @Mixin private AnalysisOptions analysis;
 
+  InitCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() throws IOException {
-    Path dir = RepositoryOptions.existingDirectory(root);
+    Path dir = RepositoryOptions.existingDirectory(invocation, root);
     Proposal proposal;
     try {
       proposal = new PolicyInference(analysis.walkOptions(), analysis.factsCache(dir)).infer(dir);
@@ -64,12 +70,12 @@ final class InitCommand implements Callable<Integer> {
         format == Format.json
             ? new ProposalJson().render(proposal)
             : new ProposalYaml().render(proposal);
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(invocation.out(), false, StandardCharsets.UTF_8);
     if (proposal.isEmpty()) {
-      System.err.println("ssot init: nothing to propose in " + dir + ":");
-      proposal.notProposed().forEach(why -> System.err.println("  " + why));
+      invocation.err().println("ssot init: nothing to propose in " + dir + ":");
+      proposal.notProposed().forEach(why -> invocation.err().println("  " + why));
       if (write) {
-        System.err.println("ssot init: nothing written");
+        invocation.err().println("ssot init: nothing written");
         return ExitCodes.CLEAN;
       }
     }

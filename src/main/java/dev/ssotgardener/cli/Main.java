@@ -1,6 +1,5 @@
 package dev.ssotgardener.cli;
 
-import java.io.PrintStream;
 import java.util.List;
 import picocli.CommandLine;
 
@@ -22,29 +21,61 @@ public final class Main {
     System.exit(run(args));
   }
 
-  /** Runs a command line and returns its exit code; tests call this instead of main. */
+  /** Runs a command line in this process and returns its exit code; tests call this. */
   public static int run(String... args) {
+    return run(Invocation.ofProcess(), args);
+  }
+
+  /**
+   * Runs a command line for {@code invocation} and returns its exit code. In the daemon an {@link
+   * Error} is thrown, for {@link DaemonService} to decide whether the client runs the line again.
+   */
+  static int run(Invocation invocation, String... args) {
     int exit;
+    CommandLine commandLine = commandLine(invocation);
     try {
-      exit =
-          new CommandLine(new SsotCommand())
-              .setExecutionExceptionHandler(new ErrorHandler())
-              .setCaseInsensitiveEnumValuesAllowed(true)
-              .execute(args);
+      exit = commandLine.execute(args);
     } catch (Error e) { // picocli hands Errors through; the stack is unwound, memory is back
-      if (List.of(args).contains("--debug")) {
-        e.printStackTrace();
+      if (!invocation.ownProcess()) {
+        throw e;
       }
-      System.err.println(RuntimeFailure.describe(e));
-      return ExitCodes.RUNTIME_FAILED;
+      return runtimeFailure(invocation, e, args);
+    } finally {
+      commandLine.getOut().flush();
+      commandLine.getErr().flush();
     }
-    return checkedStandardOutput(exit, System.out);
+    return checkedStandardOutput(exit, invocation);
+  }
+
+  /** Reports an {@link Error} of the Java runtime as one line (and its stack with --debug). */
+  static int runtimeFailure(Invocation invocation, Error e, String... args) {
+    if (List.of(args).contains("--debug")) {
+      e.printStackTrace(invocation.err());
+    }
+    invocation.err().println(RuntimeFailure.describe(e));
+    return ExitCodes.RUNTIME_FAILED;
+  }
+
+  /** The command line of one run, writing to its streams. */
+  static CommandLine commandLine(Invocation invocation) {
+    CommandLine commandLine =
+        new CommandLine(new SsotCommand(), new InvocationFactory(invocation))
+            .setExecutionExceptionHandler(new ErrorHandler(invocation))
+            .setCaseInsensitiveEnumValuesAllowed(true);
+    if (!invocation.ownProcess()) {
+      // picocli's own writers (help, usage errors) are the process's unless told otherwise.
+      commandLine
+          .setOut(Invocation.writer(invocation.out()))
+          .setErr(Invocation.writer(invocation.err()))
+          .setColorScheme(CommandLine.Help.defaultColorScheme(invocation.helpAnsi()));
+    }
+    return commandLine;
   }
 
   /** A {@code PrintStream} swallows write errors: a report lost on the way is an error, too. */
-  private static int checkedStandardOutput(int exit, PrintStream out) {
-    if (exit != ExitCodes.OUTPUT_FAILED && out.checkError()) {
-      System.err.println("ssot: " + OutputFailure.standardOutput().getMessage());
+  private static int checkedStandardOutput(int exit, Invocation invocation) {
+    if (exit != ExitCodes.OUTPUT_FAILED && invocation.out().checkError()) {
+      invocation.err().println("ssot: " + OutputFailure.standardOutput().getMessage());
       return ExitCodes.OUTPUT_FAILED;
     }
     return exit;

@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 
 /** {@code --format} and {@code --output}: which renderer, and where its output goes. */
 final class OutputOptions {
+  private final Invocation invocation;
+
   @Option(
       names = "--format",
       defaultValue = "text",
@@ -38,6 +40,10 @@ final class OutputOptions {
       description = "Markdown: one issue per ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Grouping groupBy;
 
+  OutputOptions(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   enum Format {
     text,
     json,
@@ -52,11 +58,12 @@ final class OutputOptions {
     truth
   }
 
-  void write(AuditResult result, ReportContext context) throws IOException {
+  void write(AuditResult result, ReportContext given) throws IOException {
     String version = VersionProvider.version();
+    ReportContext context = given.resolvedAgainst(invocation.base());
     Renderer renderer =
         switch (format) {
-          case text -> new TextRenderer(output == null && Terminal.colorEnabled());
+          case text -> new TextRenderer(output == null && invocation.colorEnabled());
           case json -> new JsonRenderer(version);
           case sarif -> new SarifRenderer(version, context);
           case markdown ->
@@ -82,7 +89,7 @@ final class OutputOptions {
 
   /** Writes {@code bytes} whole to {@code --output}, which the caller checked is given. */
   void writeFile(byte[] bytes) {
-    writeAtomically(output, bytes);
+    writeAtomically(invocation.resolve(output), output, bytes);
   }
 
   /**
@@ -94,11 +101,11 @@ final class OutputOptions {
     report.writeTo(buffer);
     byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
     if (output != null) {
-      writeAtomically(output, bytes);
+      writeFile(bytes);
       return;
     }
-    System.out.write(bytes);
-    if (System.out.checkError()) {
+    invocation.out().write(bytes);
+    if (invocation.out().checkError()) {
       throw OutputFailure.standardOutput();
     }
   }
@@ -111,14 +118,14 @@ final class OutputOptions {
 
   /** A file is written whole or not at all (see {@link AtomicFiles}); a failure names it. */
   static void writeAtomically(Path target, String content) {
-    writeAtomically(target, content.getBytes(StandardCharsets.UTF_8));
+    writeAtomically(target, target, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void writeAtomically(Path target, byte[] bytes) {
+  private static void writeAtomically(Path target, Path given, byte[] bytes) {
     try {
       AtomicFiles.write(target, bytes);
     } catch (IOException e) {
-      throw new OutputFailure(target + ": " + IoProblem.describe(e) + "; not written");
+      throw new OutputFailure(given + ": " + IoProblem.describe(e) + "; not written");
     }
   }
 }

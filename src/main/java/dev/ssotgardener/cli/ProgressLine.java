@@ -4,6 +4,7 @@ import dev.ssotgardener.audit.AuditProgress;
 import dev.ssotgardener.history.WalkProgress;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -26,9 +27,11 @@ final class ProgressLine {
     this.intervalNanos = interval.toNanos();
   }
 
-  /** The line on this process's stderr; only for when {@link Terminal#progressEnabled()}. */
-  static ProgressLine onStderr() {
-    return new ProgressLine(System.err, System::nanoTime, INTERVAL);
+  /** A line on the run's stderr when it is a terminal that wants one ({@link Invocation}). */
+  static Optional<ProgressLine> of(Invocation invocation) {
+    return invocation.progressEnabled()
+        ? Optional.of(new ProgressLine(invocation.err(), System::nanoTime, INTERVAL))
+        : Optional.empty();
   }
 
   /**

@@ -11,6 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** What every command needs to find a repository and its policy. */
 final class RepositoryOptions {
+  private final Invocation invocation;
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -21,12 +23,23 @@ final class RepositoryOptions {
 
   @Mixin private AnalysisOptions analysis;
 
+  RepositoryOptions(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
+  /** Where PATH is on disk, checked to be a directory. */
   Path root() {
-    return existingDirectory(path);
+    return existingDirectory(invocation, path);
+  }
+
+  /** PATH as the user gave it, which reports name; checked as {@link #root()} is. */
+  Path given() {
+    root();
+    return path;
   }
 
   Policy policy() {
-    return analysis.policy(root());
+    return analysis.policy(given());
   }
 
   /**
@@ -34,7 +47,7 @@ final class RepositoryOptions {
    * (or {@code --policy} names one above it within the git work tree), else the git top level.
    */
   Path repository(Policy policy) {
-    return RepositoryTop.of(root(), policy.source());
+    return RepositoryTop.of(root(), policy.source().map(invocation::resolve));
   }
 
   WalkOptions walkOptions() {
@@ -45,10 +58,12 @@ final class RepositoryOptions {
     return analysis.factsCache(root());
   }
 
-  static Path existingDirectory(Path path) {
-    if (!Files.isDirectory(path)) {
+  /** Where {@code path} (as the user gave it) is on disk, which must be a directory. */
+  static Path existingDirectory(Invocation invocation, Path path) {
+    Path onDisk = invocation.resolve(path);
+    if (!Files.isDirectory(onDisk)) {
       throw new UserError(path + ": not a directory");
     }
-    return path;
+    return onDisk;
   }
 }

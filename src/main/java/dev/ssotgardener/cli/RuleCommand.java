@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
     description =
         "List truth kinds and built-in checks, or print the doc of one kind, check or truth id.")
 final class RuleCommand implements Callable<Integer> {
+  private final Invocation invocation;
+
   @Parameters(
       index = "0",
       arity = "0..1",
@@ -45,11 +47,15 @@ final class RuleCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private RuleCatalog.Format format;
 
+  RuleCommand(Invocation invocation) {
+    this.invocation = invocation;
+  }
+
   @Override
   public Integer call() {
     RuleCatalog catalog = new RuleCatalog(format);
     String text = id == null ? catalog.list() : doc(catalog);
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(invocation.out(), false, StandardCharsets.UTF_8);
     out.print(text);
     out.flush();
     return ExitCodes.CLEAN;
@@ -60,10 +66,9 @@ final class RuleCommand implements Callable<Integer> {
     if (doc.isPresent()) {
       return doc.get();
     }
+    RepositoryOptions.existingDirectory(invocation, root);
     Optional<Truth> truth =
-        analysis.policy(RepositoryOptions.existingDirectory(root)).truths().stream()
-            .filter(t -> t.id().equals(id))
-            .findFirst();
+        analysis.policy(root).truths().stream().filter(t -> t.id().equals(id)).findFirst();
     return truth
         .map(catalog::doc)
         .orElseThrow(

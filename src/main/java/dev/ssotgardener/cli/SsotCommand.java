@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       MergesCommand.class,
       MergeCommand.class,
       RuleCommand.class,
-      InitCommand.class
+      InitCommand.class,
+      DaemonCommand.class
     })
 final class SsotCommand {}

@@ -15,6 +15,11 @@ public record AuditResult(
     warnings = List.copyOf(warnings);
   }
 
+  /** This result naming its root {@code root}: the folder as the user gave it. */
+  public AuditResult withRoot(String root) {
+    return new AuditResult(root, summary, findings, warnings);
+  }
+
   /** A result without policy warnings (an audit of a git tree, a test's own result). */
   public AuditResult(String root, Summary summary, List<Finding> findings) {
     this(root, summary, findings, List.of());

@@ -15,6 +15,22 @@ import java.util.Optional;
 public final class PolicyLoader {
   private static final String[] NAMES = {"ssot.yml", "ssot.yaml"};
 
+  private final Path base;
+
+  /** Reads the paths it is given as they are. */
+  public PolicyLoader() {
+    this(Path.of(""));
+  }
+
+  /**
+   * Reads a relative path at {@code base}, for a caller whose working directory is not this
+   * process's (the daemon serving a client); errors, warnings and {@link Policy#source()} still
+   * name the path as given.
+   */
+  public PolicyLoader(Path base) {
+    this.base = base;
+  }
+
   /**
    * The policy at the root of a repository: {@code ssot.yml}, or {@code ssot.yaml}; empty when
    * there is neither.
@@ -22,14 +38,14 @@ public final class PolicyLoader {
   public Optional<Policy> loadFromRoot(Path repoRoot) throws PolicyException {
     Path yml = repoRoot.resolve(NAMES[0]);
     Path yaml = repoRoot.resolve(NAMES[1]);
-    if (Files.exists(yml) && Files.exists(yaml)) {
+    if (Files.exists(base.resolve(yml)) && Files.exists(base.resolve(yaml))) {
       throw new PolicyException(
           yaml.toString(), 0, 0, "both ssot.yml and ssot.yaml exist; keep one");
     }
-    if (Files.exists(yml)) {
+    if (Files.exists(base.resolve(yml))) {
       return Optional.of(load(yml));
     }
-    return Files.exists(yaml) ? Optional.of(load(yaml)) : Optional.empty();
+    return Files.exists(base.resolve(yaml)) ? Optional.of(load(yaml)) : Optional.empty();
   }
 
   /** Reads and checks one policy file; {@code file} appears in error messages as given. */
@@ -56,12 +72,12 @@ public final class PolicyLoader {
     return new PolicyReader(values).read(root, file);
   }
 
-  private static byte[] bytes(Path file) throws PolicyException {
-    if (Files.isDirectory(file)) {
+  private byte[] bytes(Path file) throws PolicyException {
+    if (Files.isDirectory(base.resolve(file))) {
       throw new PolicyException(file.toString(), 0, 0, "is a directory, not a policy file");
     }
     try {
-      return Files.readAllBytes(file);
+      return Files.readAllBytes(base.resolve(file));
     } catch (NoSuchFileException e) {
       throw new PolicyException(file.toString(), 0, 0, "no such file");
     } catch (AccessDeniedException e) {

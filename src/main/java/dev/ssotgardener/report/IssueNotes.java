@@ -127,13 +127,13 @@ final class IssueNotes {
       }
     }
     return candidates.stream()
-        .filter(c -> Files.isRegularFile(context.root().resolve(c)))
+        .filter(c -> Files.isRegularFile(context.onDisk(context.root()).resolve(c)))
         .findFirst();
   }
 
   private String relative(Path source) {
-    Path root = context.root().toAbsolutePath().normalize();
-    Path file = source.toAbsolutePath().normalize();
+    Path root = context.onDisk(context.root()).toAbsolutePath().normalize();
+    Path file = context.onDisk(source).toAbsolutePath().normalize();
     return (file.startsWith(root) ? root.relativize(file) : file).toString().replace('\\', '/');
   }
 

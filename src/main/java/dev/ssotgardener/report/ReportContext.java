@@ -10,10 +10,27 @@ import java.util.Optional;
 /**
  * What renderers beyond the finding list need: the policy (truth texts, impact, golden path), the
  * audited root as the user gave it, and history facts ({@link HistoryFacts#none()} without one).
+ *
+ * @param base what the root (and the policy's path) resolve against when read: the empty path in
+ *     the process the user started, the client's working directory in the daemon
  */
-public record ReportContext(Policy policy, Path root, HistoryFacts history) {
+public record ReportContext(Policy policy, Path root, HistoryFacts history, Path base) {
+  public ReportContext(Policy policy, Path root, HistoryFacts history) {
+    this(policy, root, history, Path.of(""));
+  }
+
   public static ReportContext of(Policy policy, Path root) {
     return new ReportContext(policy, root, HistoryFacts.none());
+  }
+
+  /** This context for a caller whose relative paths resolve against {@code base}. */
+  public ReportContext resolvedAgainst(Path base) {
+    return new ReportContext(policy, root, history, base);
+  }
+
+  /** Where a path as the user gave it (the root, the policy) is on disk. */
+  Path onDisk(Path given) {
+    return base.resolve(given);
   }
 
   /** The truth a finding's id names, if the policy declares it (built-in checks are not truths). */

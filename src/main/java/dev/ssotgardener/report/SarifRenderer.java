@@ -164,7 +164,9 @@ public final class SarifRenderer implements Renderer {
       ObjectNode physical = location.putObject("physicalLocation");
       physical
           .putObject("artifactLocation")
-          .put("uri", Path.of(w.file()).toAbsolutePath().normalize().toUri().toString());
+          .put(
+              "uri",
+              context.onDisk(Path.of(w.file())).toAbsolutePath().normalize().toUri().toString());
       physical.putObject("region").put("startLine", w.line()).put("startColumn", w.column());
     }
     return node;
@@ -188,7 +190,7 @@ public final class SarifRenderer implements Renderer {
 
   /** Where relative URIs resolve: the working directory, or the root when it was absolute. */
   private Path srcRoot() {
-    return context.root().isAbsolute() ? context.root() : Path.of("").toAbsolutePath();
+    return context.root().isAbsolute() ? context.root() : context.base().toAbsolutePath();
   }
 
   /** A relative URI reference: each path segment percent-encoded as RFC 3986 requires. */
