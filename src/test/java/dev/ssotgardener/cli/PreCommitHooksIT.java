@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,15 @@ class PreCommitHooksIT {
   private static final Path THIS_REPO = Path.of("").toAbsolutePath();
   private static final String CONFLICT =
       "def f():\n<<<<<<< HEAD\n    return 1\n=======\n    return 2\n>>>>>>> other\n";
+
+  /** The hooks' daemons (README "Speed") live here, and are stopped after each test. */
+  @TempDir Path runtime;
+
+  @AfterEach
+  void stopTheHooksDaemons() throws Exception {
+    ExternalProcess.run(
+        THIS_REPO, Map.of("XDG_RUNTIME_DIR", runtime.toString()), "./ssot", "daemon", "stop");
+  }
 
   @BeforeAll
   static void preCommitIsInstalled() {
@@ -120,8 +130,9 @@ class PreCommitHooksIT {
   /**
    * pre-commit with its own store: the user's cache is neither read nor changed. The clones' builds
    * skip the optional gcc parser (the build's own tests cover it; results are identical without).
+   * The hooks run through the daemon, as on a user's machine, in a folder of the test's own.
    */
-  private static Result preCommit(Path repo, Path home, String... args)
+  private Result preCommit(Path repo, Path home, String... args)
       throws IOException, InterruptedException {
     String[] command = new String[args.length + 1];
     command[0] = "pre-commit";
@@ -134,7 +145,9 @@ class PreCommitHooksIT {
             "PRE_COMMIT_COLOR",
             "never",
             "SSOT_NATIVE_BUILD",
-            "0"),
+            "0",
+            "XDG_RUNTIME_DIR",
+            runtime.toString()),
         command);
   }
 }
