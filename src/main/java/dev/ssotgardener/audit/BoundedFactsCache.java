@@ -1,31 +1,57 @@
 package dev.ssotgardener.audit;
 
+import dev.ssotgardener.cache.RecordCodec;
 import dev.ssotgardener.facts.FileFacts;
 import java.util.Optional;
 
 /**
- * Facts in memory for one run, up to an estimated size: past it, the least recently used are
- * dropped (and parsed again if asked for). A history walk meets far more blobs than it keeps using;
- * an unbounded cache grew with every version of every file it passed.
+ * Facts in memory for one run, up to an estimated size, in two tiers: the most recently used as
+ * objects, and those pushed out of that tier in their compact binary form ({@link RecordCodec},
+ * several times smaller), decoded again when asked for. Only past the second bound are facts
+ * dropped (and parsed again if asked for). A history walk that alternates between a first-parent
+ * tree and side branches far from it asks for more files than the first tier holds, round after
+ * round; with one tier, least-recently-used order made it parse every one of them again each time.
  */
 public final class BoundedFactsCache implements FactsCache {
-  private final SizedLru<FactsKey, FileFacts> entries;
+  private static final RecordCodec<FileFacts> CODEC = new RecordCodec<>(FileFacts.class);
+
+  private final SizedLru<FactsKey, FileFacts> objects;
+  private final SizedLru<FactsKey, byte[]> encoded;
 
   /**
-   * @param maxBytes the estimated size ({@link #estimatedBytes}) of the facts kept at most
+   * @param maxBytes the estimated size ({@link #estimatedBytes}) of the facts kept as objects, and
+   *     the size of those kept encoded
    */
   public BoundedFactsCache(long maxBytes) {
-    this.entries = new SizedLru<>(maxBytes, BoundedFactsCache::estimatedBytes);
+    this.encoded = new SizedLru<>(maxBytes, bytes -> 64L + bytes.length);
+    this.objects = new SizedLru<>(maxBytes, BoundedFactsCache::estimatedBytes, this::spill);
   }
 
   @Override
   public Optional<FileFacts> get(FactsKey key) {
-    return Optional.ofNullable(entries.get(key));
+    FileFacts facts = objects.get(key);
+    if (facts != null) {
+      return Optional.of(facts);
+    }
+    byte[] bytes = encoded.get(key);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    FileFacts decoded = CODEC.decode(bytes, 0, bytes.length);
+    objects.put(key, decoded);
+    return Optional.of(decoded);
   }
 
   @Override
   public void put(FactsKey key, FileFacts facts) {
-    entries.put(key, facts);
+    objects.put(key, facts);
+  }
+
+  /** Keeps facts leaving the first tier in the second, once. */
+  private void spill(FactsKey key, FileFacts facts) {
+    if (!encoded.contains(key)) {
+      encoded.put(key, CODEC.encode(facts));
+    }
   }
 
   /**

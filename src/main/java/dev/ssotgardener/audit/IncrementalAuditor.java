@@ -32,6 +32,8 @@ public final class IncrementalAuditor {
   private final RuleRunner runner;
   private final Dependencies dependencies = new Dependencies();
   private Tree previous;
+  private Loaded lastLoaded;
+  private MadeCollector lastMade;
   private long filesJudged;
 
   public IncrementalAuditor(Policy policy) {
@@ -45,18 +47,18 @@ public final class IncrementalAuditor {
   public AuditResult audit(
       String root, List<StoredFile> files, FactsCache cache, LineSource lines) {
     Loaded loaded = load(files, cache);
-    Tree next = new Tree(RepoIndex.of(loaded.facts()), files, loaded, runner);
+    Tree next = new Tree(loaded.index(), loaded, runner);
     Collection<FileFacts> judge;
     if (previous == null || !previous.sameNamespaces(next)) {
       dependencies.rebuild(next.index);
-      judge = loaded.facts();
+      judge = loaded.facts;
     } else {
       judge = toJudge(previous, next);
     }
     Map<String, List<Finding>> judged = runner.fileFindings(next.index, judge, lines);
     filesJudged += judge.size();
     List<Finding> findings = new ArrayList<>(runner.repositoryFindings(next.index, lines));
-    for (FileFacts file : loaded.facts()) {
+    for (FileFacts file : loaded.facts) {
       List<Finding> own = judged.get(file.path());
       if (own == null) {
         own = previous.findings.getOrDefault(file.path(), List.of());
@@ -67,7 +69,7 @@ public final class IncrementalAuditor {
     findings.sort(FindingOrder.INSTANCE);
     previous = next;
     return new AuditResult(
-        root, Auditor.summarize(loaded.facts(), loaded.skipped(), findings), findings);
+        root, Auditor.summarize(loaded.facts, loaded.skipped, findings), findings);
   }
 
   /**
@@ -78,8 +80,8 @@ public final class IncrementalAuditor {
   public List<Finding> findingsIn(
       List<StoredFile> files, Set<String> paths, FactsCache cache, LineSource lines) {
     Loaded loaded = load(files, cache);
-    RepoIndex index = RepoIndex.of(loaded.facts());
-    List<FileFacts> chosen = loaded.facts().stream().filter(f -> paths.contains(f.path())).toList();
+    RepoIndex index = loaded.index();
+    List<FileFacts> chosen = loaded.facts.stream().filter(f -> paths.contains(f.path())).toList();
     filesJudged += chosen.size();
     List<Finding> findings = new ArrayList<>(runner.repositoryFindings(index, lines));
     runner.fileFindings(index, chosen, lines).values().forEach(findings::addAll);
@@ -88,19 +90,17 @@ public final class IncrementalAuditor {
   }
 
   /**
-   * The facts of {@code files}, in their order. A file the previous tree had with the same content
-   * id keeps its facts (or its reason to be skipped) without a cache lookup when its context is
+   * The facts of {@code files}, in their order. A file the tree loaded last (by an audit, or for
+   * {@link #findingsIn}: a walk into a side branch goes on along it) had with the same content id
+   * keeps its facts (or its reason to be skipped) without a cache lookup when its context is
    * unchanged, which it is for every file when the two trees hold the same paths; only the others
-   * are looked up in {@code cache}, or read and parsed. So a tree that differs from the previous
-   * one in a few files costs a pass over its paths, not a key per file.
+   * are looked up in {@code cache}, or read and parsed. So a tree that differs from the one before
+   * in a few files costs a pass over its paths, not a key per file.
    */
   private Loaded load(List<StoredFile> files, FactsCache cache) {
-    Tree old = previous;
-    boolean samePaths = old != null && old.contentIds.size() == files.size();
-    for (int i = 0; samePaths && i < files.size(); i++) {
-      samePaths = old.contentIds.containsKey(files.get(i).path());
-    }
-    FactsCollector collector = samePaths ? old.collector : StoredFacts.collectorFor(files);
+    Loaded old = lastLoaded;
+    boolean samePaths = old != null && samePaths(old.contentIds.keySet(), files);
+    FactsCollector collector = samePaths ? old.collector : collectorFor(files);
     FileFacts[] kept = new FileFacts[files.size()];
     List<SkippedFile> skipped = new ArrayList<>();
     List<StoredFile> toLoad = new ArrayList<>();
@@ -109,7 +109,7 @@ public final class IncrementalAuditor {
       String path = file.path();
       String contentId = old == null ? null : old.contentIds.get(path);
       boolean same = contentId != null && contentId.equals(file.contentId());
-      FileFacts before = same ? old.facts.get(path) : null;
+      FileFacts before = same ? old.byPath.get(path) : null;
       if (same && !samePaths) {
         same =
             collector.contextOf(path).equals(old.collector.contextOf(path))
@@ -120,8 +120,11 @@ public final class IncrementalAuditor {
       } else if (before != null) {
         kept[i] = before;
       } else {
-        skipped.add(old.skipped.get(path));
+        skipped.add(old.skippedByPath.get(path));
       }
+    }
+    if (samePaths && toLoad.isEmpty()) {
+      return old; // the same tree again: a walk asks about several commits with one tree
     }
     StoredFacts fresh = StoredFacts.load(toLoad, collector, cache);
     Map<String, FileFacts> freshByPath = new HashMap<>();
@@ -134,12 +137,75 @@ public final class IncrementalAuditor {
         facts.add(file);
       }
     }
-    return new Loaded(facts, skipped, collector);
+    lastLoaded = new Loaded(facts, skipped, collector, files);
+    return lastLoaded;
   }
 
-  /** The facts of one tree, the files that could not be read, and the collector of its paths. */
-  private record Loaded(
-      List<FileFacts> facts, List<SkippedFile> skipped, FactsCollector collector) {}
+  /**
+   * What gives the facts of a tree of {@code files} their context: the collector of the last tree
+   * loaded, or of the last asked for, when it has the same paths, since making one takes a pass
+   * over every path.
+   */
+  public FactsCollector collectorFor(List<StoredFile> files) {
+    if (lastLoaded != null && samePaths(lastLoaded.contentIds.keySet(), files)) {
+      return lastLoaded.collector;
+    }
+    if (lastMade == null || !samePaths(lastMade.paths(), files)) {
+      Set<String> paths = new HashSet<>();
+      files.forEach(f -> paths.add(f.path()));
+      lastMade = new MadeCollector(paths, StoredFacts.collectorFor(files));
+    }
+    return lastMade.collector();
+  }
+
+  private static boolean samePaths(Set<String> paths, List<StoredFile> files) {
+    if (paths.size() != files.size()) {
+      return false;
+    }
+    for (StoredFile file : files) {
+      if (!paths.contains(file.path())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A collector made for a set of paths. */
+  private record MadeCollector(Set<String> paths, FactsCollector collector) {}
+
+  /**
+   * The facts of one tree, the files that could not be read, the collector of its paths, and each
+   * file's content id, facts and reason to be skipped by path; its index is made on first use.
+   */
+  private static final class Loaded {
+    final List<FileFacts> facts;
+    final List<SkippedFile> skipped;
+    final FactsCollector collector;
+    final Map<String, String> contentIds = new HashMap<>();
+    final Map<String, FileFacts> byPath = new HashMap<>();
+    final Map<String, SkippedFile> skippedByPath = new HashMap<>();
+    private RepoIndex index;
+
+    Loaded(
+        List<FileFacts> facts,
+        List<SkippedFile> skipped,
+        FactsCollector collector,
+        List<StoredFile> files) {
+      this.facts = facts;
+      this.skipped = skipped;
+      this.collector = collector;
+      files.forEach(f -> contentIds.put(f.path(), f.contentId()));
+      facts.forEach(f -> byPath.put(f.path(), f));
+      skipped.forEach(s -> skippedByPath.put(s.path(), s));
+    }
+
+    RepoIndex index() {
+      if (index == null) {
+        index = RepoIndex.of(facts);
+      }
+      return index;
+    }
+  }
 
   /**
    * Whether two versions of one file show other files the same thing: swapping one for the other in
@@ -246,25 +312,21 @@ public final class IncrementalAuditor {
   /** One audited tree: its facts, content ids, namespaces, exemptions and findings by file. */
   private static final class Tree {
     final RepoIndex index;
-    final Map<String, FileFacts> facts = new HashMap<>();
-    final Map<String, String> contentIds = new HashMap<>();
+    final Map<String, FileFacts> facts;
+    final Map<String, String> contentIds;
     final Map<String, Set<String>> exempt;
     final Set<String> modules = new HashSet<>();
     final Set<String> packages = new HashSet<>();
     final Set<String> pythonRoots = new HashSet<>();
     final Set<String> javaPackages = new HashSet<>();
     final Map<String, List<Finding>> findings = new HashMap<>();
-    final FactsCollector collector;
-    final Map<String, SkippedFile> skipped = new HashMap<>();
 
-    Tree(RepoIndex index, List<StoredFile> files, Loaded loaded, RuleRunner runner) {
+    Tree(RepoIndex index, Loaded loaded, RuleRunner runner) {
       this.index = index;
-      this.collector = loaded.collector();
-      loaded.skipped().forEach(s -> skipped.put(s.path(), s));
+      this.facts = loaded.byPath;
+      this.contentIds = loaded.contentIds;
       this.exempt = runner.exemptions(index);
-      files.forEach(f -> contentIds.put(f.path(), f.contentId()));
       for (FileFacts file : index.files()) {
-        facts.put(file.path(), file);
         String module = file.module();
         if (module.isEmpty()) {
           continue;

@@ -118,7 +118,7 @@ final class TreeAudits {
 
   /** What gives the facts of a tree with these files their context (Python source roots). */
   FactsCollector collector(Map<String, ObjectId> files) {
-    return new FactsCollector(Frontends.forRepository(files.keySet()));
+    return auditor.collectorFor(stored(files));
   }
 
   /**
