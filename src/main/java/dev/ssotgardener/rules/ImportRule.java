@@ -43,6 +43,7 @@ final class ImportRule implements FileRule {
     // `from unittest.mock import Mock, patch` is one statement: one finding.
     Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
     Map<Span, String> firstForbidden = new LinkedHashMap<>();
+    Map<Span, String> firstImported = new LinkedHashMap<>();
     for (ImportFact imp : file.imports()) {
       String forbidden = forbiddenNames.reached(imp.target(), file, index);
       if (forbidden == null) {
@@ -56,6 +57,7 @@ final class ImportRule implements FileRule {
       }
       byStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
       firstForbidden.putIfAbsent(imp.span(), forbidden);
+      firstImported.putIfAbsent(imp.span(), imp.target());
     }
     String advice = forbiddenNames.advice(file, index);
     byStatement.forEach(
@@ -64,7 +66,7 @@ final class ImportRule implements FileRule {
                 new Violation(
                     file.path(),
                     span,
-                    "imports " + firstForbidden.get(span) + advice,
+                    "imports " + imported(firstImported.get(span), firstForbidden.get(span)) + advice,
                     remedy(file, imports))));
     Set<String> aliases = new HashSet<>();
     file.aliases().forEach(a -> aliases.add(a.name()));
@@ -90,6 +92,21 @@ final class ImportRule implements FileRule {
       }
     }
     return violations;
+  }
+
+  /**
+   * What an import brought in, and the forbidden entry it falls under when that is not the name
+   * itself: {@code org.junit.Assert.assertEquals (in org.junit)} says which class a reader must
+   * replace; {@code pkg.compat.boto3, which is boto3} when it reached the entry through a
+   * re-export.
+   */
+  private static String imported(String target, String forbidden) {
+    if (target.equals(forbidden)) {
+      return target;
+    }
+    return QualifiedNames.within(target, forbidden)
+        ? target + " (in " + forbidden + ")"
+        : target + ", which is " + forbidden;
   }
 
   /**
