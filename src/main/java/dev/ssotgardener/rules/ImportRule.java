@@ -97,8 +97,8 @@ final class ImportRule implements FileRule {
   /**
    * What an import brought in, and the forbidden entry it falls under when that is not the name
    * itself: {@code org.junit.Assert.assertEquals (in org.junit)} says which class a reader must
-   * replace; {@code pkg.compat.boto3, which is boto3} when it reached the entry through a
-   * re-export.
+   * replace; {@code app.relay.client, which comes from boto3} when it reaches the entry
+   * through a re-export.
    */
   private static String imported(String target, String forbidden) {
     if (target.equals(forbidden)) {
@@ -106,7 +106,7 @@ final class ImportRule implements FileRule {
     }
     return QualifiedNames.within(target, forbidden)
         ? target + " (in " + forbidden + ")"
-        : target + ", which is " + forbidden;
+        : target + ", which comes from " + forbidden;
   }
 
   /**
