@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Folders that are not this team's code: vendored ({@code _vendor}, {@code third_party}), or copies
- * named as backups, snapshots or archives (or stamped with a date) that either hold mostly files at
+ * named as backups, snapshots, archives or versions of docs (Docusaurus keeps {@code
+ * versioned_docs/version-0.18/}), or stamped with a date, that either hold mostly files at
  * paths the live tree also has or are imported by nothing outside them. Their findings would judge
  * another project's code, repeat the live tree's or judge code nobody runs, so they are proposed
  * for {@code exclude:}; the other inferences do not count them either.
@@ -29,7 +30,8 @@ final class ExcludeInference {
 
   private static final Pattern COPY_NAMES =
       Pattern.compile(
-          "(?i)(^|[_.-])(backups?|bak|snapshots?|archived?|old|copy|copies)([_.-]|$)|20\\d{6}");
+          "(?i)(^|[_.-])(backups?|bak|snapshots?|archived?|old|copy|copies|versioned)([_.-]|$)"
+              + "|^version[_-]?\\d|20\\d{6}");
 
   /** Another project's code kept here (pip's {@code src/pip/_vendor}): not this team's to fix. */
   private static final Pattern VENDORED_NAMES =

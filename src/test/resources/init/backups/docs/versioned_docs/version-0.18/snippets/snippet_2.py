@@ -1,0 +1,3 @@
+from app.removed_api import Thing2
+
+Thing2()

@@ -1,0 +1,3 @@
+from app.removed_api import Thing3
+
+Thing3()

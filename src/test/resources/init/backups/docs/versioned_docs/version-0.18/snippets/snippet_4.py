@@ -1,0 +1,3 @@
+from app.removed_api import Thing4
+
+Thing4()

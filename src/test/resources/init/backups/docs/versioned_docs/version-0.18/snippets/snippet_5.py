@@ -1,0 +1,3 @@
+from app.removed_api import Thing5
+
+Thing5()
