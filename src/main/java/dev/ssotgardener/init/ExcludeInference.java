@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Folders that are not this team's code: vendored ({@code _vendor}, {@code third_party}), or copies
  * named as backups, snapshots, archives or versions of docs (Docusaurus keeps {@code
- * versioned_docs/version-0.18/}), or stamped with a date, that either hold mostly files at
- * paths the live tree also has or are imported by nothing outside them. Their findings would judge
+ * versioned_docs/version-0.18/}), or stamped with a date, that either hold mostly files at paths
+ * the live tree also has or are imported by nothing outside them. Their findings would judge
  * another project's code, repeat the live tree's or judge code nobody runs, so they are proposed
  * for {@code exclude:}; the other inferences do not count them either.
  */

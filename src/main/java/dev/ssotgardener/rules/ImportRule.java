@@ -66,7 +66,9 @@ final class ImportRule implements FileRule {
                 new Violation(
                     file.path(),
                     span,
-                    "imports " + imported(firstImported.get(span), firstForbidden.get(span)) + advice,
+                    "imports "
+                        + imported(firstImported.get(span), firstForbidden.get(span))
+                        + advice,
                     remedy(file, imports))));
     Set<String> aliases = new HashSet<>();
     file.aliases().forEach(a -> aliases.add(a.name()));
@@ -97,8 +99,8 @@ final class ImportRule implements FileRule {
   /**
    * What an import brought in, and the forbidden entry it falls under when that is not the name
    * itself: {@code org.junit.Assert.assertEquals (in org.junit)} says which class a reader must
-   * replace; {@code app.relay.client, which comes from boto3} when it reaches the entry
-   * through a re-export.
+   * replace; {@code app.relay.client, which comes from boto3} when it reaches the entry through a
+   * re-export.
    */
   private static String imported(String target, String forbidden) {
     if (target.equals(forbidden)) {

@@ -27,8 +27,7 @@ class BoundedFactsCacheTest {
   @Test
   void factsPastBothBoundsAreDropped() {
     BoundedFactsCache cache = new BoundedFactsCache(THREE_AS_OBJECTS);
-    List<FileFacts> facts =
-        IntStream.range(0, 200).mapToObj(BoundedFactsCacheTest::facts).toList();
+    List<FileFacts> facts = IntStream.range(0, 200).mapToObj(BoundedFactsCacheTest::facts).toList();
     facts.forEach(f -> cache.put(key(f), f));
 
     assertThat(cache.get(key(facts.get(0)))).isEmpty();
