@@ -65,7 +65,7 @@ class CliIT {
     Run run = ssot("audit", "examples/golden-path");
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.stdout)
-        .contains("error[mock-factory]: imports unittest.mock; use ")
+        .contains("error[mock-factory]: imports unittest.mock.MagicMock (in unittest.mock); use ")
         .contains("--> " + CONFLICTED + ":4:1")
         .contains("from unittest.mock import MagicMock, patch")
         .contains("Found 13 findings")

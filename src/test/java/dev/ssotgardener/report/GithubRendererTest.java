@@ -22,7 +22,8 @@ class GithubRendererTest {
             "::error file=examples/golden-path/"
                 + GoldenPathExample.CONFLICTED
                 + ",line=4,col=1,endLine=4,endColumn=43,title=ssot mock-factory::imports"
-                + " unittest.mock; use test_framework.ssot.mock_factory.SSotMockFactory\n");
+                + " unittest.mock.MagicMock (in unittest.mock); use"
+                + " test_framework.ssot.mock_factory.SSotMockFactory\n");
   }
 
   @Test
