@@ -99,8 +99,9 @@ public final class IncrementalAuditor {
    */
   private Loaded load(List<StoredFile> files, FactsCache cache) {
     Loaded old = lastLoaded;
-    boolean samePaths = old != null && samePaths(old.contentIds.keySet(), files);
-    FactsCollector collector = samePaths ? old.collector : collectorFor(files);
+    FactsCollector collector = collectorFor(files);
+    // collectorFor hands back the last tree's own collector exactly when the paths are the same
+    boolean samePaths = old != null && collector == old.collector;
     FileFacts[] kept = new FileFacts[files.size()];
     List<SkippedFile> skipped = new ArrayList<>();
     List<StoredFile> toLoad = new ArrayList<>();

@@ -42,7 +42,6 @@ final class ImportRule implements FileRule {
     Set<String> flaggedWildcards = new HashSet<>();
     // `from unittest.mock import Mock, patch` is one statement: one finding.
     Map<Span, List<ImportFact>> byStatement = new LinkedHashMap<>();
-    Map<Span, String> firstForbidden = new LinkedHashMap<>();
     Map<Span, String> firstImported = new LinkedHashMap<>();
     for (ImportFact imp : file.imports()) {
       String forbidden = forbiddenNames.reached(imp.target(), file, index);
@@ -56,8 +55,7 @@ final class ImportRule implements FileRule {
         flaggedWildcards.add(imp.target());
       }
       byStatement.computeIfAbsent(imp.span(), s -> new ArrayList<>()).add(imp);
-      firstForbidden.putIfAbsent(imp.span(), forbidden);
-      firstImported.putIfAbsent(imp.span(), imp.target());
+      firstImported.putIfAbsent(imp.span(), imported(imp.target(), forbidden));
     }
     String advice = forbiddenNames.advice(file, index);
     byStatement.forEach(
@@ -66,9 +64,7 @@ final class ImportRule implements FileRule {
                 new Violation(
                     file.path(),
                     span,
-                    "imports "
-                        + imported(firstImported.get(span), firstForbidden.get(span))
-                        + advice,
+                    "imports " + firstImported.get(span) + advice,
                     remedy(file, imports))));
     Set<String> aliases = new HashSet<>();
     file.aliases().forEach(a -> aliases.add(a.name()));
