@@ -380,7 +380,8 @@ public final class Auditor {
       ReadPlan plan,
       FactsCollector collector,
       List<SkippedFile> skipped) {
-    ReadOutcome outcome = reader.read(entry, bytes -> plan.worthDecoding(source, bytes));
+    ReadOutcome outcome =
+        reader.read(entry, (bytes, length) -> plan.worthDecoding(source, bytes, length));
     if (outcome instanceof ReadOutcome.Text text) {
       return Optional.of(collector.collect(text.file()));
     }

@@ -3,7 +3,6 @@ package dev.ssotgardener.audit;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.policy.BuiltinCheck;
 import dev.ssotgardener.policy.Policy;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,27 +40,27 @@ record ReadPlan(boolean everyFile, boolean everySource, boolean markers, boolean
 
   /**
    * Whether a file this plan does not parse outright is worth decoding (and parsing, if it is a
-   * source file): its bytes (of an ASCII-compatible encoding) may hold a marker line, or, for a
-   * source file, our suppression.
+   * source file): its first {@code length} bytes (of an ASCII-compatible encoding) may hold a
+   * marker line, or, for a source file, our suppression.
    */
-  boolean worthDecoding(boolean source, ByteBuffer bytes) {
-    return markers && ConflictScanner.mayHaveMarker(bytes)
-        || suppressions && source && contains(bytes, SUPPRESSION_BYTES);
+  boolean worthDecoding(boolean source, byte[] bytes, int length) {
+    return markers && ConflictScanner.mayHaveMarker(bytes, length)
+        || suppressions && source && contains(bytes, length, SUPPRESSION_BYTES);
   }
 
-  private static boolean contains(ByteBuffer bytes, byte[] needle) {
-    int last = bytes.limit() - needle.length;
+  private static boolean contains(byte[] bytes, int length, byte[] needle) {
+    int last = length - needle.length;
     for (int i = 0; i <= last; i++) {
-      if (bytes.get(i) == needle[0] && matchesAt(bytes, i, needle)) {
+      if (bytes[i] == needle[0] && matchesAt(bytes, i, needle)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean matchesAt(ByteBuffer bytes, int at, byte[] needle) {
+  private static boolean matchesAt(byte[] bytes, int at, byte[] needle) {
     for (int j = 1; j < needle.length; j++) {
-      if (bytes.get(at + j) != needle[j]) {
+      if (bytes[at + j] != needle[j]) {
         return false;
       }
     }

@@ -2,7 +2,6 @@ package dev.ssotgardener.lang;
 
 import dev.ssotgardener.facts.BrokenMarker;
 import dev.ssotgardener.facts.ConflictBlock;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,28 +19,27 @@ public final class ConflictScanner {
   private static final String END = ">>>>>>>";
 
   /**
-   * Whether some line of {@code bytes} (an ASCII-compatible encoding, position 0 to the limit) may
-   * hold a marker: a line starting with seven {@code <}, {@code >} or {@code |}. False means {@link
-   * #scan} finds nothing, so a caller may skip decoding the file; it never rules out a marker that
-   * {@link #scan} would see.
+   * Whether some line of the first {@code length} of {@code bytes} (an ASCII-compatible encoding)
+   * may hold a marker: a line starting with seven {@code <}, {@code >} or {@code |}. False means
+   * {@link #scan} finds nothing, so a caller may skip decoding the file; it never rules out a
+   * marker that {@link #scan} would see.
    */
-  public static boolean mayHaveMarker(ByteBuffer bytes) {
-    int n = bytes.limit();
-    int first = n >= 3 && (bytes.get(0) & 0xFF) == 0xEF && (bytes.get(1) & 0xFF) == 0xBB ? 3 : 0;
+  public static boolean mayHaveMarker(byte[] bytes, int length) {
+    int n = length;
+    int first = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB ? 3 : 0;
     // Every run of seven equal bytes covers exactly one index divisible by seven: probe only those.
     for (int i = 0; i < n; i += START.length()) {
-      byte b = bytes.get(i);
+      byte b = bytes[i];
       if (b == '<' || b == '>' || b == '|') {
         int start = i;
-        while (start > 0 && bytes.get(start - 1) == b) {
+        while (start > 0 && bytes[start - 1] == b) {
           start--;
         }
         int end = i + 1;
-        while (end < n && bytes.get(end) == b) {
+        while (end < n && bytes[end] == b) {
           end++;
         }
-        boolean lineStart =
-            start <= first || bytes.get(start - 1) == '\n' || bytes.get(start - 1) == '\r';
+        boolean lineStart = start <= first || bytes[start - 1] == '\n' || bytes[start - 1] == '\r';
         if (end - start >= START.length() && lineStart) {
           return true;
         }

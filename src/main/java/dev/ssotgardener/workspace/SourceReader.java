@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +32,19 @@ public final class SourceReader {
 
   private static final String COOKIE_PROBE = "# -*- coding: x -*-";
 
-  /** Each thread's read buffer, direct so the kernel fills it without a copy. */
-  private final ThreadLocal<ByteBuffer> buffers =
-      ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
+  /**
+   * What {@link #read(FileEntry, BytesProbe)} asks of a file's bytes before decoding them. The
+   * bytes are a plain array, not a {@link ByteBuffer}: the launcher's quick JIT (C1) cannot inline
+   * {@code ByteBuffer.get}, and a call per byte was half of a conflict-marker-only audit's CPU.
+   */
+  @FunctionalInterface
+  public interface BytesProbe {
+    /** Whether the first {@code length} of {@code bytes} are worth decoding. */
+    boolean test(byte[] bytes, int length);
+  }
+
+  /** Each thread's read buffer, grown to the largest file it read. */
+  private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
   public SourceReader() {}
 
@@ -51,51 +60,49 @@ public final class SourceReader {
   }
 
   /**
-   * Reads {@code entry} but decodes it only if {@code worthDecoding} accepts its bytes (from
-   * position 0 to the limit); a text file it rejects is {@link ReadOutcome.Undecoded}. Binary files
-   * are skipped exactly as by {@link #read(FileEntry)}, and UTF-16 files are always decoded, so the
-   * predicate only sees bytes of an ASCII-compatible encoding. The bytes are read into a buffer
-   * this thread reuses, so a file nothing needs costs no allocation.
+   * Reads {@code entry} but decodes it only if {@code worthDecoding} accepts its bytes; a text file
+   * it rejects is {@link ReadOutcome.Undecoded}. Binary files are skipped exactly as by {@link
+   * #read(FileEntry)}, and UTF-16 files are always decoded, so the probe only sees bytes of an
+   * ASCII-compatible encoding. The bytes are read into a buffer this thread reuses, so a file
+   * nothing needs costs no allocation.
    */
-  public ReadOutcome read(FileEntry entry, Predicate<ByteBuffer> worthDecoding) {
-    ByteBuffer bytes;
+  public ReadOutcome read(FileEntry entry, BytesProbe worthDecoding) {
+    int length;
     try {
-      bytes = readIntoBuffer(entry.file(), entry.size());
+      length = readIntoBuffer(entry.file(), entry.size());
     } catch (IOException e) {
       return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
-    boolean utf16 = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF);
-    if (!utf16 && !hasNulByte(bytes) && !worthDecoding.test(bytes)) {
+    byte[] bytes = buffers.get();
+    boolean utf16 = startsWith(bytes, length, 0xFF, 0xFE) || startsWith(bytes, length, 0xFE, 0xFF);
+    if (!utf16 && !hasNulByte(bytes, length) && !worthDecoding.test(bytes, length)) {
       return new ReadOutcome.Undecoded(entry.path());
     }
-    byte[] array = new byte[bytes.limit()];
-    bytes.get(0, array);
-    return decode(entry.path(), array);
+    return decode(entry.path(), Arrays.copyOf(bytes, length));
   }
 
   /**
-   * The whole file in this thread's buffer, grown when too small; valid until the next read. The
-   * size the listing saw saves a stat per file; a file that grew since is still read whole.
+   * Reads the whole file into this thread's buffer, grown when too small, and returns its length.
+   * The size the listing saw saves a stat per file; a file that grew since is still read whole.
    */
-  private ByteBuffer readIntoBuffer(Path file, long listedSize) throws IOException {
+  private int readIntoBuffer(Path file, long listedSize) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buffer = buffers.get();
+      byte[] buffer = buffers.get();
       // One byte more than the size, so that reaching the end needs no second buffer.
       long wanted = listedSize + 1;
-      if (wanted > buffer.capacity()) {
-        buffer = ByteBuffer.allocateDirect((int) Math.min(Integer.MAX_VALUE - 8, wanted * 2));
+      if (wanted > buffer.length) {
+        buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, wanted * 2)];
         buffers.set(buffer);
       }
-      buffer.clear();
-      while (channel.read(buffer) >= 0) {
-        if (!buffer.hasRemaining()) {
-          ByteBuffer larger = ByteBuffer.allocateDirect(buffer.capacity() * 2);
-          larger.put(buffer.flip());
-          buffer = larger;
+      ByteBuffer view = ByteBuffer.wrap(buffer);
+      while (channel.read(view) >= 0) {
+        if (!view.hasRemaining()) {
+          buffer = Arrays.copyOf(buffer, buffer.length * 2);
           buffers.set(buffer);
+          view = ByteBuffer.wrap(buffer).position(view.position());
         }
       }
-      return buffer.flip();
+      return view.position();
     }
   }
 
@@ -105,10 +112,10 @@ public final class SourceReader {
     if (utf16.isPresent()) {
       return new ReadOutcome.Text(utf16.get());
     }
-    if (hasNulByte(ByteBuffer.wrap(bytes))) {
+    if (hasNulByte(bytes, bytes.length)) {
       return skipped(path, SkipReason.BINARY, "NUL byte in the first 8 KiB");
     }
-    if (startsWith(ByteBuffer.wrap(bytes), 0xEF, 0xBB, 0xBF)) {
+    if (startsWith(bytes, bytes.length, 0xEF, 0xBB, 0xBF)) {
       Optional<String> text = decode(bytes, 3, StandardCharsets.UTF_8);
       if (text.isPresent()) {
         return text(path, text.get(), StandardCharsets.UTF_8, true);
@@ -131,9 +138,9 @@ public final class SourceReader {
 
   private static Optional<SourceFile> decodeUtf16(String path, byte[] bytes) {
     Charset charset;
-    if (startsWith(ByteBuffer.wrap(bytes), 0xFF, 0xFE)) {
+    if (startsWith(bytes, bytes.length, 0xFF, 0xFE)) {
       charset = StandardCharsets.UTF_16LE;
-    } else if (startsWith(ByteBuffer.wrap(bytes), 0xFE, 0xFF)) {
+    } else if (startsWith(bytes, bytes.length, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
     } else {
       return Optional.empty();
@@ -141,22 +148,22 @@ public final class SourceReader {
     return decode(bytes, 2, charset).map(text -> new SourceFile(path, text, charset, true));
   }
 
-  private static boolean hasNulByte(ByteBuffer bytes) {
-    int end = Math.min(bytes.limit(), BINARY_PROBE);
+  private static boolean hasNulByte(byte[] bytes, int length) {
+    int end = Math.min(length, BINARY_PROBE);
     for (int i = 0; i < end; i++) {
-      if (bytes.get(i) == 0) {
+      if (bytes[i] == 0) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean startsWith(ByteBuffer bytes, int... prefix) {
-    if (bytes.limit() < prefix.length) {
+  private static boolean startsWith(byte[] bytes, int length, int... prefix) {
+    if (length < prefix.length) {
       return false;
     }
     for (int i = 0; i < prefix.length; i++) {
-      if ((bytes.get(i) & 0xFF) != prefix[i]) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
         return false;
       }
     }

@@ -8,7 +8,6 @@ import dev.ssotgardener.lang.python.PythonFrontend;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.policy.PolicyLoader;
 import dev.ssotgardener.workspace.SourceFile;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ public class HotPaths {
 
   private PythonFrontend frontend;
   private SourceFile file;
-  private ByteBuffer bytes;
+  private byte[] bytes;
   private RuleRunner rules;
   private RepoIndex index;
 
@@ -75,7 +74,7 @@ public class HotPaths {
       facts.add(frontend.analyze(source(paths.get(i), i)));
     }
     file = source(paths.get(0), 0);
-    bytes = ByteBuffer.wrap(file.text().getBytes(StandardCharsets.UTF_8));
+    bytes = file.text().getBytes(StandardCharsets.UTF_8);
     Path dir = Files.createTempDirectory("ssot-jmh");
     Path policy = Files.writeString(dir.resolve("ssot.yml"), POLICY);
     Policy loaded = new PolicyLoader().load(policy);
@@ -111,6 +110,6 @@ public class HotPaths {
 
   @Benchmark
   public boolean conflictMarkerProbe() {
-    return ConflictScanner.mayHaveMarker(bytes);
+    return ConflictScanner.mayHaveMarker(bytes, bytes.length);
   }
 }
