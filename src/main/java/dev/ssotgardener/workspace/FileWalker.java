@@ -168,6 +168,7 @@ public final class FileWalker {
         return;
       }
       IgnoreRules rules = withOwnGitignore();
+      IgnoreRules.InDirectory ignores = rules.in(relative);
       List<DirectoryTask> subdirectories = new ArrayList<>();
       for (Path child : children) {
         String name = child.getFileName().toString();
@@ -177,7 +178,7 @@ public final class FileWalker {
         }
         String path = relative.isEmpty() ? name : relative + "/" + name;
         try {
-          visit(child, path, rules, subdirectories);
+          visit(child, name, path, rules, ignores, subdirectories);
         } catch (IOException e) {
           skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, IoProblem.describe(e)));
         }
@@ -199,7 +200,13 @@ public final class FileWalker {
       }
     }
 
-    private void visit(Path child, String path, IgnoreRules rules, List<DirectoryTask> subdirs)
+    private void visit(
+        Path child,
+        String name,
+        String path,
+        IgnoreRules rules,
+        IgnoreRules.InDirectory ignores,
+        List<DirectoryTask> subdirs)
         throws IOException {
       BasicFileAttributes attributes =
           Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -210,7 +217,7 @@ public final class FileWalker {
         }
         attributes = Files.readAttributes(child, BasicFileAttributes.class);
       }
-      if (rules.isIgnored(path, attributes.isDirectory())) {
+      if (ignores.isIgnored(name, attributes.isDirectory())) {
         return;
       }
       if (attributes.isDirectory()) {

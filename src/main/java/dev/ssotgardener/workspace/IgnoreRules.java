@@ -1,5 +1,6 @@
 package dev.ssotgardener.workspace;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.ignore.FastIgnoreRule;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -30,7 +31,11 @@ final class IgnoreRules {
    * substring test rules out most rules for most paths before JGit's matchers run (they were ~23%
    * of a conflict-marker-only audit). Null where a pattern has escapes: it always runs.
    */
-  private record Rule(FastIgnoreRule rule, String literal) {
+  private record Rule(FastIgnoreRule rule, String literal, long lowChars, long highChars) {
+    Rule(FastIgnoreRule rule, String literal) {
+      this(rule, literal, CharSet.low(literal), CharSet.high(literal));
+    }
+
     Rule(FastIgnoreRule rule) {
       this(rule, literalOf(rule));
     }
@@ -69,10 +74,44 @@ final class IgnoreRules {
       return run.substring(from, to);
     }
 
+    /** Whether every path this rule matches holds its literal wherever it lies. */
+    boolean alwaysCandidate() {
+      return literal == null || literal.indexOf('/') >= 0;
+    }
+
+    /** Whether a name with these characters may hold the literal (a test of two words). */
+    boolean mayBeIn(long nameLow, long nameHigh) {
+      return (lowChars & ~nameLow) == 0 && (highChars & ~nameHigh) == 0;
+    }
+
     /** As JGit's {@code IgnoreNode.checkIgnored} asks each rule, last rule first. */
     Boolean check(String path, boolean directory) {
-      boolean candidate = literal == null || path.contains(literal);
-      return candidate && rule.isMatch(path, directory, true) ? rule.getResult() : null;
+      return rule.isMatch(path, directory, true) ? rule.getResult() : null;
+    }
+  }
+
+  /**
+   * The characters of a string as two 64-bit sets: ASCII 0–63 and 64–127, any other character
+   * counted as NUL (which no path holds), so a set missing one of a literal's characters proves
+   * that the string cannot hold the literal.
+   */
+  private static final class CharSet {
+    static long low(String text) {
+      long set = 0;
+      for (int i = 0; text != null && i < text.length(); i++) {
+        char c = text.charAt(i);
+        set |= c < 64 ? 1L << c : c < 128 ? 0 : 1L;
+      }
+      return set;
+    }
+
+    static long high(String text) {
+      long set = 0;
+      for (int i = 0; text != null && i < text.length(); i++) {
+        char c = text.charAt(i);
+        set |= c >= 64 && c < 128 ? 1L << (c - 64) : 0;
+      }
+      return set;
     }
   }
 
@@ -84,17 +123,58 @@ final class IgnoreRules {
     return new IgnoreRules(node, dir.isEmpty() ? "" : dir + "/", this);
   }
 
-  /** Whether git would ignore the repo-relative {@code path}; the deepest matching rule wins. */
-  boolean isIgnored(String path, boolean directory) {
-    for (IgnoreRules level = this; level != null; level = level.parent) {
-      String relative = path.substring(level.base.length());
-      for (int i = level.rules.size() - 1; i >= 0; i--) {
-        Boolean ignored = level.rules.get(i).check(relative, directory);
-        if (ignored != null) {
-          return ignored;
+  /**
+   * These rules as they apply to the entries of {@code dir} (repo-relative, {@code ""} the root).
+   */
+  InDirectory in(String dir) {
+    return new InDirectory(this, dir.isEmpty() ? "" : dir + "/");
+  }
+
+  /**
+   * The rules for the entries of one directory, with what can be decided once per directory decided
+   * here. A literal without a slash lies either in the directory's part of an entry's path or in
+   * the entry's name, never across the slash between: a rule whose literal the directory's part
+   * holds is a candidate for every entry, any other only for a name holding its literal. So an
+   * entry costs a test of its short name, mostly of two words, instead of a substring search of its
+   * whole path for every rule (~18% of a conflict-marker-only audit of zen, 171 rules at its root).
+   */
+  static final class InDirectory {
+    /** One level's rules, deepest level first; {@code prefix} is the directory's part of a path. */
+    private record Level(String prefix, List<Rule> rules, boolean[] candidate) {}
+
+    private final List<Level> levels = new ArrayList<>();
+
+    private InDirectory(IgnoreRules rules, String dir) {
+      for (IgnoreRules level = rules; level != null; level = level.parent) {
+        String prefix = dir.substring(level.base.length());
+        boolean[] candidate = new boolean[level.rules.size()];
+        for (int i = 0; i < candidate.length; i++) {
+          Rule rule = level.rules.get(i);
+          candidate[i] = rule.alwaysCandidate() || prefix.contains(rule.literal());
         }
+        levels.add(new Level(prefix, level.rules, candidate));
       }
     }
-    return false;
+
+    /** Whether git would ignore the entry {@code name}; the deepest matching rule wins. */
+    boolean isIgnored(String name, boolean directory) {
+      long low = CharSet.low(name);
+      long high = CharSet.high(name);
+      for (Level level : levels) {
+        String relative = null;
+        for (int i = level.rules.size() - 1; i >= 0; i--) {
+          Rule rule = level.rules.get(i);
+          if (!level.candidate[i] && !(rule.mayBeIn(low, high) && name.contains(rule.literal()))) {
+            continue;
+          }
+          relative = relative == null ? level.prefix + name : relative;
+          Boolean ignored = rule.check(relative, directory);
+          if (ignored != null) {
+            return ignored;
+          }
+        }
+      }
+      return false;
+    }
   }
 }

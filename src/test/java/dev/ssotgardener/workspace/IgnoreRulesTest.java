@@ -30,6 +30,7 @@ class IgnoreRulesTest {
           "doc/**/*.md",
           "?at",
           "node_modules",
+          "caf\u00e9",
           "*");
 
   private static final List<String> PATHS =
@@ -64,7 +65,10 @@ class IgnoreRulesTest {
           "at",
           "web/node_modules",
           "web/node_modules/x.js",
-          "plain.txt");
+          "plain.txt",
+          "caf\u00e9",
+          "d/caf\u00e9",
+          "cafe");
 
   @Test
   void answersAsJgitForEveryRulePrefixAndPath() throws IOException {
@@ -78,15 +82,22 @@ class IgnoreRulesTest {
       for (String path : PATHS) {
         for (boolean directory : new boolean[] {false, true}) {
           Boolean expected = jgit.checkIgnored(path, directory);
-          assertThat(ours.isIgnored(path, directory))
+          assertThat(isIgnored(ours, path, directory))
               .as("%s (directory %s) with %d rules", path, directory, n)
               .isEqualTo(expected != null && expected);
-          assertThat(nested.isIgnored("sub/" + path, directory))
+          assertThat(isIgnored(nested, "sub/" + path, directory))
               .as("sub/%s", path)
               .isEqualTo(expected != null && expected);
         }
       }
     }
+  }
+
+  /** As the walker asks: the rules of the entry's directory, then the entry's name. */
+  private static boolean isIgnored(IgnoreRules rules, String path, boolean directory) {
+    int slash = path.lastIndexOf('/');
+    String dir = slash < 0 ? "" : path.substring(0, slash);
+    return rules.in(dir).isIgnored(path.substring(slash + 1), directory);
   }
 
   private static IgnoreNode node(String text) throws IOException {
