@@ -21,7 +21,7 @@ class ArchitectureTest {
   /** Bottom to top; a package may use its own layer and the layers below. */
   private static final List<List<String>> LAYERS =
       List.of(
-          List.of("facts", "policy", "finding"),
+          List.of("facts", "policy", "finding", "nativelib"),
           List.of("index"),
           List.of("workspace", "lang", "rules", "cache"),
           List.of("audit", "verify"),

@@ -1,24 +1,15 @@
 package dev.ssotgardener.lang.treesitter;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.ssotgardener.nativelib.NativeLibrary;
 import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * tree-sitter built with {@code gcc -O2} into our own library (see {@code src/main/c/}), reached
  * through one JNI call per file that parses, runs a compiled query and returns every capture in one
- * flat int array. Language-neutral, so any front end can use it; when the library is absent (no C
- * compiler at build time, another platform) {@link #load()} is empty and callers fall back.
+ * flat int array. Language-neutral, so any front end can use it; when the library is absent ({@link
+ * NativeLibrary}) {@link #load()} is empty and callers fall back.
  *
  * <p>Result layout of {@link Query#run}: {@code [flags, matchCount]} then {@value #STRIDE} ints per
  * capture, in match order: match number, pattern index, capture index, start byte, end byte, node
@@ -36,10 +27,6 @@ public final class NativeTreeSitter {
   public static final int HAS_ERROR = 1;
   public static final int NO_TREE = 2;
 
-  /** Set to {@code false} to use the bundled (slower) tree-sitter natives instead. */
-  public static final String ENABLED_PROPERTY = "ssot.native";
-
-  private static final String LIBRARY = "libssotts.so";
   // Frees compiled queries whose owner is gone; a query is small and lives as long as an audit.
   private static final Cleaner CLEANER = Cleaner.create();
 
@@ -51,21 +38,9 @@ public final class NativeTreeSitter {
 
   private NativeTreeSitter() {}
 
-  /** The library for this platform, extracted from the jar and loaded; empty if unavailable. */
+  /** The library for this platform, loaded; empty if unavailable. */
   public static Optional<NativeTreeSitter> load() {
-    if ("false".equals(System.getProperty(ENABLED_PROPERTY))) {
-      return Optional.empty();
-    }
-    String resource = "/dev/ssotgardener/native/" + platform() + "/" + LIBRARY;
-    try (InputStream in = NativeTreeSitter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      System.load(extract(in.readAllBytes()).toString());
-      return Optional.of(new NativeTreeSitter());
-    } catch (IOException | UnsatisfiedLinkError | SecurityException e) {
-      return Optional.empty();
-    }
+    return NativeLibrary.load() ? Optional.of(new NativeTreeSitter()) : Optional.empty();
   }
 
   /** Compiles {@code source} for {@code grammar}; throws IllegalArgumentException if invalid. */
@@ -107,45 +82,6 @@ public final class NativeTreeSitter {
       } finally {
         java.lang.ref.Reference.reachabilityFence(this);
       }
-    }
-  }
-
-  private static String platform() {
-    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    return (os.contains("linux") ? "linux" : os)
-        + "-"
-        + (arch.equals("amd64") || arch.equals("x86_64") ? "x86_64" : arch);
-  }
-
-  /** Writes the library once per content to the temp directory (temp file + atomic rename). */
-  private static Path extract(byte[] library) throws IOException {
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ssot-native-" + sha256(library));
-    Path target = dir.resolve(LIBRARY);
-    if (Files.isRegularFile(target) && Files.size(target) == library.length) {
-      return target;
-    }
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "lib", ".tmp");
-    try {
-      Files.write(temp, library);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    return target;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return HexFormat.of().formatHex(digest, 0, 12);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 
