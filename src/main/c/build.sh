@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the optimized native parser (tree-sitter core + Python and Java grammars + our JNI glue)
+# Builds the optimized native parser (tree-sitter core + Python and Java grammars + our JNI glue:
+# ssot_ts.c parses, ssot_files.c reads and probes files)
 # into OUT_DIR/<os>-<arch>/libssotts.so, from C sources of pinned npm packages fetched with
 # `npm pack` into WORK_DIR. Never fails the build: without gcc, npm or the network it says why and
 # stops, and ssot runs on the (slower) bundled tree-sitter natives instead.
@@ -15,7 +16,10 @@ skip() { echo "[ssot native] skipped: $1; using the bundled tree-sitter natives"
 case "$(uname -m)" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; *) skip "unknown arch $(uname -m)" ;; esac
 lib="$out/linux-$arch/libssotts.so"
 if [[ "${SSOT_NATIVE_BUILD:-1}" == 0 ]]; then skip "SSOT_NATIVE_BUILD=0"; fi
-if [[ -f "$lib" && ! "$here/ssot_ts.c" -nt "$lib" && ! "$0" -nt "$lib" ]]; then exit 0; fi
+glue=(ssot_ts ssot_files)
+fresh=1
+for source in "${glue[@]/%/.c}" "$(basename "$0")"; do [[ "$here/$source" -nt "$lib" ]] && fresh=0; done
+if [[ -f "$lib" && $fresh == 1 ]]; then exit 0; fi
 command -v gcc >/dev/null || skip "no gcc"
 [[ -f "$java_home/include/jni.h" ]] || skip "no jni.h under $java_home/include"
 
@@ -40,13 +44,18 @@ gcc "${flags[@]}" -std=c11 -D_DEFAULT_SOURCE -I"$core/include" -I"$core/src" -c 
 gcc "${flags[@]}" -I"$python" -c "$python/parser.c" -o "$objects/python-parser.o" &
 gcc "${flags[@]}" -I"$python" -c "$python/scanner.c" -o "$objects/python-scanner.o" &
 gcc "${flags[@]}" -I"$java" -c "$java/parser.c" -o "$objects/java-parser.o" &
-gcc "${flags[@]}" -fvisibility=default -I"$core/include" -I"$java_home/include" -I"$java_home/include/linux" \
-  -c "$here/ssot_ts.c" -o "$objects/glue.o" &
+for name in "${glue[@]}"; do
+  gcc "${flags[@]}" -fvisibility=default -I"$core/include" -I"$java_home/include" -I"$java_home/include/linux" \
+    -c "$here/$name.c" -o "$objects/$name.o" &
+done
 failed=0
 for job in $(jobs -p); do wait "$job" || failed=1; done
 [[ $failed == 0 ]] || skip "gcc failed"
 # Only the JNI entry points are exported, so nothing clashes with another tree-sitter in the JVM.
 printf '{ global: Java_*; local: *; };\n' >"$objects/exports.map"
-gcc -shared -Wl,--version-script="$objects/exports.map" -o "$lib.tmp" "$objects"/*.o || skip "linking failed"
+# The objects by name: a work folder kept from an older build may hold others.
+linked=()
+for name in core python-parser python-scanner java-parser "${glue[@]}"; do linked+=("$objects/$name.o"); done
+gcc -shared -Wl,--version-script="$objects/exports.map" -o "$lib.tmp" "${linked[@]}" || skip "linking failed"
 mv -f "$lib.tmp" "$lib"
 echo "[ssot native] built $lib" >&2

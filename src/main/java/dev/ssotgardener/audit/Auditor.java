@@ -6,6 +6,7 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.Summary;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.nativelib.NativeFileProbe;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.FileEntry;
 import dev.ssotgardener.workspace.FileWalker;
@@ -315,6 +316,7 @@ public final class Auditor {
       ReadPlan plan,
       AuditProgress progress) {
     FactsCollector collector = new FactsCollector(Frontends.forRepository(paths), cache);
+    ProbedReader probed = new ProbedReader(reader, plan, NativeFileProbe.load());
     AtomicInteger done = new AtomicInteger();
     int total = files.size();
     List<FileFacts> facts =
@@ -325,7 +327,7 @@ public final class Auditor {
                   Optional<FileFacts> one =
                       plan.everyFile() || plan.everySource() && source
                           ? factsOf(entry, collector, skipped)
-                          : unparsed(entry, source, plan, collector, skipped);
+                          : unparsed(entry, source, probed, collector, skipped);
                   progress.filesRead(done.incrementAndGet(), total);
                   return one;
                 })
@@ -377,11 +379,10 @@ public final class Auditor {
   private Optional<FileFacts> unparsed(
       FileEntry entry,
       boolean source,
-      ReadPlan plan,
+      ProbedReader probed,
       FactsCollector collector,
       List<SkippedFile> skipped) {
-    ReadOutcome outcome =
-        reader.read(entry, (bytes, length) -> plan.worthDecoding(source, bytes, length));
+    ReadOutcome outcome = probed.read(entry, source);
     if (outcome instanceof ReadOutcome.Text text) {
       return Optional.of(collector.collect(text.file()));
     }

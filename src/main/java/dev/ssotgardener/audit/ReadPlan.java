@@ -27,7 +27,7 @@ record ReadPlan(boolean everyFile, boolean everySource, boolean markers, boolean
   /** What an index of the whole repository needs. */
   static final ReadPlan EVERY_FILE = new ReadPlan(true, true, true, true);
 
-  private static final byte[] SUPPRESSION_BYTES = SUPPRESSION.getBytes(StandardCharsets.US_ASCII);
+  static final byte[] SUPPRESSION_BYTES = SUPPRESSION.getBytes(StandardCharsets.US_ASCII);
 
   static ReadPlan of(Policy policy) {
     boolean markers = policy.checks().containsKey(BuiltinCheck.CONFLICT_MARKERS);

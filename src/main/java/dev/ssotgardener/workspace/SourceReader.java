@@ -113,7 +113,7 @@ public final class SourceReader {
       return new ReadOutcome.Text(utf16.get());
     }
     if (hasNulByte(bytes, bytes.length)) {
-      return skipped(path, SkipReason.BINARY, "NUL byte in the first 8 KiB");
+      return binary(path);
     }
     if (startsWith(bytes, bytes.length, 0xEF, 0xBB, 0xBF)) {
       Optional<String> text = decode(bytes, 3, StandardCharsets.UTF_8);
@@ -223,6 +223,12 @@ public final class SourceReader {
 
   private static ReadOutcome text(String path, String text, Charset charset, boolean bom) {
     return new ReadOutcome.Text(new SourceFile(path, text, charset, bom));
+  }
+
+  /** What a file whose first 8 KiB hold a NUL byte (and no UTF-16 byte order mark) reads as. */
+  public static ReadOutcome binary(String path) {
+    return skipped(
+        path, SkipReason.BINARY, "NUL byte in the first " + BINARY_PROBE / 1024 + " KiB");
   }
 
   private static ReadOutcome skipped(String path, SkipReason reason, String detail) {
