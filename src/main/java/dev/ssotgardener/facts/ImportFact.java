@@ -32,6 +32,14 @@ public record ImportFact(
     boolean isStatic,
     Span span,
     Span nameSpan) {
+  public ImportFact {
+    target = SharedStrings.of(target);
+    module = SharedStrings.of(module);
+    member = SharedStrings.of(member);
+    localName = SharedStrings.of(localName);
+    localTarget = SharedStrings.of(localTarget);
+  }
+
   /** An import whose name is not located within its statement. */
   public ImportFact(
       String target,

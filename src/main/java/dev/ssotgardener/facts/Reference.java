@@ -13,6 +13,12 @@ package dev.ssotgardener.facts;
  */
 public record Reference(
     String qualifiedName, Usage usage, String text, Span span, Span expression, String arguments) {
+  public Reference {
+    qualifiedName = SharedStrings.of(qualifiedName);
+    text = SharedStrings.of(text);
+    arguments = SharedStrings.of(arguments);
+  }
+
   /** A reference whose call or subscript is not located. */
   public Reference(String qualifiedName, Usage usage, String text, Span span) {
     this(qualifiedName, usage, text, span, span, "");
