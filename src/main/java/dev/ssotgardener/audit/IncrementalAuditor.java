@@ -318,8 +318,6 @@ public final class IncrementalAuditor {
     final Map<String, Set<String>> exempt;
     final Set<String> modules = new HashSet<>();
     final Set<String> packages = new HashSet<>();
-    final Set<String> pythonRoots = new HashSet<>();
-    final Set<String> javaPackages = new HashSet<>();
     final Map<String, List<Finding>> findings = new HashMap<>();
 
     Tree(RepoIndex index, Loaded loaded, RuleRunner runner) {
@@ -336,18 +334,12 @@ public final class IncrementalAuditor {
         for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
           packages.add(module.substring(0, dot));
         }
-        if (file.language().moduleIsFolder()) {
-          javaPackages.add(module);
-        } else {
-          int dot = module.indexOf('.');
-          pythonRoots.add(dot < 0 ? module : module.substring(0, dot));
-        }
       }
     }
 
     /** Whether the same names count as the repository's own (see {@link RepoIndex#isLocal}). */
     boolean sameNamespaces(Tree other) {
-      return pythonRoots.equals(other.pythonRoots) && javaPackages.equals(other.javaPackages);
+      return index.sameNamespaces(other.index);
     }
   }
 

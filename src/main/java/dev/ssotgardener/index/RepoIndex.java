@@ -136,6 +136,15 @@ public final class RepoIndex {
   }
 
   /**
+   * Whether {@code other} counts the same names as the repository's own ({@link #isLocal}): the
+   * same top-level Python modules and Java namespace roots. A Java package added under an existing
+   * root changes neither.
+   */
+  public boolean sameNamespaces(RepoIndex other) {
+    return topLevelModules.equals(other.topLevelModules) && javaRoots.equals(other.javaRoots);
+  }
+
+  /**
    * The Java namespaces this repository owns: the declared packages grouped by their first two
    * segments ({@code com.acme}), each group's longest common prefix. A shared top-level domain such
    * as {@code org} never makes {@code org.junit} look local, and {@code org.apache.commons.io} is

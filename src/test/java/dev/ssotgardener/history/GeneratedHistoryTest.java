@@ -28,14 +28,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * modules that other files import, subclass and re-export (dangling imports, base classes and
  * single definitions found through other files), deletes and restores them, renames test files,
  * moves the whole source tree under {@code proj/src/} and back (module names kept), toggles a
- * project file that makes {@code lib/} a source root (module names changed), and merges side
- * branches that diverged from the main line.
+ * project file that makes {@code lib/} a source root (module names changed), adds and removes Java
+ * packages (within a namespace root and as a root of their own), and merges side branches that
+ * diverged from the main line.
  */
 class GeneratedHistoryTest {
   private static final String POLICY =
       """
       version: 1
       tests: ["tests/**/test_*.py"]
+      closed-namespaces: [com.acme]
       truths:
         - id: mock-factory
           kind: import
@@ -51,6 +53,10 @@ class GeneratedHistoryTest {
           kind: api
           canonical: [framework.env.get_env]
           forbids: [os.environ, os.getenv]
+        - id: logging
+          kind: import
+          canonical: [org.jboss.logging]
+          forbids: [java.util.logging]
         - id: execution-engine
           kind: single-definition
           canonical: lib.engine.UserExecutionEngine
@@ -96,6 +102,33 @@ class GeneratedHistoryTest {
         versions(
             "import unittest\n\n\nclass BaseTest(unittest.TestCase):\n    pass\n",
             "class BaseTest:\n    pass\n"));
+    // Java packages come and go under one namespace root (com.acme) and with a root of their own
+    // (org.other): imports of them dangle or resolve, and the logging import is forbidden.
+    SOURCES.put(
+        "java/com/acme/core/Engine.java",
+        versions(
+            "package com.acme.core;\npublic class Engine {}\n",
+            "package com.acme.core;\npublic class Motor {}\n",
+            null));
+    SOURCES.put(
+        "java/com/acme/extra/Helper.java",
+        versions(
+            "package com.acme.extra;\nimport com.acme.core.Engine;\npublic class Helper extends"
+                + " Engine {}\n",
+            "package com.acme.extra;\nimport java.util.logging.Logger;\npublic class Helper {}\n",
+            null));
+    SOURCES.put(
+        "java/com/acme/extra/more/Deep.java",
+        versions(
+            "package com.acme.extra.more;\nimport com.acme.extra.Helper;\npublic class Deep {}\n",
+            "package com.acme.extra.more;\nimport com.acme.core.Motor;\nclass Deep {}\n",
+            null));
+    SOURCES.put(
+        "java/org/other/Thing.java",
+        versions(
+            "package org.other;\nimport com.acme.extra.more.Deep;\nclass Thing {}\n",
+            null,
+            "package org.other;\nimport org.other.gone.Missing;\nclass Thing {}\n"));
     SOURCES.put(
         "framework/mocks.py",
         versions("from unittest.mock import MagicMock\n\n\nclass MockFactory:\n    pass\n"));
