@@ -68,11 +68,17 @@ final class Dependencies {
 
   /**
    * {@code seeds} and every file that depends on a seed's module, transitively; {@code facts} gives
-   * each path's module.
+   * each path's module. A Java file reached passes the change on only when one of its classes
+   * extends, or is annotated with, a type of the module that reached it: Java has no re-exports, so
+   * what others see of it can change only through its supertypes and annotations (which make its
+   * subclasses tests). Passing it on through every import reached every file of hibernate-orm from
+   * one changed class: each Java file depends on its package, its package's parents and what it
+   * imports.
    */
   Set<String> closure(Collection<String> seeds, Function<String, FileFacts> facts) {
     Set<String> reached = new HashSet<>(seeds);
-    Deque<String> work = new ArrayDeque<>(reached);
+    Set<String> passing = new HashSet<>(seeds);
+    Deque<String> work = new ArrayDeque<>(seeds);
     Set<String> modulesDone = new HashSet<>();
     while (!work.isEmpty()) {
       FileFacts file = facts.apply(work.pop());
@@ -80,12 +86,41 @@ final class Dependencies {
         continue;
       }
       for (String dependent : filesByModule.getOrDefault(file.module(), Set.of())) {
-        if (reached.add(dependent)) {
+        reached.add(dependent);
+        if (!passing.contains(dependent) && passesOn(facts.apply(dependent), file.module())) {
+          passing.add(dependent);
           work.add(dependent);
         }
       }
     }
     return reached;
+  }
+
+  /** Whether a change to {@code module} can change what other files see of {@code file}. */
+  private static boolean passesOn(FileFacts file, String module) {
+    if (file == null || !file.language().moduleIsFolder()) {
+      return true;
+    }
+    for (ClassFact cls : file.classes()) {
+      if (anyUnder(cls.bases(), module)
+          || anyUnder(cls.annotations(), module)
+          || anyUnder(cls.methodAnnotations(), module)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyUnder(Collection<String> names, String module) {
+    for (String name : names) {
+      if (name.equals(module)
+          || name.length() > module.length()
+              && name.startsWith(module)
+              && name.charAt(module.length()) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name of {@code file} is one of {@code modules} or lies under one. */

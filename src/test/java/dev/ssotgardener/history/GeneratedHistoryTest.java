@@ -36,7 +36,7 @@ class GeneratedHistoryTest {
   private static final String POLICY =
       """
       version: 1
-      tests: ["tests/**/test_*.py"]
+      tests: ["tests/**/test_*.py", "**/jtests/**"]
       closed-namespaces: [com.acme]
       truths:
         - id: mock-factory
@@ -53,6 +53,11 @@ class GeneratedHistoryTest {
           kind: api
           canonical: [framework.env.get_env]
           forbids: [os.environ, os.getenv]
+        - id: java-base-test
+          kind: base-class
+          canonical: [com.acme.BaseTest]
+          replaces: [junit.framework.TestCase]
+          scope: tests
         - id: logging
           kind: import
           canonical: [org.jboss.logging]
@@ -129,6 +134,24 @@ class GeneratedHistoryTest {
             "package org.other;\nimport com.acme.extra.more.Deep;\nclass Thing {}\n",
             null,
             "package org.other;\nimport org.other.gone.Missing;\nclass Thing {}\n"));
+    // A Java test reaches the replaced base through two other files: a change to the first must
+    // reach the test through the one between, whose source does not change.
+    SOURCES.put(
+        "java/com/acme/core/Base.java",
+        versions(
+            "package com.acme.core;\nimport junit.framework.TestCase;\npublic class Base extends"
+                + " TestCase {}\n",
+            "package com.acme.core;\npublic class Base {}\n",
+            null));
+    SOURCES.put(
+        "java/com/acme/mid/Mid.java",
+        versions(
+            "package com.acme.mid;\nimport com.acme.core.Base;\npublic class Mid extends Base {}\n",
+            "package com.acme.mid;\nimport com.acme.core.Base;\npublic class Mid {\n  Base b;\n}\n"));
+    SOURCES.put(
+        "jtests/com/acme/LeafTest.java",
+        versions(
+            "package com.acme;\nimport com.acme.mid.Mid;\npublic class LeafTest extends Mid {}\n"));
     SOURCES.put(
         "framework/mocks.py",
         versions("from unittest.mock import MagicMock\n\n\nclass MockFactory:\n    pass\n"));
