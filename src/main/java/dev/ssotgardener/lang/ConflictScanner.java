@@ -19,13 +19,13 @@ public final class ConflictScanner {
   private static final String END = ">>>>>>>";
 
   /**
-   * Whether some line of the first {@code length} of {@code bytes} (an ASCII-compatible encoding)
-   * may hold a marker: a line starting with seven {@code <}, {@code >} or {@code |}. False means
-   * {@link #scan} finds nothing, so a caller may skip decoding the file; it never rules out a
-   * marker that {@link #scan} would see.
+   * Whether some line of the first {@code n} of {@code bytes} (an ASCII-compatible encoding) may
+   * hold a marker: a line starting with seven {@code <}, {@code >} or {@code |}. False means {@link
+   * #scan} finds nothing, so a caller may skip decoding the file; it never rules out a marker that
+   * {@link #scan} would see. {@code src/main/c/ssot_files.c} does the same in C (held to the same
+   * answers by {@code ProbedReaderTest}): change both together.
    */
-  public static boolean mayHaveMarker(byte[] bytes, int length) {
-    int n = length;
+  public static boolean mayHaveMarker(byte[] bytes, int n) {
     int first = n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB ? 3 : 0;
     // Every run of seven equal bytes covers exactly one index divisible by seven: probe only those.
     for (int i = 0; i < n; i += START.length()) {
