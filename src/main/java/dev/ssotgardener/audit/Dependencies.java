@@ -66,28 +66,55 @@ final class Dependencies {
     }
   }
 
-  /**
-   * {@code seeds} and every file that depends on a seed's module, transitively; {@code facts} gives
-   * each path's module. A Java file reached passes the change on only when one of its classes
-   * extends, or is annotated with, a type of the module that reached it: Java has no re-exports, so
-   * what others see of it can change only through its supertypes and annotations (which make its
-   * subclasses tests). Passing it on through every import reached every file of hibernate-orm from
-   * one changed class: each Java file depends on its package, its package's parents and what it
-   * imports.
-   */
+  /** {@link #closure(Collection, Set, Function)} with every seed judged by its whole module. */
   Set<String> closure(Collection<String> seeds, Function<String, FileFacts> facts) {
+    return closure(seeds, Set.of(), facts);
+  }
+
+  /**
+   * {@code seeds} and every file that depends on a seed, transitively; {@code facts} gives each
+   * path's facts.
+   *
+   * <p>A file depends on a module it names; for Java that is too coarse to follow: every Java file
+   * names its package and its package's parents, so one changed class of {@code org.hibernate}
+   * reached every file of hibernate-orm. So a Java file whose package is what it was ({@code
+   * byClass}: the caller knows which seeds kept theirs; a file a change passes through always has)
+   * reaches only the files of its package and those naming one of its classes; and a Java file
+   * reached passes the change on only when one of its classes extends, or is annotated with, a
+   * class of the file that reached it: Java has no re-exports, so what others see of a file changes
+   * only through its supertypes and annotations (which make its subclasses tests). Other seeds (a
+   * Java file added, removed or moved to another package, which may change what its package holds)
+   * and Python files reach every file depending on their module, and pass changes on through every
+   * name.
+   */
+  Set<String> closure(
+      Collection<String> seeds, Set<String> byClass, Function<String, FileFacts> facts) {
     Set<String> reached = new HashSet<>(seeds);
     Set<String> passing = new HashSet<>(seeds);
     Deque<String> work = new ArrayDeque<>(seeds);
     Set<String> modulesDone = new HashSet<>();
     while (!work.isEmpty()) {
-      FileFacts file = facts.apply(work.pop());
-      if (file == null || file.module().isEmpty() || !modulesDone.add(file.module())) {
+      String path = work.pop();
+      FileFacts file = facts.apply(path);
+      if (file == null || file.module().isEmpty()) {
+        continue;
+      }
+      List<String> through;
+      if (file.language().moduleIsFolder() && (!seeds.contains(path) || byClass.contains(path))) {
+        through = file.classes().stream().map(ClassFact::qualifiedName).toList();
+      } else if (modulesDone.add(file.module())) {
+        through = null;
+      } else {
         continue;
       }
       for (String dependent : filesByModule.getOrDefault(file.module(), Set.of())) {
+        FileFacts other = facts.apply(dependent);
+        if (through != null && other != null && !namesAny(other, file.module(), through)) {
+          continue;
+        }
         reached.add(dependent);
-        if (!passing.contains(dependent) && passesOn(facts.apply(dependent), file.module())) {
+        if (!passing.contains(dependent)
+            && passesOn(other, through == null ? List.of(file.module()) : through)) {
           passing.add(dependent);
           work.add(dependent);
         }
@@ -96,27 +123,70 @@ final class Dependencies {
     return reached;
   }
 
-  /** Whether a change to {@code module} can change what other files see of {@code file}. */
-  private static boolean passesOn(FileFacts file, String module) {
-    if (file == null || !file.language().moduleIsFolder()) {
+  /**
+   * Whether Java {@code file} is in {@code module}, imports all of it, or names one of {@code
+   * classes} or something within one.
+   */
+  private static boolean namesAny(FileFacts file, String module, List<String> classes) {
+    if (file.module().equals(module)) {
       return true;
     }
+    for (ImportFact imp : file.imports()) {
+      if (imp.wildcard() && module.equals(imp.target())
+          || under(imp.target(), classes)
+          || imp.member() != null && under(imp.module() + "." + imp.member(), classes)
+          || under(imp.localTarget(), classes)) {
+        return true;
+      }
+    }
+    for (Reference ref : file.references()) {
+      if (under(ref.qualifiedName(), classes)) {
+        return true;
+      }
+    }
     for (ClassFact cls : file.classes()) {
-      if (anyUnder(cls.bases(), module)
-          || anyUnder(cls.annotations(), module)
-          || anyUnder(cls.methodAnnotations(), module)) {
+      if (anyUnder(cls.bases(), classes)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean anyUnder(Collection<String> names, String module) {
+  /**
+   * Whether a change to {@code names} (a module, or classes) can change what other files see of
+   * {@code file}.
+   */
+  private static boolean passesOn(FileFacts file, List<String> names) {
+    if (file == null || !file.language().moduleIsFolder()) {
+      return true;
+    }
+    for (ClassFact cls : file.classes()) {
+      if (anyUnder(cls.bases(), names)
+          || anyUnder(cls.annotations(), names)
+          || anyUnder(cls.methodAnnotations(), names)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyUnder(Collection<String> names, List<String> prefixes) {
     for (String name : names) {
-      if (name.equals(module)
-          || name.length() > module.length()
-              && name.startsWith(module)
-              && name.charAt(module.length()) == '.') {
+      if (under(name, prefixes)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} is one of {@code prefixes} or lies under one; null is neither. */
+  private static boolean under(String name, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (name != null
+          && (name.equals(prefix)
+              || name.length() > prefix.length()
+                  && name.startsWith(prefix)
+                  && name.charAt(prefix.length()) == '.')) {
         return true;
       }
     }

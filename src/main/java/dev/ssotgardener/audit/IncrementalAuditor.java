@@ -257,7 +257,21 @@ public final class IncrementalAuditor {
       }
     }
     Set<String> judge = new HashSet<>(changed);
-    judge.addAll(dependencies.closure(seeds, old.facts::get));
+    Set<String> byClass = new HashSet<>();
+    for (String path : seeds) {
+      FileFacts before = old.facts.get(path);
+      FileFacts after = next.facts.get(path);
+      // a Java file that kept its package changes no package's content, only its classes
+      if (before != null
+          && after != null
+          && before.language().moduleIsFolder()
+          && after.language().moduleIsFolder()
+          && before.module().equals(after.module())
+          && !path.endsWith("package-info.java")) {
+        byClass.add(path);
+      }
+    }
+    judge.addAll(dependencies.closure(seeds, byClass, old.facts::get));
     removed.forEach(dependencies::remove);
     for (String path : union(seeds, changed)) {
       FileFacts file = next.facts.get(path);
@@ -265,7 +279,7 @@ public final class IncrementalAuditor {
         dependencies.put(file, next.index);
       }
     }
-    judge.addAll(dependencies.closure(seeds, next.facts::get));
+    judge.addAll(dependencies.closure(seeds, byClass, next.facts::get));
     for (String folder : testConfigFolders(old, next)) {
       next.facts.keySet().stream().filter(p -> p.startsWith(folder)).forEach(judge::add);
     }
