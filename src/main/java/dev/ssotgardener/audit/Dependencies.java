@@ -20,22 +20,32 @@ import java.util.function.Function;
  * names resolves through first (the longest module prefix, where re-exports are looked up), and on
  * every Java package prefix (a package of only {@code package-info.java} makes names under it
  * opaque). Names are the file's own module, what it imports, references, and its classes' bases.
+ * For Java it also keeps which top-level classes those names lie under, so a change to one class
+ * reaches the files naming it rather than every file naming its package (see {@link #closure}).
  */
 final class Dependencies {
-  private final Map<String, Set<String>> modulesByFile = new HashMap<>();
-  private final Map<String, Set<String>> filesByModule = new HashMap<>();
+  /** Files by the modules they depend on. */
+  private final Edges byModule = new Edges();
+
+  /**
+   * Java files by the top-level classes their names lie under ({@code p.C} for {@code p.C.m}, in
+   * package {@code p}), and by {@code p.*} for a package named whole (its own, or a wildcard
+   * import). Kept by the name, not the class: a class that does not exist yet is named too.
+   */
+  private final Edges byClass = new Edges();
 
   /** Forgets everything and records the dependencies of every file of {@code index}. */
   void rebuild(RepoIndex index) {
-    modulesByFile.clear();
-    filesByModule.clear();
+    byModule.clear();
+    byClass.clear();
     index.files().forEach(file -> put(file, index));
   }
 
   /** Records (or replaces) the dependencies of {@code file} as {@code index} resolves them. */
   void put(FileFacts file, RepoIndex index) {
-    remove(file.path());
     Set<String> modules = new HashSet<>();
+    Set<String> classes = new HashSet<>();
+    boolean java = file.language().moduleIsFolder();
     for (String name : names(file)) {
       boolean longest = true;
       for (String prefix = name; !prefix.isEmpty(); prefix = parent(prefix)) {
@@ -46,24 +56,28 @@ final class Dependencies {
         if (longest || files.stream().anyMatch(f -> f.language().moduleIsFolder())) {
           modules.add(prefix);
         }
+        if (longest && java) {
+          classes.add(topLevelKey(prefix, name));
+        }
         longest = false;
       }
     }
-    modulesByFile.put(file.path(), modules);
-    modules.forEach(m -> filesByModule.computeIfAbsent(m, k -> new HashSet<>()).add(file.path()));
+    byModule.put(file.path(), modules);
+    byClass.put(file.path(), classes);
   }
 
   void remove(String path) {
-    Set<String> modules = modulesByFile.remove(path);
-    if (modules != null) {
-      for (String module : modules) {
-        Set<String> files = filesByModule.get(module);
-        files.remove(path);
-        if (files.isEmpty()) {
-          filesByModule.remove(module);
-        }
-      }
+    byModule.remove(path);
+    byClass.remove(path);
+  }
+
+  /** {@code p.C} for a name {@code p.C...} in package {@code p}; {@code p.*} for {@code p}. */
+  private static String topLevelKey(String pkg, String name) {
+    if (name.length() == pkg.length()) {
+      return pkg + ".*";
     }
+    int end = name.indexOf('.', pkg.length() + 1);
+    return end < 0 ? name : name.substring(0, end);
   }
 
   /** {@link #closure(Collection, Set, Function)} with every seed judged by its whole module. */
@@ -78,7 +92,7 @@ final class Dependencies {
    * <p>A file depends on a module it names; for Java that is too coarse to follow: every Java file
    * names its package and its package's parents, so one changed class of {@code org.hibernate}
    * reached every file of hibernate-orm. So a Java file whose package is what it was ({@code
-   * byClass}: the caller knows which seeds kept theirs; a file a change passes through always has)
+   * narrow}: the caller knows which seeds kept theirs; a file a change passes through always has)
    * reaches only the files of its package and those naming one of its classes; and a Java file
    * reached passes the change on only when one of its classes extends, or is annotated with, a
    * class of the file that reached it: Java has no re-exports, so what others see of a file changes
@@ -88,7 +102,7 @@ final class Dependencies {
    * name.
    */
   Set<String> closure(
-      Collection<String> seeds, Set<String> byClass, Function<String, FileFacts> facts) {
+      Collection<String> seeds, Set<String> narrow, Function<String, FileFacts> facts) {
     Set<String> reached = new HashSet<>(seeds);
     Set<String> passing = new HashSet<>(seeds);
     Deque<String> work = new ArrayDeque<>(seeds);
@@ -100,18 +114,19 @@ final class Dependencies {
         continue;
       }
       List<String> through;
-      if (file.language().moduleIsFolder() && (!seeds.contains(path) || byClass.contains(path))) {
+      Set<String> dependents = new HashSet<>();
+      if (file.language().moduleIsFolder() && (!seeds.contains(path) || narrow.contains(path))) {
         through = file.classes().stream().map(ClassFact::qualifiedName).toList();
+        dependents.addAll(byClass.get(file.module() + ".*"));
+        through.forEach(c -> dependents.addAll(byClass.get(topLevelKey(file.module(), c))));
       } else if (modulesDone.add(file.module())) {
         through = null;
+        dependents.addAll(byModule.get(file.module()));
       } else {
         continue;
       }
-      for (String dependent : filesByModule.getOrDefault(file.module(), Set.of())) {
+      for (String dependent : dependents) {
         FileFacts other = facts.apply(dependent);
-        if (through != null && other != null && !namesAny(other, file.module(), through)) {
-          continue;
-        }
         reached.add(dependent);
         if (!passing.contains(dependent)
             && passesOn(other, through == null ? List.of(file.module()) : through)) {
@@ -121,35 +136,6 @@ final class Dependencies {
       }
     }
     return reached;
-  }
-
-  /**
-   * Whether Java {@code file} is in {@code module}, imports all of it, or names one of {@code
-   * classes} or something within one.
-   */
-  private static boolean namesAny(FileFacts file, String module, List<String> classes) {
-    if (file.module().equals(module)) {
-      return true;
-    }
-    for (ImportFact imp : file.imports()) {
-      if (imp.wildcard() && module.equals(imp.target())
-          || under(imp.target(), classes)
-          || imp.member() != null && under(imp.module() + "." + imp.member(), classes)
-          || under(imp.localTarget(), classes)) {
-        return true;
-      }
-    }
-    for (Reference ref : file.references()) {
-      if (under(ref.qualifiedName(), classes)) {
-        return true;
-      }
-    }
-    for (ClassFact cls : file.classes()) {
-      if (anyUnder(cls.bases(), classes)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -232,5 +218,39 @@ final class Dependencies {
   private static String parent(String name) {
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(0, dot);
+  }
+
+  /** Paths and the keys they depend on, both ways. */
+  private static final class Edges {
+    private final Map<String, Set<String>> keysByPath = new HashMap<>();
+    private final Map<String, Set<String>> pathsByKey = new HashMap<>();
+
+    void clear() {
+      keysByPath.clear();
+      pathsByKey.clear();
+    }
+
+    void put(String path, Set<String> keys) {
+      remove(path);
+      keysByPath.put(path, keys);
+      keys.forEach(k -> pathsByKey.computeIfAbsent(k, x -> new HashSet<>()).add(path));
+    }
+
+    void remove(String path) {
+      Set<String> keys = keysByPath.remove(path);
+      if (keys != null) {
+        for (String key : keys) {
+          Set<String> paths = pathsByKey.get(key);
+          paths.remove(path);
+          if (paths.isEmpty()) {
+            pathsByKey.remove(key);
+          }
+        }
+      }
+    }
+
+    Set<String> get(String key) {
+      return pathsByKey.getOrDefault(key, Set.of());
+    }
   }
 }

@@ -182,7 +182,7 @@ class GeneratedHistoryTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(longs = {1, 2, 3})
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
   void walkEqualsEveryCommitAuditedFromScratch(long seed) throws Exception {
     generate(new Random(seed), 28);
     Policy policy = policy();
