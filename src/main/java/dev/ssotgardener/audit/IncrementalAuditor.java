@@ -261,13 +261,15 @@ public final class IncrementalAuditor {
     for (String path : seeds) {
       FileFacts before = old.facts.get(path);
       FileFacts after = next.facts.get(path);
-      // a Java file that kept its package changes no package's content, only its classes
+      // A Java file that kept its package and declares types before and after changes only its
+      // classes, never whether its package declares any (which makes names under it opaque).
       if (before != null
           && after != null
           && before.language().moduleIsFolder()
           && after.language().moduleIsFolder()
           && before.module().equals(after.module())
-          && !path.endsWith("package-info.java")) {
+          && !before.classes().isEmpty()
+          && !after.classes().isEmpty()) {
         byClass.add(path);
       }
     }
