@@ -5,6 +5,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.rules.QualifiedNames;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -157,26 +158,20 @@ final class Dependencies {
   }
 
   private static boolean anyUnder(Collection<String> names, List<String> prefixes) {
-    for (String name : names) {
-      if (under(name, prefixes)) {
-        return true;
-      }
-    }
-    return false;
+    return names.stream().anyMatch(name -> QualifiedNames.firstContaining(name, prefixes) != null);
   }
 
-  /** Whether {@code name} is one of {@code prefixes} or lies under one; null is neither. */
-  private static boolean under(String name, List<String> prefixes) {
-    for (String prefix : prefixes) {
-      if (name != null
-          && (name.equals(prefix)
-              || name.length() > prefix.length()
-                  && name.startsWith(prefix)
-                  && name.charAt(prefix.length()) == '.')) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether a change from {@code before} to {@code after} (a Java file's facts, both present) can
+   * reach others only through its classes: it kept its package and declares types before and after,
+   * so whether its package declares any (which makes names under it opaque) is unchanged.
+   */
+  static boolean changesOnlyItsClasses(FileFacts before, FileFacts after) {
+    return before.language().moduleIsFolder()
+        && after.language().moduleIsFolder()
+        && before.module().equals(after.module())
+        && !before.classes().isEmpty()
+        && !after.classes().isEmpty();
   }
 
   /** Whether a name of {@code file} is one of {@code modules} or lies under one. */

@@ -257,23 +257,15 @@ public final class IncrementalAuditor {
       }
     }
     Set<String> judge = new HashSet<>(changed);
-    Set<String> byClass = new HashSet<>();
+    Set<String> narrow = new HashSet<>();
     for (String path : seeds) {
       FileFacts before = old.facts.get(path);
       FileFacts after = next.facts.get(path);
-      // A Java file that kept its package and declares types before and after changes only its
-      // classes, never whether its package declares any (which makes names under it opaque).
-      if (before != null
-          && after != null
-          && before.language().moduleIsFolder()
-          && after.language().moduleIsFolder()
-          && before.module().equals(after.module())
-          && !before.classes().isEmpty()
-          && !after.classes().isEmpty()) {
-        byClass.add(path);
+      if (before != null && after != null && Dependencies.changesOnlyItsClasses(before, after)) {
+        narrow.add(path);
       }
     }
-    judge.addAll(dependencies.closure(seeds, byClass, old.facts::get));
+    judge.addAll(dependencies.closure(seeds, narrow, old.facts::get));
     removed.forEach(dependencies::remove);
     for (String path : union(seeds, changed)) {
       FileFacts file = next.facts.get(path);
@@ -281,7 +273,7 @@ public final class IncrementalAuditor {
         dependencies.put(file, next.index);
       }
     }
-    judge.addAll(dependencies.closure(seeds, byClass, next.facts::get));
+    judge.addAll(dependencies.closure(seeds, narrow, next.facts::get));
     for (String folder : testConfigFolders(old, next)) {
       next.facts.keySet().stream().filter(p -> p.startsWith(folder)).forEach(judge::add);
     }

@@ -3,11 +3,11 @@ package dev.ssotgardener.rules;
 import java.util.Collection;
 
 /** Matching of dotted names the way every rule needs it. */
-final class QualifiedNames {
+public final class QualifiedNames {
   private QualifiedNames() {}
 
   /** {@code os.environ.get} is within {@code os.environ}; {@code os.environs} is not. */
-  static boolean within(String name, String prefix) {
+  public static boolean within(String name, String prefix) {
     return name.equals(prefix)
         || (name.length() > prefix.length()
             && name.startsWith(prefix)
@@ -15,7 +15,7 @@ final class QualifiedNames {
   }
 
   /** The first of {@code prefixes} that {@code name} lies within, or null. */
-  static String firstContaining(String name, Collection<String> prefixes) {
+  public static String firstContaining(String name, Collection<String> prefixes) {
     for (String prefix : prefixes) {
       if (within(name, prefix)) {
         return prefix;
