@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Which files' rule results can depend on which modules: a file depends on the module each of its
@@ -176,38 +177,49 @@ final class Dependencies {
 
   /** Whether a name of {@code file} is one of {@code modules} or lies under one. */
   static boolean namesUnder(FileFacts file, Set<String> modules) {
-    for (String name : names(file)) {
-      for (String prefix = name; !prefix.isEmpty(); prefix = parent(prefix)) {
-        if (modules.contains(prefix)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    // asked of every file of a tree where a module appeared: tested in place, nothing collected
+    return anyName(file, name -> QualifiedNames.firstContaining(name, modules) != null);
   }
 
   private static Set<String> names(FileFacts file) {
     Set<String> names = new HashSet<>();
-    names.add(file.module());
+    anyName(
+        file,
+        name -> {
+          names.add(name);
+          return false;
+        });
+    return names;
+  }
+
+  /**
+   * Whether {@code test} holds for a name of {@code file}: its module, what it imports, references,
+   * and its classes and their bases. Asks every name while {@code test} is false.
+   */
+  private static boolean anyName(FileFacts file, Predicate<String> asked) {
+    Predicate<String> test = name -> name != null && asked.test(name);
+    if (test.test(file.module())) {
+      return true;
+    }
     for (ImportFact imp : file.imports()) {
-      names.add(imp.target());
-      names.add(imp.module());
-      if (imp.member() != null) {
-        names.add(imp.module() + "." + imp.member());
-      }
-      if (imp.localTarget() != null) {
-        names.add(imp.localTarget());
+      if (test.test(imp.target())
+          || test.test(imp.module())
+          || imp.member() != null && test.test(imp.module() + "." + imp.member())
+          || test.test(imp.localTarget())) {
+        return true;
       }
     }
     for (Reference ref : file.references()) {
-      names.add(ref.qualifiedName());
+      if (test.test(ref.qualifiedName())) {
+        return true;
+      }
     }
     for (ClassFact cls : file.classes()) {
-      names.add(cls.qualifiedName());
-      names.addAll(cls.bases());
+      if (test.test(cls.qualifiedName()) || cls.bases().stream().anyMatch(test)) {
+        return true;
+      }
     }
-    names.remove(null);
-    return names;
+    return false;
   }
 
   private static String parent(String name) {

@@ -247,8 +247,8 @@ public final class IncrementalAuditor {
     Set<String> removed = new HashSet<>(old.facts.keySet());
     removed.removeAll(next.facts.keySet());
     seeds.addAll(removed);
-    Set<String> appeared = symmetricDifference(old.modules, next.modules);
-    appeared.addAll(symmetricDifference(old.packages, next.packages));
+    Set<String> appeared = symmetricDifference(old.index.modules(), next.index.modules());
+    appeared.addAll(symmetricDifference(old.index.packages(), next.index.packages()));
     if (!appeared.isEmpty()) {
       for (FileFacts file : next.index.files()) {
         if (Dependencies.namesUnder(file, appeared)) {
@@ -304,11 +304,9 @@ public final class IncrementalAuditor {
   }
 
   private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
-    Set<String> out = new HashSet<>(a);
-    out.addAll(b);
-    Set<String> both = new HashSet<>(a);
-    both.retainAll(b);
-    out.removeAll(both);
+    Set<String> out = new HashSet<>();
+    a.stream().filter(x -> !b.contains(x)).forEach(out::add);
+    b.stream().filter(x -> !a.contains(x)).forEach(out::add);
     return out;
   }
 
@@ -324,8 +322,6 @@ public final class IncrementalAuditor {
     final Map<String, FileFacts> facts;
     final Map<String, String> contentIds;
     final Map<String, Set<String>> exempt;
-    final Set<String> modules = new HashSet<>();
-    final Set<String> packages = new HashSet<>();
     final Map<String, List<Finding>> findings = new HashMap<>();
 
     Tree(RepoIndex index, Loaded loaded, RuleRunner runner) {
@@ -333,16 +329,6 @@ public final class IncrementalAuditor {
       this.facts = loaded.byPath;
       this.contentIds = loaded.contentIds;
       this.exempt = runner.exemptions(index);
-      for (FileFacts file : index.files()) {
-        String module = file.module();
-        if (module.isEmpty()) {
-          continue;
-        }
-        modules.add(module);
-        for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
-          packages.add(module.substring(0, dot));
-        }
-      }
     }
 
     /** Whether the same names count as the repository's own (see {@link RepoIndex#isLocal}). */
@@ -373,7 +359,8 @@ public final class IncrementalAuditor {
                 c.declaresInitializer()));
       }
       List<List<Object>> imports = new ArrayList<>();
-      for (ImportFact i : f.imports()) {
+      // a Java import is private to its file: only a Python module's imports are names of it
+      for (ImportFact i : f.language().moduleIsFolder() ? List.<ImportFact>of() : f.imports()) {
         imports.add(
             Arrays.asList(i.target(), i.localName(), i.localTarget(), i.wildcard(), i.isStatic()));
       }

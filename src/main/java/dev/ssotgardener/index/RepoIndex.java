@@ -47,6 +47,8 @@ public final class RepoIndex {
     Map<String, String> classPaths = new HashMap<>();
     Set<String> topLevel = new HashSet<>();
     Set<String> javaPackages = new HashSet<>();
+    Set<String> pythonModules = new HashSet<>();
+    // a package's prefixes once per module, not per file: a history walk indexes every tree
     for (FileFacts file : facts) {
       if (file.module().isEmpty()) {
         continue;
@@ -56,13 +58,16 @@ public final class RepoIndex {
       } else {
         topLevel.add(head(file.module()));
       }
-      modules.computeIfAbsent(file.module(), m -> new ArrayList<>()).add(file);
       String module = file.module();
-      for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
-        pkgs.add(module.substring(0, dot));
-        if (!file.language().moduleIsFolder()) {
-          pythonPkgs.add(module.substring(0, dot));
-        }
+      List<FileFacts> inModule = modules.get(module);
+      if (inModule == null) {
+        inModule = new ArrayList<>();
+        modules.put(module, inModule);
+        addPrefixes(module, pkgs);
+      }
+      inModule.add(file);
+      if (!file.language().moduleIsFolder() && pythonModules.add(module)) {
+        addPrefixes(module, pythonPkgs);
       }
       for (ClassFact cls : file.classes()) {
         classes.putIfAbsent(cls.qualifiedName(), cls);
@@ -85,12 +90,31 @@ public final class RepoIndex {
     this.testConfigs = new TestConfigs(facts);
   }
 
+  /**
+   * Adds every proper dotted prefix of {@code module} ({@code a}, {@code a.b} of {@code a.b.c}).
+   */
+  private static void addPrefixes(String module, Set<String> to) {
+    for (int dot = module.indexOf('.'); dot > 0; dot = module.indexOf('.', dot + 1)) {
+      to.add(module.substring(0, dot));
+    }
+  }
+
   public static RepoIndex of(Collection<FileFacts> facts) {
     return new RepoIndex(facts);
   }
 
   public List<FileFacts> files() {
     return files;
+  }
+
+  /** The modules (Python) and packages (Java) files declare. */
+  public Set<String> modules() {
+    return filesByModule.keySet();
+  }
+
+  /** The proper dotted prefixes of {@link #modules}: packages, Python namespace packages. */
+  public Set<String> packages() {
+    return packages;
   }
 
   /** Whether {@code name} is a module, a package, or a namespace package of this repository. */

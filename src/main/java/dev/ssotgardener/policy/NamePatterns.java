@@ -41,6 +41,9 @@ public final class NamePatterns {
    * ending in {@code **}, which spans the rest.
    */
   public String covering(String name) {
+    if (!anyMayCover(name)) {
+      return null; // most names checked share no leading segment with any pattern
+    }
     String[] segments = name.split("\\.", -1);
     for (DottedPattern exception : exceptions) {
       if (exception.coveredLength(segments) > 0) {
@@ -61,9 +64,21 @@ public final class NamePatterns {
 
   /** Whether a pattern matches {@code name} as a whole (a class built, a function called). */
   public boolean matchesWhole(String name) {
+    if (!anyMayCover(name)) {
+      return false;
+    }
     String[] segments = name.split("\\.", -1);
     return exceptions.stream().noneMatch(e -> e.coveredLength(segments) > 0)
         && patterns.stream().anyMatch(p -> p.matches(segments, 0, 0, segments.length));
+  }
+
+  private boolean anyMayCover(String name) {
+    for (DottedPattern pattern : patterns) {
+      if (pattern.mayCover(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<DottedPattern> compile(List<String> patterns) {
@@ -80,6 +95,31 @@ public final class NamePatterns {
    * @param literals per segment, its name when it has no wildcard, else null
    */
   private record DottedPattern(String text, List<Pattern> segments, List<String> literals) {
+    /**
+     * Whether a name can be covered at all: it begins with the pattern's leading plain segments
+     * ({@code org.junit} of {@code org.junit.*Test}), a test without splitting the name.
+     */
+    boolean mayCover(String name) {
+      int at = 0;
+      for (String literal : literals) {
+        if (literal == null) {
+          return true;
+        }
+        if (!name.startsWith(literal, at)) {
+          return false;
+        }
+        at += literal.length();
+        if (at == name.length()) {
+          return true;
+        }
+        if (name.charAt(at) != '.') {
+          return false;
+        }
+        at++;
+      }
+      return true;
+    }
+
     static DottedPattern parse(String text) {
       if (!text.strip().equals(text) || text.isEmpty()) {
         throw invalid(text, "leading or trailing whitespace, or empty");

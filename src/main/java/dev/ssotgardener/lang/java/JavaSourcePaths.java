@@ -1,9 +1,11 @@
 package dev.ssotgardener.lang.java;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,22 +19,32 @@ final class JavaSourcePaths {
   private static final Set<String> OTHER_JVM_SOURCES = Set.of(".kt", ".groovy", ".scala", ".aj");
 
   private final Set<String> javaPaths = new HashSet<>();
-  private final Set<String> javaPathSuffixes = new HashSet<>();
+
+  /**
+   * Java paths by their last folder and file name ({@code b/X.java}): a package's files are found
+   * among the few sharing that ending, without keeping every suffix of every path (a history walk
+   * makes a layout per commit whose paths changed).
+   */
+  private final Map<String, List<String>> javaPathsByEnding = new HashMap<>();
+
   private final Set<String> foldersWithOtherJvmSources = new HashSet<>();
 
   JavaSourcePaths(Collection<String> repositoryPaths) {
     for (String path : repositoryPaths) {
-      String lower = path.toLowerCase(Locale.ROOT);
       if (path.endsWith(".java")) {
         javaPaths.add(path);
-        javaPathSuffixes.add(path);
-        for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
-          javaPathSuffixes.add(path.substring(at + 1));
-        }
-      } else if (OTHER_JVM_SOURCES.stream().anyMatch(lower::endsWith)) {
+        javaPathsByEnding.computeIfAbsent(ending(path), e -> new ArrayList<>(1)).add(path);
+      } else if (OTHER_JVM_SOURCES.stream()
+          .anyMatch(s -> path.regionMatches(true, path.length() - s.length(), s, 0, s.length()))) {
         foldersWithOtherJvmSources.add(folder(path));
       }
     }
+  }
+
+  /** {@code src/a/b/X.java} → {@code b/X.java}; the path itself when it has one folder or none. */
+  private static String ending(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash <= 0 ? path : path.substring(path.lastIndexOf('/', slash - 1) + 1);
   }
 
   /** {@code src/a/B.java} → {@code src/a/}; empty for a file at the root. */
@@ -47,7 +59,14 @@ final class JavaSourcePaths {
 
   /** Whether some source folder of package {@code packageName} holds {@code simpleName.java}. */
   boolean packageHasType(String packageName, String simpleName) {
-    return javaPathSuffixes.contains(packageName.replace('.', '/') + "/" + simpleName + ".java");
+    String suffix = packageName.replace('.', '/') + "/" + simpleName + ".java";
+    for (String path : javaPathsByEnding.getOrDefault(ending(suffix), List.of())) {
+      int start = path.length() - suffix.length();
+      if (path.endsWith(suffix) && (start == 0 || start > 0 && path.charAt(start - 1) == '/')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -56,18 +75,26 @@ final class JavaSourcePaths {
    */
   boolean answersAsBefore(List<String> recorded) {
     for (String line : recorded) {
-      String[] part = line.split("\t", -1);
-      if (part.length != 4) {
+      // split by hand: every cached file of a tree whose paths changed is asked again
+      int where = line.indexOf('\t') + 1;
+      int name = line.indexOf('\t', where) + 1;
+      int answer = line.indexOf('\t', name) + 1;
+      if (where == 0 || name == 0 || answer == 0 || line.indexOf('\t', answer) >= 0) {
         return false;
       }
+      String kind = line.substring(0, where - 1);
+      boolean was = Boolean.parseBoolean(line.substring(answer));
       boolean now =
-          switch (part[0]) {
-            case JavaLayoutLookups.FOLDER_TYPE -> folderHasType(part[1], part[2]);
-            case JavaLayoutLookups.PACKAGE_TYPE -> packageHasType(part[1], part[2]);
-            case JavaLayoutLookups.OTHER_JVM -> hasOtherJvmSources(part[1]);
-            default -> !Boolean.parseBoolean(part[3]);
+          switch (kind) {
+            case JavaLayoutLookups.FOLDER_TYPE ->
+                javaPaths.contains(
+                    line.substring(where, name - 1) + line.substring(name, answer - 1) + ".java");
+            case JavaLayoutLookups.PACKAGE_TYPE ->
+                packageHasType(line.substring(where, name - 1), line.substring(name, answer - 1));
+            case JavaLayoutLookups.OTHER_JVM -> hasOtherJvmSources(line.substring(where, name - 1));
+            default -> !was;
           };
-      if (now != Boolean.parseBoolean(part[3])) {
+      if (now != was) {
         return false;
       }
     }

@@ -31,26 +31,24 @@ public final class PythonModules {
   public PythonModules(Collection<String> repositoryPaths, Collection<String> declaredRoots) {
     Set<String> projects = new HashSet<>(declaredRoots);
     Set<String> packages = new HashSet<>();
-    Set<String> folders = new HashSet<>();
     for (String path : repositoryPaths) {
       int slash = path.lastIndexOf('/');
-      String folder = path.substring(0, slash + 1);
-      if (PROJECT_FILES.contains(path.substring(slash + 1))) {
-        projects.add(folder);
-      }
-      if (isPackageInit(path)) {
-        packages.add(folder);
-      }
-      for (int at = path.indexOf('/'); at >= 0; at = path.indexOf('/', at + 1)) {
-        folders.add(path.substring(0, at + 1));
+      String name = path.substring(slash + 1);
+      if (PROJECT_FILES.contains(name)) {
+        projects.add(path.substring(0, slash + 1));
+      } else if (isPackageInit(path)) {
+        packages.add(path.substring(0, slash + 1));
       }
     }
     projects.removeAll(packages);
     projects.add("");
     Set<String> found = new HashSet<>(projects);
-    for (String project : projects) {
-      if (folders.contains(project + "src/")) {
-        found.add(project + "src/");
+    // a project's src/ is a root when some file lies under it
+    for (String path : repositoryPaths) {
+      for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 1)) {
+        if ((at == 0 || path.charAt(at - 1) == '/') && projects.contains(path.substring(0, at))) {
+          found.add(path.substring(0, at + 4));
+        }
       }
     }
     this.roots = found.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();

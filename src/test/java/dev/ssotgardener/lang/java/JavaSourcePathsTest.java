@@ -1,0 +1,58 @@
+package dev.ssotgardener.lang.java;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JavaSourcePathsTest {
+  private final JavaSourcePaths paths =
+      new JavaSourcePaths(
+          List.of(
+              "core/src/main/java/com/acme/util/Strings.java",
+              "com/acme/Top.java",
+              "Root.java",
+              "lib/src/main/java/org/xutil/Other.java",
+              "kt/src/main/kotlin/com/acme/Helper.KT"));
+
+  @Test
+  void aPackageHasTheTypesOfItsFolderUnderAnySourceRoot() {
+    assertThat(paths.packageHasType("com.acme.util", "Strings")).isTrue();
+    assertThat(paths.packageHasType("acme.util", "Strings")).isTrue();
+    assertThat(paths.packageHasType("util", "Strings")).isTrue();
+    assertThat(paths.packageHasType("com.acme", "Top")).isTrue();
+  }
+
+  @Test
+  void aFolderNameMustMatchWhole() {
+    assertThat(paths.packageHasType("me.util", "Strings")).isFalse();
+    assertThat(paths.packageHasType("org.util", "Other")).isFalse();
+    assertThat(paths.packageHasType("com.acme.util", "String")).isFalse();
+    assertThat(paths.packageHasType("com.acme", "Strings")).isFalse();
+  }
+
+  @Test
+  void foldersAndOtherJvmSourcesAreKnownByFolder() {
+    assertThat(paths.folderHasType("com/acme/", "Top")).isTrue();
+    assertThat(paths.folderHasType("", "Root")).isTrue();
+    assertThat(paths.folderHasType("com/", "Top")).isFalse();
+    assertThat(paths.hasOtherJvmSources("kt/src/main/kotlin/com/acme/")).isTrue();
+    assertThat(paths.hasOtherJvmSources("com/acme/")).isFalse();
+  }
+
+  @Test
+  void recordedAnswersAreCheckedAgainstThisLayout() {
+    assertThat(
+            paths.answersAsBefore(
+                List.of(
+                    "folder-type\tcom/acme/\tTop\ttrue",
+                    "package-type\tcom.acme.util\tStrings\ttrue",
+                    "other-jvm\tcom/acme/\t\tfalse")))
+        .isTrue();
+    assertThat(paths.answersAsBefore(List.of("package-type\tcom.acme\tGone\ttrue"))).isFalse();
+    assertThat(paths.answersAsBefore(List.of("folder-type\tcom/acme/\tTop"))).isFalse();
+    assertThat(paths.answersAsBefore(List.of("folder-type\tcom/acme/\tTop\ttrue\textra")))
+        .isFalse();
+    assertThat(paths.answersAsBefore(List.of("unknown\ta\tb\ttrue"))).isFalse();
+  }
+}
