@@ -158,8 +158,16 @@ final class Dependencies {
     return false;
   }
 
-  private static boolean anyUnder(Collection<String> names, List<String> prefixes) {
-    return names.stream().anyMatch(name -> QualifiedNames.firstContaining(name, prefixes) != null);
+  private static boolean anyUnder(List<String> names, List<String> prefixes) {
+    // plain loops: asked of every class of every file naming a changed class
+    for (int i = 0; i < names.size(); i++) {
+      for (int j = 0; j < prefixes.size(); j++) {
+        if (QualifiedNames.within(names.get(i), prefixes.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -244,8 +244,8 @@ public final class IncrementalAuditor {
         }
       }
     }
-    Set<String> removed = new HashSet<>(old.facts.keySet());
-    removed.removeAll(next.facts.keySet());
+    Set<String> removed = new HashSet<>();
+    old.facts.keySet().stream().filter(p -> !next.facts.containsKey(p)).forEach(removed::add);
     seeds.addAll(removed);
     Set<String> appeared = symmetricDifference(old.index.modules(), next.index.modules());
     appeared.addAll(symmetricDifference(old.index.packages(), next.index.packages()));
@@ -274,7 +274,7 @@ public final class IncrementalAuditor {
       }
     }
     judge.addAll(dependencies.closure(seeds, narrow, next.facts::get));
-    for (String folder : testConfigFolders(old, next)) {
+    for (String folder : testConfigFolders(old, next, union(changed, removed))) {
       next.facts.keySet().stream().filter(p -> p.startsWith(folder)).forEach(judge::add);
     }
     for (String rule : union(old.exempt.keySet(), next.exempt.keySet())) {
@@ -286,12 +286,13 @@ public final class IncrementalAuditor {
   }
 
   /**
-   * The folders (with a trailing {@code /}, empty for the top) of configuration files whose test
-   * settings differ between the trees: which classes count as tests changed under them.
+   * The folders (with a trailing {@code /}, empty for the top) of configuration files among {@code
+   * changed} whose test settings differ between the trees: which classes count as tests changed
+   * under them.
    */
-  private static Set<String> testConfigFolders(Tree old, Tree next) {
+  private static Set<String> testConfigFolders(Tree old, Tree next, Set<String> changed) {
     Set<String> folders = new HashSet<>();
-    for (String path : union(old.facts.keySet(), next.facts.keySet())) {
+    for (String path : changed) {
       FileFacts before = old.facts.get(path);
       FileFacts after = next.facts.get(path);
       List<TestConfig> was = before == null ? List.of() : before.testConfigs();

@@ -6,6 +6,7 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.TestConfig;
+import java.util.AbstractCollection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +35,19 @@ public final class RepoIndex {
   private final Set<String> pythonPackages;
   private final Set<String> topLevelModules;
   private final Set<String> javaRoots;
-  private final Map<String, ClassFact> classesByName;
-  private final Map<String, String> pathByClass;
+
+  /** Each class by qualified name, with the file defining it: the first file, in files' order. */
+  private final Map<String, Definition> definitions;
+
   private final List<FileFacts> files;
-  private final Map<String, Language> languageByPath;
   private final TestConfigs testConfigs;
 
   private RepoIndex(Collection<FileFacts> facts) {
     Map<String, List<FileFacts>> modules = new HashMap<>();
     Set<String> pkgs = new HashSet<>();
     Set<String> pythonPkgs = new HashSet<>();
-    Map<String, ClassFact> classes = new HashMap<>();
-    Map<String, String> classPaths = new HashMap<>();
+    // sized for a Java repository's one or two classes a file: a history walk indexes every tree
+    Map<String, Definition> classes = new HashMap<>(2 * facts.size());
     Set<String> topLevel = new HashSet<>();
     Set<String> javaPackages = new HashSet<>();
     Set<String> pythonModules = new HashSet<>();
@@ -70,8 +73,7 @@ public final class RepoIndex {
         addPrefixes(module, pythonPkgs);
       }
       for (ClassFact cls : file.classes()) {
-        classes.putIfAbsent(cls.qualifiedName(), cls);
-        classPaths.putIfAbsent(cls.qualifiedName(), file.path());
+        classes.putIfAbsent(cls.qualifiedName(), new Definition(cls, file));
       }
     }
     modules.replaceAll((m, list) -> Collections.unmodifiableList(list));
@@ -81,12 +83,8 @@ public final class RepoIndex {
     this.pythonPackages = Collections.unmodifiableSet(pythonPkgs);
     this.topLevelModules = Collections.unmodifiableSet(topLevel);
     this.javaRoots = javaRoots(javaPackages);
-    this.classesByName = Collections.unmodifiableMap(classes);
-    this.pathByClass = Collections.unmodifiableMap(classPaths);
+    this.definitions = Collections.unmodifiableMap(classes);
     this.files = Collections.unmodifiableList(new ArrayList<>(facts));
-    Map<String, Language> languages = new HashMap<>();
-    facts.forEach(f -> languages.putIfAbsent(f.path(), f.language()));
-    this.languageByPath = Collections.unmodifiableMap(languages);
     this.testConfigs = new TestConfigs(facts);
   }
 
@@ -210,11 +208,32 @@ public final class RepoIndex {
   }
 
   public Optional<ClassFact> classNamed(String qualifiedName) {
-    return Optional.ofNullable(classesByName.get(qualifiedName));
+    return Optional.ofNullable(definitions.get(qualifiedName)).map(Definition::cls);
   }
 
   public Collection<ClassFact> classes() {
-    return classesByName.values();
+    return new AbstractCollection<>() {
+      @Override
+      public Iterator<ClassFact> iterator() {
+        Iterator<Definition> all = definitions.values().iterator();
+        return new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return all.hasNext();
+          }
+
+          @Override
+          public ClassFact next() {
+            return all.next().cls();
+          }
+        };
+      }
+
+      @Override
+      public int size() {
+        return definitions.size();
+      }
+    };
   }
 
   /**
@@ -225,9 +244,9 @@ public final class RepoIndex {
     String name = canonicalName(qualifiedName);
     // a member of a class (a Java method) lives where its class does, in whichever file
     for (String owner = name; !owner.isEmpty(); owner = parentName(owner)) {
-      String classPath = pathByClass.get(owner);
-      if (classPath != null) {
-        return Optional.of(classPath);
+      Definition definition = definitions.get(owner);
+      if (definition != null) {
+        return Optional.of(definition.file().path());
       }
     }
     // A Python module is one file; a Java package is many, none of which is "the" file of a name.
@@ -242,7 +261,7 @@ public final class RepoIndex {
    * can bind names dynamically counts as defining everything.
    */
   public boolean defines(String module, String name) {
-    if (isModule(module + "." + name) || classesByName.containsKey(module + "." + name)) {
+    if (isModule(module + "." + name) || definitions.containsKey(module + "." + name)) {
       return true;
     }
     return filesOf(module).stream()
@@ -287,27 +306,31 @@ public final class RepoIndex {
    */
   public Set<String> filesBinding(String qualifiedName) {
     Set<String> paths = new LinkedHashSet<>();
-    if (isModule(qualifiedName)) {
-      filesOf(qualifiedName).forEach(f -> paths.add(f.path()));
-      return paths;
-    }
-    for (String owner = qualifiedName; !owner.isEmpty(); owner = parentName(owner)) {
-      String classPath = pathByClass.get(owner);
-      if (classPath != null) {
-        paths.add(classPath);
-        return paths;
-      }
-    }
-    longestModulePrefix(qualifiedName)
-        .map(filesByModule::get)
-        .filter(files -> !files.get(0).language().moduleIsFolder())
-        .ifPresent(files -> paths.add(files.get(0).path()));
+    bindingFiles(qualifiedName).forEach(f -> paths.add(f.path()));
     return paths;
   }
 
   /** The language of the file binding {@code qualifiedName}, when the repository binds it. */
   public Optional<Language> languageOf(String qualifiedName) {
-    return filesBinding(qualifiedName).stream().findFirst().map(languageByPath::get);
+    return bindingFiles(qualifiedName).stream().findFirst().map(FileFacts::language);
+  }
+
+  /** {@link #filesBinding}, as facts. */
+  private List<FileFacts> bindingFiles(String qualifiedName) {
+    if (isModule(qualifiedName)) {
+      return filesOf(qualifiedName);
+    }
+    for (String owner = qualifiedName; !owner.isEmpty(); owner = parentName(owner)) {
+      Definition definition = definitions.get(owner);
+      if (definition != null) {
+        return List.of(definition.file());
+      }
+    }
+    return longestModulePrefix(qualifiedName)
+        .map(filesByModule::get)
+        .filter(files -> !files.get(0).language().moduleIsFolder())
+        .map(files -> List.of(files.get(0)))
+        .orElse(List.of());
   }
 
   /**
@@ -326,8 +349,10 @@ public final class RepoIndex {
   }
 
   private Optional<String> followReexport(String name) {
-    if (classesByName.containsKey(name) || filesByModule.containsKey(name)) {
-      return Optional.empty();
+    if (definitions.containsKey(name)
+        || filesByModule.containsKey(name)
+        || !topLevelModules.contains(head(name))) {
+      return Optional.empty(); // only a Python module re-exports, and none holds the name
     }
     Optional<String> module = longestModulePrefix(name);
     if (module.isEmpty()) {
@@ -360,7 +385,7 @@ public final class RepoIndex {
       for (ImportFact imp : file.imports()) {
         if (imp.wildcard() && !imp.isStatic()) {
           String candidate = imp.target() + "." + rest;
-          if (classesByName.containsKey(candidate) || defines(imp.target(), head)) {
+          if (definitions.containsKey(candidate) || defines(imp.target(), head)) {
             return Optional.of(candidate);
           }
         }
@@ -407,4 +432,7 @@ public final class RepoIndex {
   public Optional<TestConfig> testConfig(String framework, String path) {
     return testConfigs.of(framework, path);
   }
+
+  /** A class and the file defining it. */
+  private record Definition(ClassFact cls, FileFacts file) {}
 }
