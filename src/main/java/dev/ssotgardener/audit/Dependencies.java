@@ -7,6 +7,7 @@ import dev.ssotgardener.facts.Reference;
 import dev.ssotgardener.index.RepoIndex;
 import dev.ssotgardener.rules.QualifiedNames;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -36,10 +37,14 @@ final class Dependencies {
    */
   private final Edges byClass = new Edges();
 
+  /** Each file's names ({@link #names}), sorted: which lie under a module is a binary search. */
+  private final Map<String, String[]> sortedNames = new HashMap<>();
+
   /** Forgets everything and records the dependencies of every file of {@code index}. */
   void rebuild(RepoIndex index) {
     byModule.clear();
     byClass.clear();
+    sortedNames.clear();
     index.files().forEach(file -> put(file, index));
   }
 
@@ -48,7 +53,11 @@ final class Dependencies {
     Set<String> modules = new HashSet<>();
     Set<String> classes = new HashSet<>();
     boolean java = file.language().moduleIsFolder();
-    for (String name : names(file)) {
+    Set<String> names = names(file);
+    String[] sorted = names.toArray(String[]::new);
+    Arrays.sort(sorted);
+    sortedNames.put(file.path(), sorted);
+    for (String name : names) {
       boolean longest = true;
       for (String prefix = name; !prefix.isEmpty(); prefix = parent(prefix)) {
         List<FileFacts> files = index.filesOf(prefix);
@@ -71,6 +80,7 @@ final class Dependencies {
   void remove(String path) {
     byModule.remove(path);
     byClass.remove(path);
+    sortedNames.remove(path);
   }
 
   /** {@code p.C} for a name {@code p.C...} in package {@code p}; {@code p.*} for {@code p}. */
@@ -185,8 +195,33 @@ final class Dependencies {
 
   /** Whether a name of {@code file} is one of {@code modules} or lies under one. */
   static boolean namesUnder(FileFacts file, Set<String> modules) {
-    // asked of every file of a tree where a module appeared: tested in place, nothing collected
     return anyName(file, name -> QualifiedNames.firstContaining(name, modules) != null);
+  }
+
+  /**
+   * The files recorded ({@link #put}) with a name that is one of {@code modules} or lies under one,
+   * by the names they had when recorded: asked of a whole tree whenever a module appears, so
+   * answered by binary search in each file's sorted names.
+   */
+  Set<String> naming(Set<String> modules) {
+    Set<String> paths = new HashSet<>();
+    sortedNames.forEach(
+        (path, names) -> {
+          for (String module : modules) {
+            if (Arrays.binarySearch(names, module) >= 0 || hasUnder(names, module + ".")) {
+              paths.add(path);
+              return;
+            }
+          }
+        });
+    return paths;
+  }
+
+  /** Whether sorted {@code names} hold one starting with {@code prefix}: the first not below it. */
+  private static boolean hasUnder(String[] names, String prefix) {
+    int at = Arrays.binarySearch(names, prefix);
+    int first = at >= 0 ? at : -at - 1;
+    return first < names.length && names[first].startsWith(prefix);
   }
 
   private static Set<String> names(FileFacts file) {

@@ -250,9 +250,13 @@ public final class IncrementalAuditor {
     Set<String> appeared = symmetricDifference(old.index.modules(), next.index.modules());
     appeared.addAll(symmetricDifference(old.index.packages(), next.index.packages()));
     if (!appeared.isEmpty()) {
-      for (FileFacts file : next.index.files()) {
-        if (Dependencies.namesUnder(file, appeared)) {
-          seeds.add(file.path());
+      // recorded names are the old tree's: current for every file but the changed ones
+      dependencies.naming(appeared).stream()
+          .filter(p -> next.facts.containsKey(p) && !changed.contains(p))
+          .forEach(seeds::add);
+      for (String path : changed) {
+        if (Dependencies.namesUnder(next.facts.get(path), appeared)) {
+          seeds.add(path);
         }
       }
     }
