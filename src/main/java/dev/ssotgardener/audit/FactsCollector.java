@@ -8,8 +8,11 @@ import dev.ssotgardener.lang.ConflictScan;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.workspace.SourceFile;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Turns one source file into facts with the first front end that handles it; every other text file
@@ -79,6 +82,39 @@ public final class FactsCollector {
   public boolean stillHolds(FileFacts cached) {
     Frontend frontend = frontendFor(cached.path());
     return frontend == null || frontend.stillHolds(cached);
+  }
+
+  /**
+   * Which facts that held among the paths of {@code earlier} (made by {@link Frontends} for other
+   * paths of the same repository) still hold among this collector's, file by file: {@link
+   * #stillHolds}, with what each front end can tell once from the paths that differ.
+   */
+  public Predicate<FileFacts> stillHoldsAfter(FactsCollector earlier) {
+    if (earlier.frontends.size() != frontends.size()) {
+      return this::stillHolds;
+    }
+    Map<Frontend, Predicate<FileFacts>> byFrontend = new IdentityHashMap<>();
+    for (int i = 0; i < frontends.size(); i++) {
+      Frontend mine = frontends.get(i);
+      Frontend theirs = earlier.frontends.get(i);
+      byFrontend.put(
+          mine,
+          mine.getClass() == theirs.getClass() ? mine.stillHoldsAfter(theirs) : mine::stillHolds);
+    }
+    return cached -> {
+      Frontend frontend = frontendFor(cached.path());
+      return frontend == null || byFrontend.get(frontend).test(cached);
+    };
+  }
+
+  /** Whether the facts of {@code path} have the same context here as in {@code other}. */
+  public boolean sameContext(String path, FactsCollector other) {
+    Frontend mine = frontendFor(path);
+    Frontend theirs = other.frontendFor(path);
+    if (mine == null || theirs == null) {
+      return mine == theirs;
+    }
+    return mine.language() == theirs.language() && mine.context(path).equals(theirs.context(path));
   }
 
   private Frontend frontendFor(String path) {

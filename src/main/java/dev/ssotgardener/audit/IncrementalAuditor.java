@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Audits a sequence of trees (the commits of a history), each against the one before: a file's
@@ -105,6 +106,8 @@ public final class IncrementalAuditor {
     FileFacts[] kept = new FileFacts[files.size()];
     List<SkippedFile> skipped = new ArrayList<>();
     List<StoredFile> toLoad = new ArrayList<>();
+    Predicate<FileFacts> holds =
+        old == null || samePaths ? f -> true : collector.stillHoldsAfter(old.collector);
     for (int i = 0; i < files.size(); i++) {
       StoredFile file = files.get(i);
       String path = file.path();
@@ -112,9 +115,7 @@ public final class IncrementalAuditor {
       boolean same = contentId != null && contentId.equals(file.contentId());
       FileFacts before = same ? old.byPath.get(path) : null;
       if (same && !samePaths) {
-        same =
-            collector.contextOf(path).equals(old.collector.contextOf(path))
-                && (before == null || collector.stillHolds(before));
+        same = collector.sameContext(path, old.collector) && (before == null || holds.test(before));
       }
       if (!same) {
         toLoad.add(file);

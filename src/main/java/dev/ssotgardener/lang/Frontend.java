@@ -3,6 +3,7 @@ package dev.ssotgardener.lang;
 import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.workspace.SourceFile;
+import java.util.function.Predicate;
 
 /** Turns one source file of a language into {@link FileFacts}. Thread-safe. */
 public interface Frontend {
@@ -28,5 +29,14 @@ public interface Frontend {
    */
   default boolean stillHolds(FileFacts cached) {
     return true;
+  }
+
+  /**
+   * Which facts that held among the files of {@code earlier} (a front end of the same kind, set up
+   * for other paths) still hold among this one's: {@link #stillHolds}, unless the front end can
+   * tell more cheaply from the paths that differ. Asked once per pair, then of many files.
+   */
+  default Predicate<FileFacts> stillHoldsAfter(Frontend earlier) {
+    return this::stillHolds;
   }
 }

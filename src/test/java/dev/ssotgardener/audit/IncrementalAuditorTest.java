@@ -53,6 +53,11 @@ class IncrementalAuditorTest {
           kind: factory
           canonical: app.context.create_context
           forbids: [app.context.Context]
+        - id: java-base
+          kind: base-class
+          canonical: [com.acme.BaseTest]
+          replaces: [junit.framework.TestCase, com.acme.util.TestCase]
+          scope: tests
       checks: {conflict-markers: error, dangling-imports: error}
       """;
 
@@ -154,6 +159,21 @@ class IncrementalAuditorTest {
                 + "public class EngineTest extends Engine {}\n",
             "package com.acme;\n\nimport com.acme.gen.Generated;\n\n"
                 + "public class EngineTest extends Generated {}\n"));
+    // The base class a simple name resolves to depends on which files exist (the folder's own
+    // TestCase.java, a wildcard-imported package's), not on the test's own content.
+    VARIANTS.put(
+        "src/test/java/com/acme/LayoutTest.java",
+        variants(
+            "package com.acme;\n\nimport junit.framework.*;\n\n"
+                + "public class LayoutTest extends TestCase {}\n",
+            "package com.acme;\n\nimport junit.framework.*;\nimport com.acme.util.*;\n\n"
+                + "public class LayoutTest extends TestCase {}\n"));
+    VARIANTS.put(
+        "src/test/java/com/acme/TestCase.java",
+        variants("package com.acme;\n\npublic class TestCase {}\n"));
+    VARIANTS.put(
+        "src/main/java/com/acme/util/TestCase.java",
+        variants("package com.acme.util;\n\npublic class TestCase {}\n"));
   }
 
   @TempDir Path dir;

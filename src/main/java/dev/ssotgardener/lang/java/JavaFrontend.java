@@ -17,6 +17,7 @@ import dev.ssotgardener.workspace.SourceFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The Java front end: parses each file once with tree-sitter, runs one query over the tree and
@@ -85,6 +86,15 @@ public final class JavaFrontend implements Frontend {
   @Override
   public boolean stillHolds(FileFacts cached) {
     return paths.answersAsBefore(cached.layout());
+  }
+
+  @Override
+  public Predicate<FileFacts> stillHoldsAfter(Frontend earlier) {
+    if (!(earlier instanceof JavaFrontend before)) {
+      return this::stillHolds;
+    }
+    Predicate<List<String>> answers = paths.answersAsBeforeAfter(before.paths);
+    return cached -> answers.test(cached.layout());
   }
 
   /** A file that parses with its markers has them in string literals: they are text. */

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What the repository's file layout says about Java types: a top-level type {@code X} of package
@@ -99,6 +101,67 @@ final class JavaSourcePaths {
       }
     }
     return true;
+  }
+
+  /**
+   * Which records ({@link #answersAsBefore}) that held among {@code earlier}'s paths still hold
+   * among these: a question gets another answer only when it names a type whose {@code .java} files
+   * differ, or a folder whose other JVM sources do, so a record mentioning neither is not asked
+   * again. A history walk asks this of every file each time a commit adds or removes a path.
+   */
+  Predicate<List<String>> answersAsBeforeAfter(JavaSourcePaths earlier) {
+    Set<String> names = new HashSet<>();
+    differing(javaPaths, earlier.javaPaths, p -> names.add(simpleName(p)));
+    Set<String> folders = new HashSet<>();
+    differing(foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
+    if (names.isEmpty() && folders.isEmpty()) {
+      return recorded -> true;
+    }
+    return recorded -> {
+      for (String line : recorded) {
+        if (mayDiffer(line, names, folders)) {
+          return answersAsBefore(recorded);
+        }
+      }
+      return true;
+    };
+  }
+
+  private static void differing(Set<String> a, Set<String> b, Consumer<String> out) {
+    a.stream().filter(x -> !b.contains(x)).forEach(out);
+    b.stream().filter(x -> !a.contains(x)).forEach(out);
+  }
+
+  private static String simpleName(String javaPath) {
+    return javaPath.substring(javaPath.lastIndexOf('/') + 1, javaPath.length() - ".java".length());
+  }
+
+  /**
+   * Whether a record asks about one of {@code names}, or of {@code folders}; true if unreadable.
+   */
+  private static boolean mayDiffer(String line, Set<String> names, Set<String> folders) {
+    int where = line.indexOf('\t') + 1;
+    int name = line.indexOf('\t', where) + 1;
+    int answer = line.indexOf('\t', name) + 1;
+    if (where == 0 || name == 0 || answer == 0) {
+      return true;
+    }
+    if (line.startsWith(JavaLayoutLookups.OTHER_JVM + "\t")) {
+      return anyIs(line, where, name - 1, folders);
+    }
+    return !line.startsWith(JavaLayoutLookups.FOLDER_TYPE + "\t")
+            && !line.startsWith(JavaLayoutLookups.PACKAGE_TYPE + "\t")
+        || anyIs(line, name, answer - 1, names);
+  }
+
+  /** Whether {@code line}'s characters {@code [from, to)} are one of {@code values}. */
+  private static boolean anyIs(String line, int from, int to, Set<String> values) {
+    for (String value : values) {
+      if (value.length() == to - from && line.regionMatches(from, value, 0, value.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether classes of other JVM languages live beside the Java files of {@code folder}. */

@@ -55,4 +55,27 @@ class JavaSourcePathsTest {
         .isFalse();
     assertThat(paths.answersAsBefore(List.of("unknown\ta\tb\ttrue"))).isFalse();
   }
+
+  @Test
+  void afterPathsChangedOnlyRecordsNamingWhatDiffersAreAskedAgain() {
+    JavaSourcePaths later =
+        new JavaSourcePaths(
+            List.of(
+                "core/src/main/java/com/acme/util/Strings.java",
+                "core/src/main/java/com/acme/util/Top.java",
+                "Root.java",
+                "lib/src/main/java/org/xutil/Other.java",
+                "kt/src/main/kotlin/com/acme/Helper.KT",
+                "README.md"));
+    var holds = later.answersAsBeforeAfter(paths);
+    // Top.java moved out of com/acme/ into the util package: questions about Top change
+    assertThat(holds.test(List.of("folder-type\tcom/acme/\tTop\ttrue"))).isFalse();
+    assertThat(holds.test(List.of("package-type\tcom.acme.util\tTop\tfalse"))).isFalse();
+    assertThat(holds.test(List.of("package-type\tcom.acme.util\tTop\ttrue"))).isTrue();
+    // others are not asked again, and hold
+    assertThat(holds.test(List.of("package-type\tcom.acme.util\tStrings\ttrue"))).isTrue();
+    assertThat(holds.test(List.of("unreadable"))).isFalse();
+    // the same paths: everything holds
+    assertThat(paths.answersAsBeforeAfter(paths).test(List.of("anything"))).isTrue();
+  }
 }
