@@ -103,15 +103,15 @@ final class Dependencies {
    *
    * <p>A file depends on a module it names; for Java that is too coarse to follow: every Java file
    * names its package and its package's parents, so one changed class of {@code org.hibernate}
-   * reached every file of hibernate-orm. So a Java file whose package is what it was ({@code
-   * narrow}: the caller knows which seeds kept theirs; a file a change passes through always has)
-   * reaches only the files of its package and those naming one of its classes; and a Java file
-   * reached passes the change on only when one of its classes extends, or is annotated with, a
-   * class of the file that reached it: Java has no re-exports, so what others see of a file changes
-   * only through its supertypes and annotations (which make its subclasses tests). Other seeds (a
-   * Java file added, removed or moved to another package, which may change what its package holds)
-   * and Python files reach every file depending on their module, and pass changes on through every
-   * name.
+   * reached every file of hibernate-orm. So a Java file that changes its package only by its own
+   * classes ({@code narrow}: the caller tells which seeds, by {@link #changesOnlyItsClasses}; a
+   * file a change passes through always does) reaches only the files of its package and those
+   * naming one of its classes; and a Java file reached passes the change on only when one of its
+   * classes extends, or is annotated with, a class of the file that reached it: Java has no
+   * re-exports, so what others see of a file changes only through its supertypes and annotations
+   * (which make its subclasses tests). Other seeds (a Java file whose package starts or stops
+   * declaring types with it, or whose package declaration changed) and Python files reach every file
+   * depending on their module, and pass changes on through every name.
    */
   Set<String> closure(
       Collection<String> seeds, Set<String> narrow, Function<String, FileFacts> facts) {
@@ -181,16 +181,34 @@ final class Dependencies {
   }
 
   /**
-   * Whether a change from {@code before} to {@code after} (a Java file's facts, both present) can
-   * reach others only through its classes: it kept its package and declares types before and after,
-   * so whether its package declares any (which makes names under it opaque) is unchanged.
+   * Whether a Java file's change from {@code before} to {@code after} (null where the file is
+   * absent) can reach others only through its classes: what its package holds changes by those
+   * classes alone. It kept its package and declares types before and after; or it was added,
+   * declaring types, to a package that declared some in {@code was}; or it was removed from one
+   * that still declares some in {@code is}. Whether a package declares any types is what makes
+   * names under it opaque; a package that appears or vanishes is followed by the names under it.
    */
-  static boolean changesOnlyItsClasses(FileFacts before, FileFacts after) {
+  static boolean changesOnlyItsClasses(
+      FileFacts before, FileFacts after, RepoIndex was, RepoIndex is) {
+    if (before == null) {
+      return after != null
+          && after.language().moduleIsFolder()
+          && !after.classes().isEmpty()
+          && declaresTypes(was, after.module());
+    }
+    if (after == null) {
+      return before.language().moduleIsFolder() && declaresTypes(is, before.module());
+    }
     return before.language().moduleIsFolder()
         && after.language().moduleIsFolder()
         && before.module().equals(after.module())
         && !before.classes().isEmpty()
         && !after.classes().isEmpty();
+  }
+
+  private static boolean declaresTypes(RepoIndex index, String pkg) {
+    return index.filesOf(pkg).stream()
+        .anyMatch(f -> f.language().moduleIsFolder() && !f.classes().isEmpty());
   }
 
   /** Whether a name of {@code file} is one of {@code modules} or lies under one. */

@@ -266,7 +266,7 @@ public final class IncrementalAuditor {
     for (String path : seeds) {
       FileFacts before = old.facts.get(path);
       FileFacts after = next.facts.get(path);
-      if (before != null && after != null && Dependencies.changesOnlyItsClasses(before, after)) {
+      if (Dependencies.changesOnlyItsClasses(before, after, old.index, next.index)) {
         narrow.add(path);
       }
     }

@@ -175,21 +175,27 @@ public final class RepoIndex {
   private static Set<String> javaRoots(Set<String> javaPackages) {
     Map<String, String> roots = new HashMap<>();
     for (String pkg : javaPackages) {
-      String[] parts = pkg.split("\\.");
-      String group = parts.length == 1 ? parts[0] : parts[0] + "." + parts[1];
-      roots.merge(group, pkg, RepoIndex::commonPrefix);
+      int first = pkg.indexOf('.');
+      int second = first < 0 ? -1 : pkg.indexOf('.', first + 1);
+      roots.merge(second < 0 ? pkg : pkg.substring(0, second), pkg, RepoIndex::commonPrefix);
     }
     return Set.copyOf(roots.values());
   }
 
+  /** The longest run of whole leading segments two dotted names share; found in place. */
   private static String commonPrefix(String a, String b) {
-    String[] left = a.split("\\.");
-    String[] right = b.split("\\.");
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < Math.min(left.length, right.length) && left[i].equals(right[i]); i++) {
-      (out.length() == 0 ? out : out.append('.')).append(left[i]);
+    int shared = 0;
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i <= n; i++) {
+      boolean aEnds = i == a.length() || a.charAt(i) == '.';
+      boolean bEnds = i == b.length() || b.charAt(i) == '.';
+      if (aEnds && bEnds) {
+        shared = i;
+      } else if (aEnds || bEnds || a.charAt(i) != b.charAt(i)) {
+        break;
+      }
     }
-    return out.toString();
+    return a.substring(0, shared);
   }
 
   private static String parentName(String name) {
@@ -284,6 +290,10 @@ public final class RepoIndex {
    * boto3} when {@code pkg/compat/aws.py} imports {@code boto3}).
    */
   public List<String> resolution(String qualifiedName) {
+    Optional<String> first = followReexport(qualifiedName);
+    if (first.isEmpty()) {
+      return List.of(qualifiedName); // most names: the rules resolve every import and reference
+    }
     List<String> hops = new ArrayList<>();
     hops.add(qualifiedName);
     String name = qualifiedName;

@@ -69,7 +69,8 @@ final class ImportRule implements FileRule {
     Set<String> aliases = new HashSet<>();
     file.aliases().forEach(a -> aliases.add(a.name()));
     for (Reference ref : file.references()) {
-      String head = ref.text().split("\\.", 2)[0];
+      String text = ref.text();
+      String head = text.indexOf('.') < 0 ? text : text.substring(0, text.indexOf('.'));
       // a use that came in through an import already reported is not a second finding, nor one
       // through a local alias, whose assignment is judged where it names the forbidden thing
       boolean throughFlagged =

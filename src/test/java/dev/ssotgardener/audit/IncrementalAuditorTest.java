@@ -30,6 +30,7 @@ class IncrementalAuditorTest {
       """
       version: 1
       tests: ["tests/**/test_*.py", "src/test/java/**/*Test.java"]
+      closed-namespaces: [com.acme]
       truths:
         - id: mock-factory
           kind: import
@@ -146,7 +147,9 @@ class IncrementalAuditorTest {
         variants(
             "package com.acme;\n\npublic class Engine {}\n",
             "package com.acme;\n\nimport com.acme.gen.Generated;\n\n"
-                + "public class Engine extends Generated {}\n"));
+                + "public class Engine extends Generated {}\n",
+            // dangling only while com.acme.gen declares types: package-info alone makes it opaque
+            "package com.acme;\n\nimport com.acme.gen.Missing;\n\npublic class Engine {}\n"));
     VARIANTS.put(
         "src/main/java/com/acme/gen/package-info.java", variants("package com.acme.gen;\n"));
     VARIANTS.put(

@@ -32,6 +32,12 @@ public final class PythonModules {
     Set<String> projects = new HashSet<>(declaredRoots);
     Set<String> packages = new HashSet<>();
     for (String path : repositoryPaths) {
+      // most paths are neither: told by their ending before anything is cut out
+      if (PROJECT_FILES.stream().noneMatch(path::endsWith)
+          && !path.endsWith("__init__.py")
+          && !path.endsWith("__init__.pyi")) {
+        continue;
+      }
       int slash = path.lastIndexOf('/');
       String name = path.substring(slash + 1);
       if (PROJECT_FILES.contains(name)) {
