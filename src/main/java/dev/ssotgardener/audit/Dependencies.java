@@ -110,8 +110,8 @@ final class Dependencies {
    * classes extends, or is annotated with, a class of the file that reached it: Java has no
    * re-exports, so what others see of a file changes only through its supertypes and annotations
    * (which make its subclasses tests). Other seeds (a Java file whose package starts or stops
-   * declaring types with it, or whose package declaration changed) and Python files reach every file
-   * depending on their module, and pass changes on through every name.
+   * declaring types with it, or whose package declaration changed) and Python files reach every
+   * file depending on their module, and pass changes on through every name.
    */
   Set<String> closure(
       Collection<String> seeds, Set<String> narrow, Function<String, FileFacts> facts) {

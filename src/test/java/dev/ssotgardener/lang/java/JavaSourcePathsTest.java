@@ -78,4 +78,16 @@ class JavaSourcePathsTest {
     // the same paths: everything holds
     assertThat(paths.answersAsBeforeAfter(paths).test(List.of("anything"))).isTrue();
   }
+
+  @Test
+  void aCommitAddingManyTypesIsFilteredTheSameWay() {
+    List<String> more = new java.util.ArrayList<>(List.of("com/acme/Top.java"));
+    for (int i = 0; i < 10; i++) {
+      more.add("com/acme/Added" + i + ".java");
+    }
+    var holds = new JavaSourcePaths(more).answersAsBeforeAfter(new JavaSourcePaths(List.of()));
+    assertThat(holds.test(List.of("folder-type\tcom/acme/\tAdded7\tfalse"))).isFalse();
+    assertThat(holds.test(List.of("folder-type\tcom/acme/\tAdded7\ttrue"))).isTrue();
+    assertThat(holds.test(List.of("folder-type\tcom/acme/\tUnrelated\tfalse"))).isTrue();
+  }
 }
