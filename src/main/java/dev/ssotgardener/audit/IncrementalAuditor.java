@@ -139,7 +139,26 @@ public final class IncrementalAuditor {
         facts.add(file);
       }
     }
-    lastLoaded = new Loaded(facts, skipped, collector, files);
+    Loaded next = new Loaded(facts, skipped, collector, files);
+    if (old != null) {
+      List<FileFacts> gone = new ArrayList<>();
+      for (StoredFile file : toLoad) {
+        FileFacts was = old.byPath.get(file.path());
+        if (was != null) {
+          gone.add(was);
+        }
+      }
+      if (!samePaths) {
+        old.byPath.forEach(
+            (path, was) -> {
+              if (!next.contentIds.containsKey(path)) {
+                gone.add(was);
+              }
+            });
+      }
+      next.indexFrom(old, gone, fresh.facts());
+    }
+    lastLoaded = next;
     return lastLoaded;
   }
 
@@ -187,6 +206,9 @@ public final class IncrementalAuditor {
     final Map<String, FileFacts> byPath = new HashMap<>();
     final Map<String, SkippedFile> skippedByPath = new HashMap<>();
     private RepoIndex index;
+    private Loaded earlier;
+    private List<FileFacts> gone;
+    private List<FileFacts> come;
 
     Loaded(
         List<FileFacts> facts,
@@ -201,9 +223,26 @@ public final class IncrementalAuditor {
       skipped.forEach(s -> skippedByPath.put(s.path(), s));
     }
 
+    /**
+     * Makes the index, when first used, from {@code earlier}'s without {@code gone} and with {@code
+     * come} ({@link RepoIndex#with}), if {@code earlier}'s index was made by then.
+     */
+    void indexFrom(Loaded earlier, List<FileFacts> gone, List<FileFacts> come) {
+      this.earlier = earlier;
+      this.gone = gone;
+      this.come = come;
+    }
+
     RepoIndex index() {
       if (index == null) {
-        index = RepoIndex.of(facts);
+        index =
+            earlier != null && earlier.index != null
+                ? earlier.index.with(facts, gone, come)
+                : RepoIndex.of(facts);
+        // a tree keeps no earlier one alive
+        earlier = null;
+        gone = null;
+        come = null;
       }
       return index;
     }
@@ -248,8 +287,7 @@ public final class IncrementalAuditor {
     Set<String> removed = new HashSet<>();
     old.facts.keySet().stream().filter(p -> !next.facts.containsKey(p)).forEach(removed::add);
     seeds.addAll(removed);
-    Set<String> appeared = symmetricDifference(old.index.modules(), next.index.modules());
-    appeared.addAll(symmetricDifference(old.index.packages(), next.index.packages()));
+    Set<String> appeared = next.index.namespacesDifferingFrom(old.index);
     if (!appeared.isEmpty()) {
       // recorded names are the old tree's: current for every file but the changed ones
       dependencies.naming(appeared).stream()

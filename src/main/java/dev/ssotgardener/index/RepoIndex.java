@@ -6,15 +6,14 @@ import dev.ssotgardener.facts.FileFacts;
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Language;
 import dev.ssotgardener.facts.TestConfig;
-import java.util.AbstractCollection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,62 +29,145 @@ public final class RepoIndex {
   /** Re-export chains longer than this are cycles or pathological; stop following them. */
   private static final int MAX_ALIAS_HOPS = 16;
 
-  private final Map<String, List<FileFacts>> filesByModule;
-  private final Set<String> packages;
-  private final Set<String> pythonPackages;
-  private final Set<String> topLevelModules;
-  private final Set<String> javaRoots;
+  /** Each module's files, in path order. */
+  private final ShardedMap<List<FileFacts>> filesByModule;
 
   /** Each class by qualified name, with the file defining it: the first file, in files' order. */
-  private final Map<String, Definition> definitions;
+  private final ShardedMap<Definition> definitions;
 
+  /** Classes more than one file defines: which one counts depends on the order of all files. */
+  private final Set<String> duplicateClasses;
+
+  private final Namespaces namespaces;
   private final List<FileFacts> files;
   private final TestConfigs testConfigs;
 
-  private RepoIndex(Collection<FileFacts> facts) {
-    Map<String, List<FileFacts>> modules = new HashMap<>();
-    Set<String> pkgs = new HashSet<>();
-    Set<String> pythonPkgs = new HashSet<>();
-    // sized for a Java repository's one or two classes a file: a history walk indexes every tree
-    Map<String, Definition> classes = new HashMap<>(2 * facts.size());
-    Set<String> topLevel = new HashSet<>();
-    Set<String> javaPackages = new HashSet<>();
-    Set<String> pythonModules = new HashSet<>();
-    // a package's prefixes once per module, not per file: a history walk indexes every tree
+  private RepoIndex(
+      ShardedMap<List<FileFacts>> filesByModule,
+      ShardedMap<Definition> definitions,
+      Set<String> duplicateClasses,
+      Namespaces namespaces,
+      Collection<FileFacts> files,
+      TestConfigs testConfigs) {
+    this.filesByModule = filesByModule;
+    this.definitions = definitions;
+    this.duplicateClasses = duplicateClasses;
+    this.namespaces = namespaces;
+    this.files = Collections.unmodifiableList(new ArrayList<>(files));
+    this.testConfigs = testConfigs;
+  }
+
+  public static RepoIndex of(Collection<FileFacts> facts) {
+    Map<String, List<FileFacts>> lists = new HashMap<>();
+    ShardedMap.Editor<Definition> classes = ShardedMap.builder();
+    Set<String> duplicates = new HashSet<>();
     for (FileFacts file : facts) {
-      if (file.module().isEmpty()) {
-        continue;
-      }
-      if (file.language().moduleIsFolder()) {
-        javaPackages.add(file.module());
-      } else {
-        topLevel.add(head(file.module()));
-      }
-      String module = file.module();
-      List<FileFacts> inModule = modules.get(module);
-      if (inModule == null) {
-        inModule = new ArrayList<>();
-        modules.put(module, inModule);
-        addPrefixes(module, pkgs);
-      }
-      inModule.add(file);
-      if (!file.language().moduleIsFolder() && pythonModules.add(module)) {
-        addPrefixes(module, pythonPkgs);
-      }
-      for (ClassFact cls : file.classes()) {
-        classes.putIfAbsent(cls.qualifiedName(), new Definition(cls, file));
+      if (!file.module().isEmpty()) {
+        lists.computeIfAbsent(file.module(), m -> new ArrayList<>()).add(file);
+        define(file, classes, duplicates);
       }
     }
-    modules.replaceAll((m, list) -> Collections.unmodifiableList(list));
-    // Views, not copies: a history walk builds an index per tree, and copying was a third of it.
-    this.filesByModule = Collections.unmodifiableMap(modules);
-    this.packages = Collections.unmodifiableSet(pkgs);
-    this.pythonPackages = Collections.unmodifiableSet(pythonPkgs);
-    this.topLevelModules = Collections.unmodifiableSet(topLevel);
-    this.javaRoots = javaRoots(javaPackages);
-    this.definitions = Collections.unmodifiableMap(classes);
-    this.files = Collections.unmodifiableList(new ArrayList<>(facts));
-    this.testConfigs = new TestConfigs(facts);
+    ShardedMap.Editor<List<FileFacts>> modules = ShardedMap.builder();
+    lists.forEach((module, list) -> modules.put(module, inPathOrder(list)));
+    ShardedMap<List<FileFacts>> byModule = modules.done();
+    return new RepoIndex(
+        byModule,
+        classes.done(),
+        Set.copyOf(duplicates),
+        Namespaces.of(byModule),
+        facts,
+        new TestConfigs(facts));
+  }
+
+  /**
+   * The index of a tree whose facts are {@code facts}: this index's tree without {@code gone}
+   * (facts this index holds that the tree does not) and with {@code come} (facts of the tree this
+   * index lacks). Equal to {@link #of}{@code (facts)}, made by changing only what those touch, so a
+   * history walk indexes a commit at the cost of its change; made whole when a class either touches
+   * is defined by more than one file.
+   */
+  public RepoIndex with(
+      Collection<FileFacts> facts, Collection<FileFacts> gone, Collection<FileFacts> come) {
+    Set<String> touched = new HashSet<>();
+    Set<String> paths = new HashSet<>();
+    for (Collection<FileFacts> side : List.of(gone, come)) {
+      for (FileFacts file : side) {
+        paths.add(file.path());
+        if (file.module().isEmpty()) {
+          continue;
+        }
+        touched.add(file.module());
+        for (ClassFact cls : file.classes()) {
+          if (duplicateClasses.contains(cls.qualifiedName())) {
+            return of(facts);
+          }
+        }
+      }
+    }
+    ShardedMap.Editor<Definition> classes = definitions.edit();
+    for (FileFacts file : gone) {
+      for (ClassFact cls : file.classes()) {
+        Definition known = classes.get(cls.qualifiedName());
+        if (known != null && known.file() == file) {
+          classes.remove(cls.qualifiedName());
+        }
+      }
+    }
+    Set<String> duplicates = new HashSet<>();
+    Map<String, List<FileFacts>> cameByModule = new HashMap<>();
+    for (FileFacts file : come) {
+      if (!file.module().isEmpty()) {
+        define(file, classes, duplicates);
+        cameByModule.computeIfAbsent(file.module(), m -> new ArrayList<>()).add(file);
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      return of(facts);
+    }
+    ShardedMap.Editor<List<FileFacts>> modules = filesByModule.edit();
+    for (String module : touched) {
+      List<FileFacts> list = new ArrayList<>(cameByModule.getOrDefault(module, List.of()));
+      filesOf(module).stream().filter(f -> !paths.contains(f.path())).forEach(list::add);
+      if (list.isEmpty()) {
+        modules.remove(module);
+      } else {
+        modules.put(module, inPathOrder(list));
+      }
+    }
+    ShardedMap<List<FileFacts>> byModule = modules.done();
+    boolean sameKinds =
+        touched.stream().allMatch(m -> Kinds.of(filesOf(m)).equals(Kinds.of(byModule.get(m))));
+    boolean sameConfigs =
+        gone.stream().allMatch(f -> f.testConfigs().isEmpty())
+            && come.stream().allMatch(f -> f.testConfigs().isEmpty());
+    return new RepoIndex(
+        byModule,
+        classes.done(),
+        duplicateClasses,
+        sameKinds ? namespaces : Namespaces.of(byModule),
+        facts,
+        sameConfigs ? testConfigs : new TestConfigs(facts));
+  }
+
+  /**
+   * Defines {@code file}'s classes not yet defined; a class another file defined is a duplicate.
+   */
+  private static void define(
+      FileFacts file, ShardedMap.Editor<Definition> classes, Set<String> duplicates) {
+    for (ClassFact cls : file.classes()) {
+      Definition known = classes.get(cls.qualifiedName());
+      if (known == null) {
+        classes.put(cls.qualifiedName(), new Definition(cls, file));
+      } else if (known.file() != file) {
+        duplicates.add(cls.qualifiedName());
+      }
+    }
+  }
+
+  private static List<FileFacts> inPathOrder(List<FileFacts> files) {
+    List<FileFacts> sorted = new ArrayList<>(files);
+    sorted.sort(Comparator.comparing(FileFacts::path));
+    return Collections.unmodifiableList(sorted);
   }
 
   /**
@@ -97,27 +179,72 @@ public final class RepoIndex {
     }
   }
 
-  public static RepoIndex of(Collection<FileFacts> facts) {
-    return new RepoIndex(facts);
+  /**
+   * Which modules or packages are in one index and not in {@code other}: the names whose resolution
+   * may differ between the two.
+   */
+  public Set<String> namespacesDifferingFrom(RepoIndex other) {
+    Set<String> out = filesByModule.keysDifferingFrom(other.filesByModule);
+    if (namespaces != other.namespaces) {
+      Set<String> mine = namespaces.packages();
+      Set<String> theirs = other.namespaces.packages();
+      mine.stream().filter(p -> !theirs.contains(p)).forEach(out::add);
+      theirs.stream().filter(p -> !mine.contains(p)).forEach(out::add);
+    }
+    return out;
+  }
+
+  /** Whether a module holds files of a language whose module is a folder, and of another. */
+  private record Kinds(boolean folders, boolean files) {
+    static Kinds of(List<FileFacts> module) {
+      List<FileFacts> all = module == null ? List.of() : module;
+      return new Kinds(
+          all.stream().anyMatch(f -> f.language().moduleIsFolder()),
+          all.stream().anyMatch(f -> !f.language().moduleIsFolder()));
+    }
+  }
+
+  /**
+   * What the module names make the repository's own: the packages (proper prefixes of modules),
+   * those of Python modules, the first segments of Python modules, the Java namespace roots.
+   */
+  private record Namespaces(
+      Set<String> packages,
+      Set<String> pythonPackages,
+      Set<String> topLevelModules,
+      Set<String> javaRoots) {
+    static Namespaces of(ShardedMap<List<FileFacts>> filesByModule) {
+      Set<String> packages = new HashSet<>();
+      Set<String> pythonPackages = new HashSet<>();
+      Set<String> topLevel = new HashSet<>();
+      Set<String> javaPackages = new HashSet<>();
+      filesByModule.forEach(
+          (module, files) -> {
+            addPrefixes(module, packages);
+            Kinds kinds = Kinds.of(files);
+            if (kinds.files()) {
+              addPrefixes(module, pythonPackages);
+              topLevel.add(head(module));
+            }
+            if (kinds.folders()) {
+              javaPackages.add(module);
+            }
+          });
+      return new Namespaces(
+          Collections.unmodifiableSet(packages),
+          Collections.unmodifiableSet(pythonPackages),
+          Collections.unmodifiableSet(topLevel),
+          RepoIndex.javaRoots(javaPackages));
+    }
   }
 
   public List<FileFacts> files() {
     return files;
   }
 
-  /** The modules (Python) and packages (Java) files declare. */
-  public Set<String> modules() {
-    return filesByModule.keySet();
-  }
-
-  /** The proper dotted prefixes of {@link #modules}: packages, Python namespace packages. */
-  public Set<String> packages() {
-    return packages;
-  }
-
   /** Whether {@code name} is a module, a package, or a namespace package of this repository. */
   public boolean isModule(String name) {
-    return filesByModule.containsKey(name) || packages.contains(name);
+    return filesByModule.containsKey(name) || namespaces.packages().contains(name);
   }
 
   /**
@@ -138,7 +265,7 @@ public final class RepoIndex {
 
   /** A folder of modules without a package file: it may be shadowed by an installed package. */
   public boolean isNamespacePackage(String name) {
-    return packages.contains(name) && !filesByModule.containsKey(name);
+    return namespaces.packages().contains(name) && !filesByModule.containsKey(name);
   }
 
   /**
@@ -146,10 +273,10 @@ public final class RepoIndex {
    * top-level Python module or package, or it lies within a Java namespace root.
    */
   public boolean isLocal(String name) {
-    if (topLevelModules.contains(head(name))) {
+    if (namespaces.topLevelModules().contains(head(name))) {
       return true;
     }
-    for (String root : javaRoots) {
+    for (String root : namespaces.javaRoots()) {
       if (name.equals(root) || (name.startsWith(root) && name.charAt(root.length()) == '.')) {
         return true;
       }
@@ -163,7 +290,8 @@ public final class RepoIndex {
    * root changes neither.
    */
   public boolean sameNamespaces(RepoIndex other) {
-    return topLevelModules.equals(other.topLevelModules) && javaRoots.equals(other.javaRoots);
+    return namespaces.topLevelModules().equals(other.namespaces.topLevelModules())
+        && namespaces.javaRoots().equals(other.namespaces.javaRoots());
   }
 
   /**
@@ -210,7 +338,8 @@ public final class RepoIndex {
 
   /** The files that make up a module (one for Python, every file of a Java package). */
   public List<FileFacts> filesOf(String module) {
-    return filesByModule.getOrDefault(module, List.of());
+    List<FileFacts> files = filesByModule.get(module);
+    return files == null ? List.of() : files;
   }
 
   public Optional<ClassFact> classNamed(String qualifiedName) {
@@ -218,28 +347,7 @@ public final class RepoIndex {
   }
 
   public Collection<ClassFact> classes() {
-    return new AbstractCollection<>() {
-      @Override
-      public Iterator<ClassFact> iterator() {
-        Iterator<Definition> all = definitions.values().iterator();
-        return new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return all.hasNext();
-          }
-
-          @Override
-          public ClassFact next() {
-            return all.next().cls();
-          }
-        };
-      }
-
-      @Override
-      public int size() {
-        return definitions.size();
-      }
-    };
+    return definitions.values().map(Definition::cls).toList();
   }
 
   /**
@@ -290,20 +398,18 @@ public final class RepoIndex {
    * boto3} when {@code pkg/compat/aws.py} imports {@code boto3}).
    */
   public List<String> resolution(String qualifiedName) {
-    Optional<String> first = followReexport(qualifiedName);
-    if (first.isEmpty()) {
+    Optional<String> next = followReexport(qualifiedName);
+    if (next.isEmpty()) {
       return List.of(qualifiedName); // most names: the rules resolve every import and reference
     }
     List<String> hops = new ArrayList<>();
     hops.add(qualifiedName);
-    String name = qualifiedName;
     for (int hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
-      Optional<String> next = followReexport(name);
       if (next.isEmpty() || hops.contains(next.get())) {
         break;
       }
-      name = next.get();
-      hops.add(name);
+      hops.add(next.get());
+      next = followReexport(next.get());
     }
     return hops;
   }
@@ -349,7 +455,7 @@ public final class RepoIndex {
    */
   public boolean inOpenNamespace(String module, Collection<String> closedNamespaces) {
     for (String prefix = parentName(module); !prefix.isEmpty(); prefix = parentName(prefix)) {
-      if (pythonPackages.contains(prefix) && !filesByModule.containsKey(prefix)) {
+      if (namespaces.pythonPackages().contains(prefix) && !filesByModule.containsKey(prefix)) {
         String namespace = prefix;
         return closedNamespaces.stream()
             .noneMatch(c -> namespace.equals(c) || namespace.startsWith(c + "."));
@@ -361,7 +467,7 @@ public final class RepoIndex {
   private Optional<String> followReexport(String name) {
     if (definitions.containsKey(name)
         || filesByModule.containsKey(name)
-        || !topLevelModules.contains(head(name))) {
+        || !namespaces.topLevelModules().contains(head(name))) {
       return Optional.empty(); // only a Python module re-exports, and none holds the name
     }
     Optional<String> module = longestModulePrefix(name);
