@@ -465,10 +465,13 @@ public final class RepoIndex {
   }
 
   private Optional<String> followReexport(String name) {
-    if (definitions.containsKey(name)
-        || filesByModule.containsKey(name)
-        || !namespaces.topLevelModules().contains(head(name))) {
-      return Optional.empty(); // only a Python module re-exports, and none holds the name
+    Set<String> pythonHeads = namespaces.topLevelModules();
+    // only a Python module re-exports: most names lie under none, told before any other lookup
+    if (pythonHeads.isEmpty()
+        || !pythonHeads.contains(head(name))
+        || definitions.containsKey(name)
+        || filesByModule.containsKey(name)) {
+      return Optional.empty();
     }
     Optional<String> module = longestModulePrefix(name);
     if (module.isEmpty()) {
