@@ -77,26 +77,20 @@ final class JavaSourcePaths {
    */
   boolean answersAsBefore(List<String> recorded) {
     for (String line : recorded) {
-      // split by hand: every cached file of a tree whose paths changed is asked again
-      int where = line.indexOf('\t') + 1;
-      int name = line.indexOf('\t', where) + 1;
-      int answer = line.indexOf('\t', name) + 1;
-      if (where == 0 || name == 0 || answer == 0 || line.indexOf('\t', answer) >= 0) {
+      Question question = Question.of(line);
+      if (question == null) {
         return false;
       }
-      String kind = line.substring(0, where - 1);
-      boolean was = Boolean.parseBoolean(line.substring(answer));
       boolean now =
-          switch (kind) {
+          switch (question.kind()) {
             case JavaLayoutLookups.FOLDER_TYPE ->
-                javaPaths.contains(
-                    line.substring(where, name - 1) + line.substring(name, answer - 1) + ".java");
+                javaPaths.contains(question.where() + question.name() + ".java");
             case JavaLayoutLookups.PACKAGE_TYPE ->
-                packageHasType(line.substring(where, name - 1), line.substring(name, answer - 1));
-            case JavaLayoutLookups.OTHER_JVM -> hasOtherJvmSources(line.substring(where, name - 1));
-            default -> !was;
+                packageHasType(question.where(), question.name());
+            case JavaLayoutLookups.OTHER_JVM -> hasOtherJvmSources(question.where());
+            default -> !question.answer();
           };
-      if (now != was) {
+      if (now != question.answer()) {
         return false;
       }
     }
@@ -140,18 +134,53 @@ final class JavaSourcePaths {
    * Whether a record asks about one of {@code names}, or of {@code folders}; true if unreadable.
    */
   private static boolean mayDiffer(String line, Set<String> names, Set<String> folders) {
-    int where = line.indexOf('\t') + 1;
-    int name = line.indexOf('\t', where) + 1;
-    int answer = line.indexOf('\t', name) + 1;
-    if (where == 0 || name == 0 || answer == 0) {
+    Question question = Question.of(line);
+    if (question == null) {
       return true;
     }
-    if (line.startsWith(JavaLayoutLookups.OTHER_JVM + "\t")) {
-      return anyIs(line, where, name - 1, folders);
+    if (question.is(JavaLayoutLookups.OTHER_JVM)) {
+      return anyIs(line, question.whereStart(), question.nameStart() - 1, folders);
     }
-    return !line.startsWith(JavaLayoutLookups.FOLDER_TYPE + "\t")
-            && !line.startsWith(JavaLayoutLookups.PACKAGE_TYPE + "\t")
-        || anyIs(line, name, answer - 1, names);
+    return !question.is(JavaLayoutLookups.FOLDER_TYPE)
+            && !question.is(JavaLayoutLookups.PACKAGE_TYPE)
+        || anyIs(line, question.nameStart(), question.answerStart() - 1, names);
+  }
+
+  /**
+   * One recorded question ({@code kind \t where \t name \t answer}) by where its fields start: read
+   * by hand, since every kept file of a tree whose paths changed is asked again.
+   */
+  private record Question(String line, int whereStart, int nameStart, int answerStart) {
+    /** The question, or null when {@code line} has not exactly four fields. */
+    static Question of(String line) {
+      int where = line.indexOf('\t') + 1;
+      int name = where == 0 ? 0 : line.indexOf('\t', where) + 1;
+      int answer = name == 0 ? 0 : line.indexOf('\t', name) + 1;
+      if (answer == 0 || line.indexOf('\t', answer) >= 0) {
+        return null;
+      }
+      return new Question(line, where, name, answer);
+    }
+
+    boolean is(String kind) {
+      return whereStart - 1 == kind.length() && line.startsWith(kind);
+    }
+
+    String kind() {
+      return line.substring(0, whereStart - 1);
+    }
+
+    String where() {
+      return line.substring(whereStart, nameStart - 1);
+    }
+
+    String name() {
+      return line.substring(nameStart, answerStart - 1);
+    }
+
+    boolean answer() {
+      return Boolean.parseBoolean(line.substring(answerStart));
+    }
   }
 
   /** Whether {@code line}'s characters {@code [from, to)} are one of {@code values}. */
