@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * What is known about the whole repository: which modules (Python) and packages (Java) exist, which
- * classes are defined where, and how names re-exported through other modules resolve. Built once
- * from all facts; immutable.
+ * classes are defined where, and how names re-exported through other modules resolve. Built from
+ * all facts, or derived from another tree's index by what differs ({@link #with}); immutable.
  */
 public final class RepoIndex {
   /** Re-export chains longer than this are cycles or pathological; stop following them. */
