@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,6 +32,21 @@ class RepoIndexDerivationTest {
   private static final List<String> PYTHON_MODULES =
       List.of("app", "app.mod", "app.mod.sub", "lib", "org.x.y.z", "com.acme.util.helpers");
   private static final List<String> NAMES = List.of("Alpha", "Beta", "Shared", "Gamma", "Thing");
+
+  /** What a rule may ask an index about a name; a derived index must answer each as a fresh one. */
+  private static final Map<String, BiFunction<RepoIndex, String, Object>> QUESTIONS =
+      Map.ofEntries(
+          Map.entry("isModule", RepoIndex::isModule),
+          Map.entry("isLocal", RepoIndex::isLocal),
+          Map.entry("isNamespacePackage", RepoIndex::isNamespacePackage),
+          Map.entry("isOpaque", RepoIndex::isOpaque),
+          Map.entry("inOpenNamespace", (index, name) -> index.inOpenNamespace(name, List.of())),
+          Map.entry("classNamed", RepoIndex::classNamed),
+          Map.entry("pathOf", RepoIndex::pathOf),
+          Map.entry("filesBinding", (index, name) -> List.copyOf(index.filesBinding(name))),
+          Map.entry("languageOf", RepoIndex::languageOf),
+          Map.entry("filesOf", RepoIndex::filesOf),
+          Map.entry("ancestors", RepoIndex::ancestors));
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6})
@@ -69,24 +85,11 @@ class RepoIndexDerivationTest {
         .as(where)
         .isEqualTo(new TreeSet<>(fresh.classes().stream().map(ClassFact::qualifiedName).toList()));
     for (String name : probes()) {
-      String about = where + ", " + name;
-      assertThat(derived.isModule(name)).as(about).isEqualTo(fresh.isModule(name));
-      assertThat(derived.isLocal(name)).as(about).isEqualTo(fresh.isLocal(name));
-      assertThat(derived.isNamespacePackage(name))
-          .as(about)
-          .isEqualTo(fresh.isNamespacePackage(name));
-      assertThat(derived.isOpaque(name)).as(about).isEqualTo(fresh.isOpaque(name));
-      assertThat(derived.inOpenNamespace(name, List.of()))
-          .as(about)
-          .isEqualTo(fresh.inOpenNamespace(name, List.of()));
-      assertThat(derived.classNamed(name)).as(about).isEqualTo(fresh.classNamed(name));
-      assertThat(derived.pathOf(name)).as(about).isEqualTo(fresh.pathOf(name));
-      assertThat(derived.filesBinding(name))
-          .as(about)
-          .containsExactlyElementsOf(fresh.filesBinding(name));
-      assertThat(derived.languageOf(name)).as(about).isEqualTo(fresh.languageOf(name));
-      assertThat(derived.filesOf(name)).as(about).isEqualTo(fresh.filesOf(name));
-      assertThat(derived.ancestors(name)).as(about).isEqualTo(fresh.ancestors(name));
+      QUESTIONS.forEach(
+          (question, ask) ->
+              assertThat(ask.apply(derived, name))
+                  .as(where + ", " + question + " " + name)
+                  .isEqualTo(ask.apply(fresh, name)));
     }
     for (String path : List.of("app/mod/x.py", "src/com/acme/T.java", "top.py")) {
       assertThat(derived.testConfig("pytest", path))
