@@ -8,6 +8,9 @@ import java.util.Arrays;
  * here.
  */
 public final class Utf8Offsets {
+  /** The offsets of a text that is all ASCII: a byte offset is its char offset. */
+  public static final Utf8Offsets ASCII = new Utf8Offsets(null);
+
   private final int[] byteOfChar;
 
   private Utf8Offsets(int[] byteOfChar) {
@@ -36,9 +39,12 @@ public final class Utf8Offsets {
   }
 
   public static Utf8Offsets of(String text) {
-    boolean ascii = text.chars().allMatch(c -> c < 0x80);
-    if (ascii) {
-      return new Utf8Offsets(null);
+    int first = 0;
+    while (first < text.length() && text.charAt(first) < 0x80) {
+      first++;
+    }
+    if (first == text.length()) {
+      return ASCII;
     }
     int[] bytes = new int[text.length() + 1];
     int at = 0;

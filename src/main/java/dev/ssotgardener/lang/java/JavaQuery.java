@@ -12,6 +12,7 @@ import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.lang.treesitter.TreeQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,11 +75,76 @@ final class JavaQuery {
           "type.record", TypeKind.RECORD,
           "type.enum", TypeKind.ENUM);
 
+  /** The captures of the one-capture patterns, each sorted into a list of its own. */
+  private static final List<String> SINGLES =
+      List.of(
+          "import",
+          "base",
+          "anonymous",
+          "code",
+          "field",
+          "annotation",
+          "type_use",
+          "method_ref",
+          "local",
+          "text_block",
+          "comment",
+          "error");
+
   private final TreeQuery query;
+  private final int packageName;
+  private final int typeName;
+  private final int typeBody;
+  private final int method;
+  private final int methodModifiers;
+  private final int methodTypeParameters;
+  private final int methodType;
+  private final int methodName;
+  private final int methodParameters;
+  private final int suppress;
+  private final int suppressName;
+  private final int suppressArguments;
+  private final int call;
+  private final int callObject;
+  private final int callName;
+  private final int creation;
+  private final int creationType;
+  private final int missing;
+
+  /** By capture id: the kind of type a {@code @type.*} capture declares, else null. */
+  private final TypeKind[] kindOf;
+
+  /** By capture id: the index in {@link #SINGLES} of a one-capture pattern's capture, else -1. */
+  private final int[] singleSlot;
 
   /** Runs on the optimized native library when there is one, else on the bundled natives. */
   JavaQuery(Optional<NativeTreeSitter> fast) {
     this.query = new TreeQuery(fast, NativeTreeSitter.Grammar.JAVA, SOURCE);
+    packageName = query.capture("package");
+    typeName = query.capture("type.name");
+    typeBody = query.capture("type.body");
+    method = query.capture("method");
+    methodModifiers = query.capture("method.modifiers");
+    methodTypeParameters = query.capture("method.typeParameters");
+    methodType = query.capture("method.type");
+    methodName = query.capture("method.name");
+    methodParameters = query.capture("method.parameters");
+    suppress = query.capture("suppress");
+    suppressName = query.capture("suppress.name");
+    suppressArguments = query.capture("suppress.arguments");
+    call = query.capture("call");
+    callObject = query.capture("call.object");
+    callName = query.capture("call.name");
+    creation = query.capture("new");
+    creationType = query.capture("new.type");
+    missing = query.capture("missing");
+    kindOf = new TypeKind[query.captureCount()];
+    TYPE_KINDS.forEach((capture, kind) -> kindOf[query.capture(capture)] = kind);
+    singleSlot = new int[query.captureCount()];
+    Arrays.fill(singleSlot, -1);
+    for (int slot = 0; slot < SINGLES.size(); slot++) {
+      singleSlot[query.capture(SINGLES.get(slot))] = slot;
+    }
   }
 
   /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
@@ -89,8 +155,8 @@ final class JavaQuery {
   }
 
   /** Sorts the captures of each match into the lists of {@link JavaCaptures}. */
-  private static final class Collector {
-    private TextRange packageName;
+  private final class Collector {
+    private TextRange packageRange;
     private final List<TextRange> imports = new ArrayList<>();
     private final List<TypeDecl> types = new ArrayList<>();
     private final List<TextRange> bases = new ArrayList<>();
@@ -108,68 +174,68 @@ final class JavaQuery {
     private final List<TextRange> textBlocks = new ArrayList<>();
     private final List<TextRange> comments = new ArrayList<>();
     private final List<TextRange> errors = new ArrayList<>();
-    private final List<MissingNode> missing = new ArrayList<>();
+    private final List<MissingNode> missingNodes = new ArrayList<>();
 
-    void add(Map<String, TextRange> found, String missingType) {
-      if (found.containsKey("type.name")) {
-        TYPE_KINDS.forEach(
-            (capture, kind) -> {
-              TextRange node = found.get(capture);
-              if (node != null) {
-                types.add(new TypeDecl(kind, node, found.get("type.name"), found.get("type.body")));
-              }
-            });
-      } else if (found.containsKey("method")) {
+    /** The lists of {@link #SINGLES}, in that order. */
+    private final List<List<TextRange>> singles =
+        List.of(
+            imports,
+            bases,
+            anonymousBodies,
+            codeBodies,
+            fieldAccesses,
+            annotations,
+            typeUses,
+            methodReferences,
+            locals,
+            textBlocks,
+            comments,
+            errors);
+
+    void add(TreeQuery.Match found) {
+      if (found.has(typeName)) {
+        for (int i = 0; i < found.count(); i++) {
+          TypeKind kind = kindOf[found.captureAt(i)];
+          if (kind != null) {
+            types.add(
+                new TypeDecl(
+                    kind, found.get(found.captureAt(i)), found.get(typeName), found.get(typeBody)));
+          }
+        }
+      } else if (found.has(method)) {
         methods.add(
             new Method(
-                found.get("method"),
-                found.get("method.modifiers"),
-                found.get("method.typeParameters"),
-                found.get("method.type"),
-                found.get("method.name"),
-                found.get("method.parameters")));
-      } else if (found.containsKey("suppress")) {
+                found.get(method),
+                found.get(methodModifiers),
+                found.get(methodTypeParameters),
+                found.get(methodType),
+                found.get(methodName),
+                found.get(methodParameters)));
+      } else if (found.has(suppress)) {
         suppressions.add(
             new Annotated(
-                found.get("suppress"),
-                found.get("suppress.name"),
-                found.get("suppress.arguments")));
-      } else if (found.containsKey("call")) {
-        calls.add(new Call(found.get("call"), found.get("call.object"), found.get("call.name")));
-      } else if (found.containsKey("new")) {
-        creations.add(new Creation(found.get("new"), found.get("new.type")));
-      } else if (missingType != null) {
-        missing.add(new MissingNode(found.get("missing"), missingType));
+                found.get(suppress), found.get(suppressName), found.get(suppressArguments)));
+      } else if (found.has(call)) {
+        calls.add(new Call(found.get(call), found.get(callObject), found.get(callName)));
+      } else if (found.has(creation)) {
+        creations.add(new Creation(found.get(creation), found.get(creationType)));
+      } else if (found.missingType() != null) {
+        missingNodes.add(new MissingNode(found.get(missing), found.missingType()));
+      } else if (found.has(packageName)) {
+        packageRange = packageRange == null ? found.get(packageName) : packageRange;
       } else {
-        addSingle(found);
-      }
-    }
-
-    private void addSingle(Map<String, TextRange> found) {
-      for (Map.Entry<String, TextRange> entry : found.entrySet()) {
-        TextRange range = entry.getValue();
-        switch (entry.getKey()) {
-          case "package" -> packageName = packageName == null ? range : packageName;
-          case "import" -> imports.add(range);
-          case "base" -> bases.add(range);
-          case "anonymous" -> anonymousBodies.add(range);
-          case "code" -> codeBodies.add(range);
-          case "field" -> fieldAccesses.add(range);
-          case "annotation" -> annotations.add(range);
-          case "type_use" -> typeUses.add(range);
-          case "method_ref" -> methodReferences.add(range);
-          case "local" -> locals.add(range);
-          case "text_block" -> textBlocks.add(range);
-          case "comment" -> comments.add(range);
-          case "error" -> errors.add(range);
-          default -> {}
+        for (int i = 0; i < found.count(); i++) {
+          int slot = singleSlot[found.captureAt(i)];
+          if (slot >= 0) {
+            singles.get(slot).add(found.get(found.captureAt(i)));
+          }
         }
       }
     }
 
     JavaCaptures captures() {
       return new JavaCaptures(
-          packageName,
+          packageRange,
           imports,
           types,
           bases,
@@ -187,7 +253,7 @@ final class JavaQuery {
           textBlocks,
           comments,
           errors,
-          missing);
+          missingNodes);
     }
   }
 }

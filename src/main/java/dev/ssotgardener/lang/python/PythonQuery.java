@@ -16,8 +16,8 @@ import dev.ssotgardener.lang.python.Captures.Try;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.lang.treesitter.TreeQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,11 +85,96 @@ final class PythonQuery {
       (MISSING) @missing
       """;
 
+  /** The captures of the one-capture patterns, each sorted into a list of its own. */
+  private static final List<String> SINGLES =
+      List.of(
+          "identifier",
+          "attribute",
+          "attribute.name",
+          "excluded",
+          "binding",
+          "unbound",
+          "store",
+          "comment",
+          "error");
+
   private final TreeQuery query;
+  private final int importName;
+  private final int importModule;
+  private final int importAlias;
+  private final int importPlain;
+  private final int importFrom;
+  private final int importFuture;
+  private final int classNode;
+  private final int className;
+  private final int classBased;
+  private final int classBase;
+  private final int call;
+  private final int callFunction;
+  private final int callArguments;
+  private final int subscript;
+  private final int subscriptValue;
+  private final int subscriptIndex;
+  private final int runner;
+  private final int runnerCondition;
+  private final int runnerCall;
+  private final int function;
+  private final int functionName;
+  private final int expectBody;
+  private final int expectFunction;
+  private final int expectType;
+  private final int tryNode;
+  private final int tryBody;
+  private final int except;
+  private final int exceptValue;
+  private final int alias;
+  private final int aliasName;
+  private final int aliasValue;
+  private final int missing;
+
+  /** By capture id: the index in {@link #SINGLES} of a one-capture pattern's capture, else -1. */
+  private final int[] singleSlot;
 
   /** Runs on the optimized native library when there is one, else on the bundled natives. */
   PythonQuery(Optional<NativeTreeSitter> fast) {
     this.query = new TreeQuery(fast, NativeTreeSitter.Grammar.PYTHON, SOURCE);
+    importName = query.capture("import.name");
+    importModule = query.capture("import.module");
+    importAlias = query.capture("import.alias");
+    importPlain = query.capture("import.plain");
+    importFrom = query.capture("import.from");
+    importFuture = query.capture("import.future");
+    classNode = query.capture("class");
+    className = query.capture("class.name");
+    classBased = query.capture("class.based");
+    classBase = query.capture("class.base");
+    call = query.capture("call");
+    callFunction = query.capture("call.function");
+    callArguments = query.capture("call.arguments");
+    subscript = query.capture("subscript");
+    subscriptValue = query.capture("subscript.value");
+    subscriptIndex = query.capture("subscript.index");
+    runner = query.capture("runner");
+    runnerCondition = query.capture("runner.condition");
+    runnerCall = query.capture("runner.call");
+    function = query.capture("function");
+    functionName = query.capture("function.name");
+    expectBody = query.capture("expect.body");
+    expectFunction = query.capture("expect.function");
+    expectType = query.capture("expect.type");
+    tryNode = query.capture("try");
+    tryBody = query.capture("try.body");
+    except = query.capture("except");
+    exceptValue = query.capture("except.value");
+    alias = query.capture("alias");
+    aliasName = query.capture("alias.name");
+    aliasValue = query.capture("alias.value");
+    missing = query.capture("missing");
+    singleSlot = new int[query.captureCount()];
+    Arrays.fill(singleSlot, -1);
+    for (int slot = 0; slot < SINGLES.size(); slot++) {
+      singleSlot[query.capture(SINGLES.get(slot))] = slot;
+    }
   }
 
   /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
@@ -100,7 +185,7 @@ final class PythonQuery {
   }
 
   /** Sorts the captures of each match into the lists of {@link Captures}. */
-  private static final class Collector {
+  private final class Collector {
     private final List<ImportName> imports = new ArrayList<>();
     private final List<Definition> classes = new ArrayList<>();
     private final List<Base> bases = new ArrayList<>();
@@ -121,83 +206,76 @@ final class PythonQuery {
     private final List<Except> excepts = new ArrayList<>();
     private final List<TextRange> comments = new ArrayList<>();
     private final List<TextRange> errors = new ArrayList<>();
-    private final List<MissingNode> missing = new ArrayList<>();
+    private final List<MissingNode> missingNodes = new ArrayList<>();
     private final List<Assignment> aliases = new ArrayList<>();
 
-    void add(Map<String, TextRange> found, String missingType) {
-      TextRange name = found.get("import.name");
-      TextRange module = found.get("import.module");
-      TextRange alias = found.get("import.alias");
-      if (found.containsKey("import.plain")) {
-        imports.add(new ImportName(ImportKind.PLAIN, found.get("import.plain"), null, name, alias));
-      } else if (found.containsKey("import.from")) {
-        imports.add(new ImportName(ImportKind.FROM, found.get("import.from"), module, name, alias));
-      } else if (found.containsKey("import.future")) {
+    /** The lists of {@link #SINGLES}, in that order. */
+    private final List<List<TextRange>> singles =
+        List.of(
+            identifiers,
+            attributes,
+            attributeNames,
+            excluded,
+            bindings,
+            unbound,
+            stores,
+            comments,
+            errors);
+
+    void add(TreeQuery.Match found) {
+      TextRange name = found.get(importName);
+      TextRange module = found.get(importModule);
+      TextRange importAs = found.get(importAlias);
+      if (found.has(importPlain)) {
+        imports.add(new ImportName(ImportKind.PLAIN, found.get(importPlain), null, name, importAs));
+      } else if (found.has(importFrom)) {
+        imports.add(new ImportName(ImportKind.FROM, found.get(importFrom), module, name, importAs));
+      } else if (found.has(importFuture)) {
         imports.add(
-            new ImportName(ImportKind.FUTURE, found.get("import.future"), null, name, alias));
-      } else if (found.containsKey("class")) {
-        classes.add(new Definition(found.get("class"), found.get("class.name")));
-      } else if (found.containsKey("class.based")) {
-        bases.add(new Base(found.get("class.based").start(), found.get("class.base")));
-      } else if (found.containsKey("call")) {
-        TextRange function = found.get("call.function");
-        TextRange arguments = found.get("call.arguments");
-        calls.add(function);
+            new ImportName(ImportKind.FUTURE, found.get(importFuture), null, name, importAs));
+      } else if (found.has(classNode)) {
+        classes.add(new Definition(found.get(classNode), found.get(className)));
+      } else if (found.has(classBased)) {
+        bases.add(new Base(found.get(classBased).start(), found.get(classBase)));
+      } else if (found.has(call)) {
+        TextRange callee = found.get(callFunction);
+        TextRange arguments = found.get(callArguments);
+        calls.add(callee);
         shapes.add(
             new Shape(
-                function,
-                found.get("call"),
+                callee,
+                found.get(call),
                 new TextRange(arguments.start() + 1, arguments.end() - 1)));
-      } else if (found.containsKey("subscript")) {
-        TextRange value = found.get("subscript.value");
-        TextRange whole = found.get("subscript");
+      } else if (found.has(subscript)) {
+        TextRange value = found.get(subscriptValue);
+        TextRange whole = found.get(subscript);
         subscripts.add(value);
         shapes.add(
             new Shape(
-                value,
-                whole,
-                new TextRange(found.get("subscript.index").start(), whole.end() - 1)));
-      } else if (found.containsKey("runner")) {
+                value, whole, new TextRange(found.get(subscriptIndex).start(), whole.end() - 1)));
+      } else if (found.has(runner)) {
         runners.add(
-            new Runner(
-                found.get("runner"), found.get("runner.condition"), found.get("runner.call")));
-      } else if (found.containsKey("function")) {
-        functions.add(new Definition(found.get("function"), found.get("function.name")));
-      } else if (found.containsKey("expect.body")) {
+            new Runner(found.get(runner), found.get(runnerCondition), found.get(runnerCall)));
+      } else if (found.has(function)) {
+        functions.add(new Definition(found.get(function), found.get(functionName)));
+      } else if (found.has(expectBody)) {
         expectations.add(
             new Expectation(
-                found.get("expect.body"), found.get("expect.function"), found.get("expect.type")));
-      } else if (found.containsKey("try")) {
-        tries.add(new Try(found.get("try"), found.get("try.body")));
-      } else if (found.containsKey("except")) {
-        excepts.add(new Except(found.get("except"), found.get("except.value")));
-      } else if (found.containsKey("alias")) {
-        aliases.add(
-            new Assignment(found.get("alias"), found.get("alias.name"), found.get("alias.value")));
-      } else if (missingType != null) {
-        missing.add(new MissingNode(found.get("missing"), missingType));
+                found.get(expectBody), found.get(expectFunction), found.get(expectType)));
+      } else if (found.has(tryNode)) {
+        tries.add(new Try(found.get(tryNode), found.get(tryBody)));
+      } else if (found.has(except)) {
+        excepts.add(new Except(found.get(except), found.get(exceptValue)));
+      } else if (found.has(alias)) {
+        aliases.add(new Assignment(found.get(alias), found.get(aliasName), found.get(aliasValue)));
+      } else if (found.missingType() != null) {
+        missingNodes.add(new MissingNode(found.get(missing), found.missingType()));
       } else {
-        addSingle(found);
-      }
-    }
-
-    private void addSingle(Map<String, TextRange> found) {
-      for (Map.Entry<String, TextRange> entry : found.entrySet()) {
-        List<TextRange> list =
-            switch (entry.getKey()) {
-              case "identifier" -> identifiers;
-              case "attribute" -> attributes;
-              case "attribute.name" -> attributeNames;
-              case "excluded" -> excluded;
-              case "binding" -> bindings;
-              case "unbound" -> unbound;
-              case "store" -> stores;
-              case "comment" -> comments;
-              case "error" -> errors;
-              default -> null;
-            };
-        if (list != null) {
-          list.add(entry.getValue());
+        for (int i = 0; i < found.count(); i++) {
+          int slot = singleSlot[found.captureAt(i)];
+          if (slot >= 0) {
+            singles.get(slot).add(found.get(found.captureAt(i)));
+          }
         }
       }
     }
@@ -225,7 +303,7 @@ final class PythonQuery {
           expectations,
           comments,
           errors,
-          missing,
+          missingNodes,
           aliases);
     }
   }

@@ -30,7 +30,7 @@ final class BonedeQueryEngine implements QueryEngine {
   }
 
   @Override
-  public int[] run(String parsable) {
+  public int[] run(String parsable, byte[] utf8) {
     int[] out = new int[NativeTreeSitter.HEADER + 64 * NativeTreeSitter.STRIDE];
     int size = NativeTreeSitter.HEADER;
     int matches = 0;

@@ -1,7 +1,5 @@
 package dev.ssotgardener.lang.treesitter;
 
-import java.nio.charset.StandardCharsets;
-
 /** The fast path: one JNI call per text into our {@code -O2} build of tree-sitter. */
 final class NativeQueryEngine implements QueryEngine {
   private final NativeTreeSitter.Query query;
@@ -11,8 +9,8 @@ final class NativeQueryEngine implements QueryEngine {
   }
 
   @Override
-  public int[] run(String parsable) {
-    return query.run(parsable.getBytes(StandardCharsets.UTF_8));
+  public int[] run(String parsable, byte[] utf8) {
+    return query.run(utf8);
   }
 
   @Override

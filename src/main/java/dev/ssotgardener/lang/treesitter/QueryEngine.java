@@ -16,9 +16,9 @@ interface QueryEngine {
 
   /**
    * Every capture of {@code parsable} (see {@link dev.ssotgardener.lang.Utf8Offsets#parsable}),
-   * byte offsets.
+   * byte offsets; {@code utf8} is its encoding, which the caller has anyway.
    */
-  int[] run(String parsable);
+  int[] run(String parsable, byte[] utf8);
 
   String captureName(int index);
 
