@@ -10,6 +10,7 @@ import dev.ssotgardener.lang.python.Captures.Base;
 import dev.ssotgardener.lang.python.Scopes.Scope;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,9 @@ final class ClassCollector {
                 Collectors.groupingBy(
                     Base::classStart, Collectors.mapping(Base::expression, Collectors.toList())));
     List<ClassFact> out = new ArrayList<>();
-    for (Scope scope : scopes.all()) {
+    Set<Integer> initialized = withInitializer(scopes);
+    for (int index = 0; index < scopes.all().size(); index++) {
+      Scope scope = scopes.all().get(index);
       if (!scope.isClass()) {
         continue;
       }
@@ -50,7 +53,7 @@ final class ClassCollector {
         baseSpans.add(lines.span(base.start(), base.end()));
       }
       TextRange name = scope.definition().name();
-      List<Scope> enclosing = scopes.enclosing(node);
+      List<Scope> enclosing = scopes.enclosing(index);
       Nesting nesting = nesting(enclosing);
       out.add(
           new ClassFact(
@@ -68,7 +71,7 @@ final class ClassCollector {
                   : "",
               List.of(),
               List.of(),
-              declaresInitializer(scope, scopes)));
+              initialized.contains(index)));
     }
     return out;
   }
@@ -80,19 +83,20 @@ final class ClassCollector {
     return enclosing.stream().allMatch(Scope::isClass) ? Nesting.MEMBER : Nesting.LOCAL;
   }
 
-  /** Whether the class body itself defines {@code __init__} or {@code __new__}. */
-  private static boolean declaresInitializer(Scope cls, Scopes scopes) {
-    for (Scope scope : scopes.all()) {
+  /** The indexes of the classes whose body itself defines {@code __init__} or {@code __new__}. */
+  private static Set<Integer> withInitializer(Scopes scopes) {
+    Set<Integer> out = new HashSet<>();
+    for (int index = 0; index < scopes.all().size(); index++) {
+      Scope scope = scopes.all().get(index);
+      int parent = scopes.parentOf(index);
       if (!scope.isClass()
           && INITIALIZERS.contains(scope.name())
-          && cls.definition().node().contains(scope.definition().node())) {
-        List<Scope> enclosing = scopes.enclosing(scope.definition().node());
-        if (enclosing.get(enclosing.size() - 1) == cls) {
-          return true;
-        }
+          && parent >= 0
+          && scopes.all().get(parent).isClass()) {
+        out.add(parent);
       }
     }
-    return false;
+    return out;
   }
 
   private String qualifiedName(List<Scope> enclosing, String name) {

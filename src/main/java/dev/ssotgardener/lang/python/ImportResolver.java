@@ -2,6 +2,7 @@ package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.NodeRanges;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Except;
 import dev.ssotgardener.lang.python.Captures.Expectation;
@@ -38,11 +39,11 @@ final class ImportResolver {
   /** One fact per captured name, in the order of {@link Captures#imports()}. */
   List<ImportFact> resolve(Captures captures, LineMap lines) {
     String text = lines.text();
-    List<TextRange> guards = guardedBodies(captures, text);
+    NodeRanges<TextRange> guards = new NodeRanges<>(guardedBodies(captures, text), body -> body);
     List<ImportFact> out = new ArrayList<>();
     for (ImportName name : captures.imports()) {
       TextRange statement = name.statement();
-      boolean guarded = guards.stream().anyMatch(body -> body.contains(statement));
+      boolean guarded = guards.anyContains(statement);
       var span = lines.span(statement.start(), statement.end());
       String alias = name.alias() == null ? null : name.alias().of(text);
       var nameSpan =
@@ -118,27 +119,15 @@ final class ImportResolver {
         bodies.add(expected.body());
       }
     }
-    for (Try attempt : captures.tries()) {
-      for (Except handler : captures.excepts()) {
-        if (attempt.node().contains(handler.node())
-            && isInnermost(attempt, handler, captures.tries())
-            && catchesImportFailure(handler, text)) {
-          bodies.add(attempt.body());
-          break;
-        }
+    // A handler belongs to the innermost `try` that contains it.
+    NodeRanges<Try> tries = new NodeRanges<>(captures.tries(), Try::node);
+    for (Except handler : captures.excepts()) {
+      Try attempt = tries.innermost(handler.node());
+      if (attempt != null && catchesImportFailure(handler, text)) {
+        bodies.add(attempt.body());
       }
     }
     return bodies;
-  }
-
-  /** A handler belongs to the innermost {@code try} that contains it. */
-  private static boolean isInnermost(Try attempt, Except handler, List<Try> tries) {
-    return tries.stream()
-        .noneMatch(
-            other ->
-                other != attempt
-                    && attempt.node().contains(other.node())
-                    && other.node().contains(handler.node()));
   }
 
   private static boolean catchesImportFailure(Except handler, String text) {

@@ -48,6 +48,11 @@ record Names(Map<String, String> bindings) {
 
   /** The qualified name of normalized {@code dotted}, or null when its head is bound to nothing. */
   String resolve(String dotted) {
+    return resolve(bindings, dotted);
+  }
+
+  /** {@link #resolve} against bindings still being built (a copy per question cost O(n²)). */
+  static String resolve(Map<String, String> bindings, String dotted) {
     String head = head(dotted);
     String bound = bindings.get(head);
     return bound == null ? null : bound + dotted.substring(head.length());

@@ -1,6 +1,7 @@
 package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.lang.MissingNode;
+import dev.ssotgardener.lang.NodeRanges;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.python.Captures.Assignment;
@@ -282,7 +283,8 @@ final class PythonQuery {
 
     Captures captures() {
       // A comprehension's targets are its own scope's; Python deletes an except's `as` name.
-      bindings.removeIf(b -> unbound.stream().anyMatch(u -> u.contains(b)));
+      NodeRanges<TextRange> unboundTargets = new NodeRanges<>(unbound, range -> range);
+      bindings.removeIf(unboundTargets::anyContains);
       return new Captures(
           imports,
           classes,

@@ -135,7 +135,7 @@ final class PythonTextAnalyzer {
       while (value.length() > 1 && value.startsWith("(") && value.endsWith(")")) {
         value = value.substring(1, value.length() - 1); // `X = (a\n .b)` is `X = a.b`
       }
-      String target = Names.isDottedName(value) ? new Names(bindings).resolve(value) : null;
+      String target = Names.isDottedName(value) ? Names.resolve(bindings, value) : null;
       String name = assignment.name().of(text);
       if (target != null && scopes.atModuleLevel(assignment.node()) && !target.equals(name)) {
         bindings.put(name, target);

@@ -1,14 +1,17 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.NodeRanges;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.python.Captures.Definition;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 
 /** Where the class and function bodies of one file are, to tell module level from nested code. */
 final class Scopes {
+  private final NodeRanges<Scope> nesting;
   private final List<Scope> all;
+
   private final int[] topStarts;
   private final int[] topEnds;
 
@@ -19,8 +22,8 @@ final class Scopes {
     List<Scope> scopes = new ArrayList<>();
     captures.classes().forEach(d -> scopes.add(new Scope(d, d.name().of(text), true)));
     captures.functions().forEach(d -> scopes.add(new Scope(d, d.name().of(text), false)));
-    scopes.sort(Comparator.comparingInt((Scope s) -> s.definition().node().start()));
-    this.all = List.copyOf(scopes);
+    this.nesting = new NodeRanges<>(scopes, s -> s.definition().node());
+    this.all = nesting.items();
     List<TextRange> top = new ArrayList<>();
     for (Scope scope : all) {
       TextRange node = scope.definition().node();
@@ -54,18 +57,20 @@ final class Scopes {
     return true;
   }
 
-  /** The definitions strictly enclosing {@code node}, outermost first. */
-  List<Scope> enclosing(TextRange node) {
+  /**
+   * The definitions strictly enclosing the one at {@code index} in {@link #all}, outermost first.
+   */
+  List<Scope> enclosing(int index) {
     List<Scope> out = new ArrayList<>();
-    for (Scope scope : all) {
-      TextRange outer = scope.definition().node();
-      if (outer.start() > node.start()) {
-        break;
-      }
-      if (outer.contains(node) && !outer.equals(node)) {
-        out.add(scope);
-      }
+    for (int at = nesting.parent(index); at >= 0; at = nesting.parent(at)) {
+      out.add(all.get(at));
     }
+    Collections.reverse(out);
     return out;
+  }
+
+  /** The index in {@link #all} of the innermost definition enclosing the one at {@code index}. */
+  int parentOf(int index) {
+    return nesting.parent(index);
   }
 }
