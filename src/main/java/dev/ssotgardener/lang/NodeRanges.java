@@ -1,6 +1,7 @@
 package dev.ssotgardener.lang;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -55,6 +56,21 @@ public final class NodeRanges<T> {
 
   /** The innermost item whose range contains {@code range} (or equals it), or null. */
   public T innermost(TextRange range) {
+    int at = innermostIndex(range);
+    return at < 0 ? null : items.get(at);
+  }
+
+  /** Every item whose range contains {@code range} (or equals it), outermost first. */
+  public List<T> enclosing(TextRange range) {
+    List<T> out = new ArrayList<>();
+    for (int at = innermostIndex(range); at >= 0; at = parent[at]) {
+      out.add(items.get(at));
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  private int innermostIndex(TextRange range) {
     int low = 0;
     int high = starts.length - 1;
     int last = -1;
@@ -67,12 +83,13 @@ public final class NodeRanges<T> {
         high = mid - 1;
       }
     }
+    // The holders of a range are the last item starting at or before it and its ancestors.
     for (int at = last; at >= 0; at = parent[at]) {
       if (ranges[at].contains(range)) {
-        return items.get(at);
+        return at;
       }
     }
-    return null;
+    return -1;
   }
 
   public boolean anyContains(TextRange range) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,16 @@ class NodeRangesTest {
       }
       at = node.end() + random.nextInt(3);
     }
+  }
+
+  /** Every node holding {@code asked}, the largest (outermost) first. */
+  private static List<TextRange> holders(List<TextRange> nodes, TextRange asked) {
+    return nodes.stream()
+        .filter(node -> node.contains(asked))
+        .sorted(
+            Comparator.comparingInt((TextRange node) -> node.start() - node.end())
+                .thenComparingInt(TextRange::start))
+        .toList();
   }
 
   /** The smallest node holding {@code asked}: in a tree, the innermost. */

@@ -5,11 +5,11 @@ import dev.ssotgardener.facts.ImportFact;
 import dev.ssotgardener.facts.Span;
 import dev.ssotgardener.facts.Suppression;
 import dev.ssotgardener.lang.LineMap;
+import dev.ssotgardener.lang.NodeRanges;
 import dev.ssotgardener.lang.ParsedFacts;
 import dev.ssotgardener.lang.Suppressions;
 import dev.ssotgardener.lang.SyntaxErrors;
 import dev.ssotgardener.lang.TextRange;
-import dev.ssotgardener.lang.java.JavaCaptures.Method;
 import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,17 +49,18 @@ final class JavaTextAnalyzer {
     JavaAnnotations annotations = new JavaAnnotations(captures, text, names);
     Map<String, Set<String>> methodAnnotations = annotations.ofMethods(captures, types);
     Set<String> defined = new LinkedHashSet<>();
+    List<TextRange> sortedBases = new ArrayList<>(captures.bases());
+    sortedBases.sort(Comparator.comparingInt(TextRange::start));
+    NodeRanges<TextRange> code = codeRanges(captures);
     for (TypeDecl type : types.all) {
       String qualified = types.qualifiedName(type);
       List<String> bases = new ArrayList<>();
       List<Span> baseSpans = new ArrayList<>();
-      for (TextRange base : captures.bases()) {
-        if (type.node().start() <= base.start() && base.end() <= type.body().start()) {
-          String name = JavaSyntax.typeName(base.of(text));
-          if (!name.isEmpty()) {
-            bases.add(names.typeName(name));
-            baseSpans.add(lines.span(base.start(), base.end()));
-          }
+      for (TextRange base : bases(sortedBases, type)) {
+        String name = JavaSyntax.typeName(base.of(text));
+        if (!name.isEmpty()) {
+          bases.add(names.typeName(name));
+          baseSpans.add(lines.span(base.start(), base.end()));
         }
       }
       List<TypeDecl> enclosing = types.enclosing(type);
@@ -67,7 +68,7 @@ final class JavaTextAnalyzer {
       ClassFact.Nesting nesting =
           outer == null
               ? ClassFact.Nesting.TOP_LEVEL
-              : types.owner(type.node()) == outer && !inCode(captures, outer, type)
+              : types.owner(type.node()) == outer && !inCode(code, outer, type)
                   ? ClassFact.Nesting.MEMBER
                   : ClassFact.Nesting.LOCAL;
       classes.add(
@@ -147,17 +148,37 @@ final class JavaTextAnalyzer {
    * Whether {@code type}, held in the body of {@code outer}, sits in code there: a method or
    * constructor body or an initializer block, where it is a local class.
    */
-  private static boolean inCode(JavaCaptures captures, TypeDecl outer, TypeDecl type) {
-    for (Method method : captures.methods()) {
-      if (outer.body().contains(method.node()) && method.node().contains(type.node())) {
-        return true;
+  private static boolean inCode(NodeRanges<TextRange> code, TypeDecl outer, TypeDecl type) {
+    // The innermost code around the type is inside the outer body if any such code is.
+    TextRange innermost = code.innermost(type.node());
+    return innermost != null && outer.body().contains(innermost);
+  }
+
+  /** Method declarations and code bodies: where a type declared is a local class. */
+  private static NodeRanges<TextRange> codeRanges(JavaCaptures captures) {
+    List<TextRange> code = new ArrayList<>(captures.codeBodies());
+    captures.methods().forEach(method -> code.add(method.node()));
+    return new NodeRanges<>(code, range -> range);
+  }
+
+  /** The bases written in the header of {@code type}, from all bases sorted by start. */
+  private static List<TextRange> bases(List<TextRange> sorted, TypeDecl type) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted.get(mid).start() < type.node().start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    for (TextRange code : captures.codeBodies()) {
-      if (outer.body().contains(code) && code.contains(type.node())) {
-        return true;
+    List<TextRange> out = new ArrayList<>();
+    for (int i = low; i < sorted.size() && sorted.get(i).start() < type.body().start(); i++) {
+      if (sorted.get(i).end() <= type.body().start()) {
+        out.add(sorted.get(i));
       }
     }
-    return false;
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.java;
 
+import dev.ssotgardener.lang.NodeRanges;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
 import java.util.ArrayList;
@@ -11,14 +12,16 @@ import java.util.Map;
 /** The named types of one text, their nesting, and the class bodies methods belong to. */
 final class JavaTypes {
   final List<TypeDecl> all;
-  private final List<TextRange> anonymousBodies;
+  private final NodeRanges<TypeDecl> bodies;
+  private final NodeRanges<TextRange> anonymousBodies;
   private final Map<TypeDecl, String> qualifiedNames = new HashMap<>();
 
   JavaTypes(JavaCaptures captures, String text, String pkg) {
     List<TypeDecl> sorted = new ArrayList<>(captures.types());
     sorted.sort(Comparator.comparingInt((TypeDecl t) -> t.node().start()));
     this.all = List.copyOf(sorted);
-    this.anonymousBodies = captures.anonymousBodies();
+    this.bodies = new NodeRanges<>(all, TypeDecl::body);
+    this.anonymousBodies = new NodeRanges<>(captures.anonymousBodies(), body -> body);
     for (TypeDecl type : all) {
       StringBuilder name = new StringBuilder(pkg);
       for (TypeDecl outer : enclosing(type)) {
@@ -38,37 +41,17 @@ final class JavaTypes {
 
   /** The types whose bodies contain {@code type}, outermost first. */
   List<TypeDecl> enclosing(TypeDecl type) {
-    List<TypeDecl> out = new ArrayList<>();
-    for (TypeDecl outer : all) {
-      if (outer.node().start() > type.node().start()) {
-        break;
-      }
-      if (outer != type && outer.body().contains(type.node())) {
-        out.add(outer);
-      }
-    }
-    return out;
+    return bodies.enclosing(type.node());
   }
 
   /** The named type whose body directly holds {@code member}; null inside an anonymous class. */
   TypeDecl owner(TextRange member) {
-    TypeDecl owner = null;
-    for (TypeDecl type : all) {
-      if (type.node().start() > member.start()) {
-        break;
-      }
-      if (type.body().contains(member)) {
-        owner = type;
-      }
-    }
+    TypeDecl owner = bodies.innermost(member);
     if (owner == null) {
       return null;
     }
-    for (TextRange body : anonymousBodies) {
-      if (body.contains(member) && owner.body().contains(body)) {
-        return null;
-      }
-    }
-    return owner;
+    // The innermost anonymous body around the member is inside the owner's if any such one is.
+    TextRange anonymous = anonymousBodies.innermost(member);
+    return anonymous != null && owner.body().contains(anonymous) ? null : owner;
   }
 }
