@@ -38,7 +38,9 @@ python="$work/tree-sitter-python-0.25.0/package/src"
 java="$work/tree-sitter-java-0.23.5/package/src"
 objects="$work/obj"
 mkdir -p "$objects" "$(dirname "$lib")"
-flags=(-O2 -fPIC -DNDEBUG -fvisibility=hidden -w)
+# -O3 with link-time optimization: the parser's hot paths cross the core's and a grammar's objects
+# (parse and query 18% less CPU than -O2 alone; a cold audit 5-7% less, bench/README.md).
+flags=(-O3 -flto=auto -fPIC -DNDEBUG -fvisibility=hidden -w)
 # The grammars compile to independent objects in parallel; the JNI symbols are the only exports.
 gcc "${flags[@]}" -std=c11 -D_DEFAULT_SOURCE -I"$core/include" -I"$core/src" -c "$core/src/lib.c" -o "$objects/core.o" &
 gcc "${flags[@]}" -I"$python" -c "$python/parser.c" -o "$objects/python-parser.o" &
@@ -56,6 +58,6 @@ printf '{ global: Java_*; local: *; };\n' >"$objects/exports.map"
 # The objects by name: a work folder kept from an older build may hold others.
 linked=()
 for name in core python-parser python-scanner java-parser "${glue[@]}"; do linked+=("$objects/$name.o"); done
-gcc -shared -Wl,--version-script="$objects/exports.map" -o "$lib.tmp" "${linked[@]}" || skip "linking failed"
+gcc "${flags[@]}" -shared -Wl,--version-script="$objects/exports.map" -o "$lib.tmp" "${linked[@]}" || skip "linking failed"
 mv -f "$lib.tmp" "$lib"
 echo "[ssot native] built $lib" >&2
