@@ -9,14 +9,17 @@ its cache (warm, as ssot's) and without (`--no-cache`). Give --ruff the binary i
 shim: the shim's bash costs more CPU than a warm ruff run.
 --case markers: `ssot audit --policy hooks/conflicts-only.yml --no-cache` (the pre-commit hook's
 markers-only audit) against `rg -c '^<<<<<<< '`.
+--case cold: `ssot audit --no-cache` with the tree's own ssot.yml (every file parsed, nothing cached)
+against `ast-grep scan` with the equivalent rules of bench/ast-grep/ (as compare.py's cold row, but
+in turns and through the daemon too).
 
 The daemon's CPU counts: a run through it costs the launcher and client (their rusage) plus what the
 daemon's process spent from just before to just after the run (/proc/PID/stat, all its threads).
 The daemon is started fresh in a folder of the bench's own (XDG_RUNTIME_DIR), so its first run
 (JVM start and a cold run) is shown apart, and so is its CPU between runs (JIT, GC after a run),
 counted in the line "daemon, all its CPU / runs".
-Usage: bench/small.py PATH [--case ban|markers] [--ban optparse] [--runs 10] [--ssot LAUNCHER]
-       [--ruff BIN]"""
+Usage: bench/small.py PATH [--case ban|markers|cold] [--ban optparse] [--runs 10] [--ssot LAUNCHER]
+       [--ruff BIN] [--ast-grep BIN]"""
 import argparse
 import os
 import shutil
@@ -76,11 +79,12 @@ class Daemon:
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("path", type=Path)
-    parser.add_argument("--case", choices=["ban", "markers"], default="ban")
+    parser.add_argument("--case", choices=["ban", "markers", "cold"], default="ban")
     parser.add_argument("--ban", default="optparse", help="the module both tools ban")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--ssot", default=str(BENCH.parent / "ssot"))
     parser.add_argument("--ruff", default=shutil.which("ruff") or "ruff")
+    parser.add_argument("--ast-grep", default=str(BENCH / ".tools" / "node_modules" / ".bin" / "ast-grep"))
     args = parser.parse_args()
     root = args.path.resolve()
     ssot = [args.ssot]
@@ -93,6 +97,10 @@ def main():
                 "--config", f"lint.flake8-tidy-imports.banned-api.'{args.ban}'.msg = 'banned'", str(root)]
         others = {"ruff --select TID251, warm": ruff,
                   "ruff --select TID251 --no-cache": [*ruff[:2], "--no-cache", *ruff[2:]]}
+    elif args.case == "cold":
+        audit = [*ssot, "audit", str(root), "--no-cache", "--format", "json"]
+        others = {"ast-grep scan, 4 rules": [args.ast_grep, "scan", "-c", str(BENCH / "ast-grep" / "sgconfig.yml"),
+                                             "--json=compact", "."]}
     else:
         audit = [*ssot, "audit", str(root), "--no-cache", "--format", "json", "--policy",
                  str(BENCH.parent / "hooks" / "conflicts-only.yml")]
