@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,13 @@ final class JavaSourcePaths {
   private final Map<String, List<String>> javaPathsByEnding = new HashMap<>();
 
   private final Set<String> foldersWithOtherJvmSources = new HashSet<>();
+
+  /**
+   * What each file's recorded questions ask about, handed from each layout of a history walk to the
+   * next ({@link #answersAsBeforeAfter}): a file's facts outlive many commits, and reading all
+   * their questions again at every commit that adds or removes a path was a tenth of the walk.
+   */
+  private AskedMemo asked = new AskedMemo();
 
   JavaSourcePaths(Collection<String> repositoryPaths) {
     for (String path : repositoryPaths) {
@@ -104,6 +112,7 @@ final class JavaSourcePaths {
    * again. A history walk asks this of every file each time a commit adds or removes a path.
    */
   Predicate<List<String>> answersAsBeforeAfter(JavaSourcePaths earlier) {
+    asked = earlier.asked;
     Set<String> names = new HashSet<>();
     differing(javaPaths, earlier.javaPaths, p -> names.add(simpleName(p)));
     Set<String> folders = new HashSet<>();
@@ -111,14 +120,13 @@ final class JavaSourcePaths {
     if (names.isEmpty() && folders.isEmpty()) {
       return recorded -> true;
     }
-    return recorded -> {
-      for (String line : recorded) {
-        if (mayDiffer(line, names, folders)) {
-          return answersAsBefore(recorded);
-        }
-      }
-      return true;
-    };
+    Set<Integer> nameHashes = new HashSet<>();
+    names.forEach(name -> nameHashes.add(name.hashCode()));
+    Set<Integer> folderHashes = new HashSet<>();
+    folders.forEach(folder -> folderHashes.add(folder.hashCode()));
+    AskedMemo memo = asked;
+    return recorded ->
+        !memo.of(recorded).mayAsk(nameHashes, folderHashes) || answersAsBefore(recorded);
   }
 
   private static void differing(Set<String> a, Set<String> b, Consumer<String> out) {
@@ -131,19 +139,79 @@ final class JavaSourcePaths {
   }
 
   /**
-   * Whether a record asks about one of {@code names}, or of {@code folders}; true if unreadable.
+   * What the questions of one record ask about: the hashes of the type names of folder and package
+   * questions and of the folders of other-JVM ones. A hash match only makes the record be asked
+   * again, so a collision costs time, never an answer.
+   *
+   * @param always a question of another kind, or an unreadable one: asked again whatever changed
    */
-  private static boolean mayDiffer(String line, Set<String> names, Set<String> folders) {
-    Question question = Question.of(line);
-    if (question == null) {
-      return true;
+  private record Asked(int[] names, int[] folders, boolean always) {
+    static Asked of(List<String> recorded) {
+      List<Integer> names = new ArrayList<>();
+      List<Integer> folders = new ArrayList<>();
+      boolean always = false;
+      for (String line : recorded) {
+        Question question = Question.of(line);
+        if (question == null) {
+          always = true;
+        } else if (question.is(JavaLayoutLookups.OTHER_JVM)) {
+          folders.add(hash(line, question.whereStart(), question.nameStart() - 1));
+        } else if (question.is(JavaLayoutLookups.FOLDER_TYPE)
+            || question.is(JavaLayoutLookups.PACKAGE_TYPE)) {
+          names.add(hash(line, question.nameStart(), question.answerStart() - 1));
+        } else {
+          always = true;
+        }
+      }
+      return new Asked(
+          names.stream().mapToInt(Integer::intValue).toArray(),
+          folders.stream().mapToInt(Integer::intValue).toArray(),
+          always);
     }
-    if (question.is(JavaLayoutLookups.OTHER_JVM)) {
-      return anyIs(line, question.whereStart(), question.nameStart() - 1, folders);
+
+    boolean mayAsk(Set<Integer> nameHashes, Set<Integer> folderHashes) {
+      return always || anyIn(names, nameHashes) || anyIn(folders, folderHashes);
     }
-    return !question.is(JavaLayoutLookups.FOLDER_TYPE)
-            && !question.is(JavaLayoutLookups.PACKAGE_TYPE)
-        || anyIs(line, question.nameStart(), question.answerStart() - 1, names);
+
+    private static boolean anyIn(int[] hashes, Set<Integer> wanted) {
+      for (int hash : hashes) {
+        if (wanted.contains(hash)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@link String#hashCode} of {@code line}'s characters {@code [from, to)}, without a copy. */
+    private static int hash(String line, int from, int to) {
+      int hash = 0;
+      for (int i = from; i < to; i++) {
+        hash = 31 * hash + line.charAt(i);
+      }
+      return hash;
+    }
+  }
+
+  /**
+   * {@link Asked} by record (by identity: a history walk keeps one list per file version). Bounded:
+   * emptied when it outgrows what a long walk keeps, so it never holds facts the cache has let go
+   * of for long.
+   */
+  private static final class AskedMemo {
+    private static final int MAX_RECORDS = 200_000;
+    private final Map<List<String>, Asked> byRecord = new IdentityHashMap<>();
+
+    synchronized Asked of(List<String> recorded) {
+      Asked known = byRecord.get(recorded);
+      if (known == null) {
+        if (byRecord.size() >= MAX_RECORDS) {
+          byRecord.clear();
+        }
+        known = Asked.of(recorded);
+        byRecord.put(recorded, known);
+      }
+      return known;
+    }
   }
 
   /**
@@ -181,19 +249,6 @@ final class JavaSourcePaths {
     boolean answer() {
       return Boolean.parseBoolean(line.substring(answerStart));
     }
-  }
-
-  /** Whether {@code line}'s characters {@code [from, to)} are one of {@code values}. */
-  private static boolean anyIs(String line, int from, int to, Set<String> values) {
-    if (values.size() > 4) {
-      return values.contains(line.substring(from, to)); // a commit adding many files
-    }
-    for (String value : values) {
-      if (value.length() == to - from && line.regionMatches(from, value, 0, value.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether classes of other JVM languages live beside the Java files of {@code folder}. */

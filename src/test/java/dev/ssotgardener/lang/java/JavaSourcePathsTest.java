@@ -75,6 +75,21 @@ class JavaSourcePathsTest {
     // others are not asked again, and hold
     assertThat(holds.test(List.of("package-type\tcom.acme.util\tStrings\ttrue"))).isTrue();
     assertThat(holds.test(List.of("unreadable"))).isFalse();
+    assertThat(holds.test(List.of("unknown\ta\tb\ttrue"))).isFalse();
+    // a folder whose other JVM sources differ, asked by the same record in a later commit too
+    JavaSourcePaths withKotlin =
+        new JavaSourcePaths(List.of("core/src/main/java/com/acme/util/Top.java", "app/src/A.kt"));
+    List<String> asksApp =
+        List.of("folder-type\tapp/src/\tA\tfalse", "other-jvm\tapp/src/\t\tfalse");
+    assertThat(withKotlin.answersAsBeforeAfter(later).test(asksApp)).isFalse();
+    JavaSourcePaths withoutKotlin =
+        new JavaSourcePaths(List.of("core/src/main/java/com/acme/util/Top.java"));
+    assertThat(withoutKotlin.answersAsBeforeAfter(withKotlin).test(asksApp)).isTrue();
+    assertThat(
+            withoutKotlin
+                .answersAsBeforeAfter(withKotlin)
+                .test(List.of("other-jvm\tapp/src/\t\ttrue")))
+        .isFalse();
     // the same paths: everything holds
     assertThat(paths.answersAsBeforeAfter(paths).test(List.of("anything"))).isTrue();
   }
