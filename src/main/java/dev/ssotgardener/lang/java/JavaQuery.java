@@ -12,7 +12,6 @@ import dev.ssotgardener.lang.java.JavaCaptures.TypeDecl;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.lang.treesitter.TreeQuery;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,11 +139,7 @@ final class JavaQuery {
     missing = query.capture("missing");
     kindOf = new TypeKind[query.captureCount()];
     TYPE_KINDS.forEach((capture, kind) -> kindOf[query.capture(capture)] = kind);
-    singleSlot = new int[query.captureCount()];
-    Arrays.fill(singleSlot, -1);
-    for (int slot = 0; slot < SINGLES.size(); slot++) {
-      singleSlot[query.capture(SINGLES.get(slot))] = slot;
-    }
+    singleSlot = query.slots(SINGLES);
   }
 
   /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
@@ -224,12 +219,7 @@ final class JavaQuery {
       } else if (found.has(packageName)) {
         packageRange = packageRange == null ? found.get(packageName) : packageRange;
       } else {
-        for (int i = 0; i < found.count(); i++) {
-          int slot = singleSlot[found.captureAt(i)];
-          if (slot >= 0) {
-            singles.get(slot).add(found.get(found.captureAt(i)));
-          }
-        }
+        found.addEach(singleSlot, singles);
       }
     }
 

@@ -17,7 +17,6 @@ import dev.ssotgardener.lang.python.Captures.Try;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import dev.ssotgardener.lang.treesitter.TreeQuery;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -171,11 +170,7 @@ final class PythonQuery {
     aliasName = query.capture("alias.name");
     aliasValue = query.capture("alias.value");
     missing = query.capture("missing");
-    singleSlot = new int[query.captureCount()];
-    Arrays.fill(singleSlot, -1);
-    for (int slot = 0; slot < SINGLES.size(); slot++) {
-      singleSlot[query.capture(SINGLES.get(slot))] = slot;
-    }
+    singleSlot = query.slots(SINGLES);
   }
 
   /** Parses {@code parsable} (see {@link Utf8Offsets#parsable}) and sorts what the query caught. */
@@ -272,12 +267,7 @@ final class PythonQuery {
       } else if (found.missingType() != null) {
         missingNodes.add(new MissingNode(found.get(missing), found.missingType()));
       } else {
-        for (int i = 0; i < found.count(); i++) {
-          int slot = singleSlot[found.captureAt(i)];
-          if (slot >= 0) {
-            singles.get(slot).add(found.get(found.captureAt(i)));
-          }
-        }
+        found.addEach(singleSlot, singles);
       }
     }
 

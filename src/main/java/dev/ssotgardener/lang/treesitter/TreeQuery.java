@@ -3,6 +3,7 @@ package dev.ssotgardener.lang.treesitter;
 import dev.ssotgardener.lang.TextRange;
 import dev.ssotgardener.lang.Utf8Offsets;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,18 @@ public final class TreeQuery {
     return names.length;
   }
 
+  /**
+   * By capture id: the index of its name in {@code captures}, else -1; for {@link Match#addEach}.
+   */
+  public int[] slots(List<String> captures) {
+    int[] slots = new int[names.length];
+    Arrays.fill(slots, -1);
+    for (int slot = 0; slot < captures.size(); slot++) {
+      slots[capture(captures.get(slot))] = slot;
+    }
+    return slots;
+  }
+
   /** What one match caught. */
   @FunctionalInterface
   public interface MatchSink {
@@ -80,6 +93,19 @@ public final class TreeQuery {
 
     public int captureAt(int index) {
       return caught[index];
+    }
+
+    /**
+     * Adds the range of each capture with a slot ({@link #slots}) to the list of that slot: how the
+     * one-capture patterns of a query are sorted.
+     */
+    public void addEach(int[] slots, List<List<TextRange>> lists) {
+      for (int i = 0; i < count; i++) {
+        int slot = slots[caught[i]];
+        if (slot >= 0) {
+          lists.get(slot).add(ranges[caught[i]]);
+        }
+      }
     }
 
     /** The node type of the match's {@code @missing} capture, or null. */
