@@ -1,6 +1,6 @@
 package dev.ssotgardener.lang.treesitter;
 
-/** The fast path: one JNI call per text into our {@code -O2} build of tree-sitter. */
+/** The fast path: one JNI call per text into our optimized build of tree-sitter (build.sh). */
 final class NativeQueryEngine implements QueryEngine {
   private final NativeTreeSitter.Query query;
 

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * tree-sitter built with {@code gcc -O2} into our own library (see {@code src/main/c/}), reached
- * through one JNI call per file that parses, runs a compiled query and returns every capture in one
- * flat int array. Language-neutral, so any front end can use it; when the library is absent ({@link
- * NativeLibrary}) {@link #load()} is empty and callers fall back.
+ * tree-sitter built with {@code gcc -O3 -flto} into our own library (see {@code src/main/c/}),
+ * reached through one JNI call per file that parses, runs a compiled query and returns every
+ * capture in one flat int array. Language-neutral, so any front end can use it; when the library is
+ * absent ({@link NativeLibrary}) {@link #load()} is empty and callers fall back.
  *
  * <p>Result layout of {@link Query#run}: {@code [flags, matchCount]} then {@value #STRIDE} ints per
  * capture, in match order: match number, pattern index, capture index, start byte, end byte, node
