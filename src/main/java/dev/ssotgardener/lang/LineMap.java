@@ -15,7 +15,11 @@ public final class LineMap {
     this.text = text;
     int[] found = new int[16];
     int count = 1;
-    for (int i = 0; i < text.length(); i++) {
+    // String.indexOf runs over the text's bytes, a charAt loop a call per char: with no '\r' (most
+    // files) every line ends at a '\n'
+    boolean carriageReturns = text.indexOf('\r') >= 0;
+    int i = carriageReturns ? 0 : text.indexOf('\n');
+    while (i >= 0 && i < text.length()) {
       char c = text.charAt(i);
       if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
         if (count == found.length) {
@@ -23,6 +27,7 @@ public final class LineMap {
         }
         found[count++] = i + 1;
       }
+      i = carriageReturns ? i + 1 : text.indexOf('\n', i + 1);
     }
     this.starts = Arrays.copyOf(found, count);
   }

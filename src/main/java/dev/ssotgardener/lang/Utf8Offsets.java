@@ -19,8 +19,12 @@ public final class Utf8Offsets {
 
   /** Text that encodes to UTF-8 one way only: lone surrogates become U+FFFD, same length. */
   public static String parsable(String text) {
+    int first = 0;
+    while (first < text.length() && text.charAt(first) < Character.MIN_SURROGATE) {
+      first++; // one test per char until a surrogate, if any (most texts have none)
+    }
     StringBuilder out = null;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean pairStart =
           Character.isHighSurrogate(c)
