@@ -40,11 +40,19 @@ final class Dependencies {
   /** Each file's names ({@link #names}), sorted: which lie under a module is a binary search. */
   private final Map<String, String[]> sortedNames = new HashMap<>();
 
+  /**
+   * Java files' supertypes and annotations ({@link #supertypesOf}), kept by path with the facts
+   * they were read from: whether a change passes on through a file is asked of every file naming a
+   * changed class, at every commit of a history walk.
+   */
+  private final Map<String, Supertypes> supertypes = new HashMap<>();
+
   /** Forgets everything and records the dependencies of every file of {@code index}. */
   void rebuild(RepoIndex index) {
     byModule.clear();
     byClass.clear();
     sortedNames.clear();
+    supertypes.clear();
     index.files().forEach(file -> put(file, index));
   }
 
@@ -81,6 +89,7 @@ final class Dependencies {
     byModule.remove(path);
     byClass.remove(path);
     sortedNames.remove(path);
+    supertypes.remove(path);
   }
 
   /** {@code p.C} for a name {@code p.C...} in package {@code p}; {@code p.*} for {@code p}. */
@@ -141,7 +150,7 @@ final class Dependencies {
         FileFacts other = facts.apply(dependent);
         reached.add(dependent);
         if (!passing.contains(dependent)
-            && passesOn(other, through == null ? List.of(file.module()) : through)) {
+            && passesOn(dependent, other, through == null ? List.of(file.module()) : through)) {
           passing.add(dependent);
           work.add(dependent);
         }
@@ -152,33 +161,59 @@ final class Dependencies {
 
   /**
    * Whether a change to {@code names} (a module, or classes) can change what other files see of
-   * {@code file}.
+   * {@code file}, at {@code path}: for a Java file, whether a supertype or annotation of its
+   * classes lies within one of them.
    */
-  private static boolean passesOn(FileFacts file, List<String> names) {
+  private boolean passesOn(String path, FileFacts file, List<String> names) {
     if (file == null || !file.language().moduleIsFolder()) {
       return true;
     }
-    for (ClassFact cls : file.classes()) {
-      if (anyUnder(cls.bases(), names)
-          || anyUnder(cls.annotations(), names)
-          || anyUnder(cls.methodAnnotations(), names)) {
+    Supertypes known = supertypes.get(path);
+    if (known == null || known.of() != file) {
+      known = new Supertypes(file, supertypesOf(file));
+      supertypes.put(path, known);
+    }
+    for (String name : names) {
+      if (hasWithin(known.sorted(), name)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean anyUnder(List<String> names, List<String> prefixes) {
-    // plain loops: asked of every class of every file naming a changed class
-    for (int i = 0; i < names.size(); i++) {
-      for (int j = 0; j < prefixes.size(); j++) {
-        if (QualifiedNames.within(names.get(i), prefixes.get(j))) {
-          return true;
-        }
+  /** The bases and annotations of a file's classes and the annotations of their methods, sorted. */
+  private static String[] supertypesOf(FileFacts file) {
+    Set<String> all = new HashSet<>();
+    for (ClassFact cls : file.classes()) {
+      all.addAll(cls.bases());
+      all.addAll(cls.annotations());
+      all.addAll(cls.methodAnnotations());
+    }
+    String[] sorted = all.toArray(String[]::new);
+    Arrays.sort(sorted);
+    return sorted;
+  }
+
+  /**
+   * Whether sorted {@code names} hold {@code prefix} or a name under it ({@link
+   * QualifiedNames#within}): all names starting with it follow its place, those under it among
+   * them.
+   */
+  private static boolean hasWithin(String[] names, String prefix) {
+    int at = Arrays.binarySearch(names, prefix);
+    if (at >= 0) {
+      return true;
+    }
+    for (int i = -at - 1; i < names.length && names[i].startsWith(prefix); i++) {
+      if (names[i].charAt(prefix.length()) == '.') {
+        return true;
       }
     }
     return false;
   }
+
+  /** A Java file's {@link #supertypesOf} and the facts they were read from. */
+  private record Supertypes(FileFacts of, String[] sorted) {}
 
   /**
    * Whether a Java file's change from {@code before} to {@code after} (null where the file is

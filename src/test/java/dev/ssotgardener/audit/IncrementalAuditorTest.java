@@ -207,6 +207,44 @@ class IncrementalAuditorTest {
     assertThat(incremental.filesJudged()).isLessThan(judgedByFullAudits / 2);
   }
 
+  /**
+   * A class moves to another existing package (no namespace appears or vanishes): a file extending
+   * it, reached through the old package, passes the change on to its own subclasses, as the bases
+   * under the package say; a test two hops away loses its finding.
+   */
+  @Test
+  void aClassMovedBetweenPackagesReachesTheSubclassesOfItsSubclasses() throws Exception {
+    Policy policy = policy();
+    Map<String, String> tree = new TreeMap<>();
+    tree.put("src/main/java/com/acme/lib/Keep.java", "package com.acme.lib;\n\nclass Keep {}\n");
+    tree.put(
+        "src/main/java/com/acme/other/Stay.java", "package com.acme.other;\n\nclass Stay {}\n");
+    tree.put(
+        "src/main/java/com/acme/lib/Legacy.java",
+        "package com.acme.lib;\n\nimport junit.framework.TestCase;\n\n"
+            + "public class Legacy extends TestCase {}\n");
+    tree.put(
+        "src/test/java/com/acme/mid/Middle.java",
+        "package com.acme.mid;\n\nimport com.acme.lib.Legacy;\n\n"
+            + "public class Middle extends Legacy {}\n");
+    tree.put(
+        "src/test/java/com/acme/EngineTest.java",
+        "package com.acme;\n\nimport com.acme.mid.Middle;\n\n"
+            + "public class EngineTest extends Middle {}\n");
+    Auditor full = new Auditor(policy, WalkOptions.defaults());
+    IncrementalAuditor incremental = new IncrementalAuditor(policy);
+    FactsCache cache = FactsCache.inMemory();
+    AuditResult before = incremental.audit("c0", stored(tree), cache, lines(tree));
+    assertThat(before.findings()).anyMatch(f -> f.path().endsWith("EngineTest.java"));
+    tree.put(
+        "src/main/java/com/acme/lib/Legacy.java",
+        tree.get("src/main/java/com/acme/lib/Legacy.java")
+            .replace("package com.acme.lib;", "package com.acme.other;"));
+    AuditResult expected = full.audit("c1", stored(tree), cache, lines(tree));
+    assertThat(expected.findings()).noneMatch(f -> f.path().endsWith("EngineTest.java"));
+    assertThat(incremental.audit("c1", stored(tree), cache, lines(tree))).isEqualTo(expected);
+  }
+
   /** Sets one to three files to another version (or removes them). */
   private static void edit(Map<String, String> tree, Random random) {
     List<String> paths = new ArrayList<>(VARIANTS.keySet());
