@@ -7,6 +7,7 @@ import dev.ssotgardener.facts.SyntaxError;
 import dev.ssotgardener.lang.ConflictScan;
 import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.lang.Frontend;
+import dev.ssotgardener.lang.PathChanges;
 import dev.ssotgardener.workspace.SourceFile;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -30,6 +31,20 @@ public final class FactsCollector {
   public FactsCollector(List<Frontend> frontends, FactsCache cache) {
     this.frontends = List.copyOf(frontends);
     this.cache = cache;
+  }
+
+  /**
+   * This collector for the same repository after {@code changes} to its paths ({@link
+   * Frontend#after}): itself when no front end's view changed.
+   */
+  public FactsCollector after(PathChanges changes) {
+    List<Frontend> next = frontends.stream().map(f -> f.after(changes)).toList();
+    for (int i = 0; i < next.size(); i++) {
+      if (next.get(i) != frontends.get(i)) {
+        return new FactsCollector(next, cache);
+      }
+    }
+    return this;
   }
 
   /** What the facts of {@code path} depend on besides path and content; see {@link FactsKey}. */
@@ -90,6 +105,9 @@ public final class FactsCollector {
    * #stillHolds}, with what each front end can tell once from the paths that differ.
    */
   public Predicate<FileFacts> stillHoldsAfter(FactsCollector earlier) {
+    if (earlier == this) {
+      return cached -> true;
+    }
     if (earlier.frontends.size() != frontends.size()) {
       return this::stillHolds;
     }
@@ -99,7 +117,11 @@ public final class FactsCollector {
       Frontend theirs = earlier.frontends.get(i);
       byFrontend.put(
           mine,
-          mine.getClass() == theirs.getClass() ? mine.stillHoldsAfter(theirs) : mine::stillHolds);
+          mine == theirs
+              ? cached -> true
+              : mine.getClass() == theirs.getClass()
+                  ? mine.stillHoldsAfter(theirs)
+                  : mine::stillHolds);
     }
     return cached -> {
       Frontend frontend = frontendFor(cached.path());
@@ -111,6 +133,9 @@ public final class FactsCollector {
   public boolean sameContext(String path, FactsCollector other) {
     Frontend mine = frontendFor(path);
     Frontend theirs = other.frontendFor(path);
+    if (mine == theirs) {
+      return true; // one front end, which after() kept as it was
+    }
     if (mine == null || theirs == null) {
       return mine == theirs;
     }

@@ -9,8 +9,10 @@ import dev.ssotgardener.finding.AuditResult;
 import dev.ssotgardener.finding.Finding;
 import dev.ssotgardener.finding.FindingOrder;
 import dev.ssotgardener.index.RepoIndex;
+import dev.ssotgardener.lang.PathChanges;
 import dev.ssotgardener.policy.Policy;
 import dev.ssotgardener.workspace.SkippedFile;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -100,21 +102,23 @@ public final class IncrementalAuditor {
    */
   private Loaded load(List<StoredFile> files, FactsCache cache) {
     Loaded old = lastLoaded;
-    FactsCollector collector = collectorFor(files);
-    // collectorFor hands back the last tree's own collector exactly when the paths are the same
-    boolean samePaths = old != null && collector == old.collector;
+    PathChanges changes = changesFrom(old, files);
+    FactsCollector collector = collectorFor(old, changes);
+    boolean samePaths = old != null && changes.isEmpty();
+    // a collector after() kept as it was gives every kept file the same context and layout
+    boolean sameLayout = old != null && collector == old.collector;
     FileFacts[] kept = new FileFacts[files.size()];
     List<SkippedFile> skipped = new ArrayList<>();
     List<StoredFile> toLoad = new ArrayList<>();
     Predicate<FileFacts> holds =
-        old == null || samePaths ? f -> true : collector.stillHoldsAfter(old.collector);
+        old == null || sameLayout ? f -> true : collector.stillHoldsAfter(old.collector);
     for (int i = 0; i < files.size(); i++) {
       StoredFile file = files.get(i);
       String path = file.path();
       String contentId = old == null ? null : old.contentIds.get(path);
       boolean same = contentId != null && contentId.equals(file.contentId());
       FileFacts before = same ? old.byPath.get(path) : null;
-      if (same && !samePaths) {
+      if (same && !sameLayout) {
         same = collector.sameContext(path, old.collector) && (before == null || holds.test(before));
       }
       if (!same) {
@@ -148,13 +152,11 @@ public final class IncrementalAuditor {
           gone.add(was);
         }
       }
-      if (!samePaths) {
-        old.byPath.forEach(
-            (path, was) -> {
-              if (!next.contentIds.containsKey(path)) {
-                gone.add(was);
-              }
-            });
+      for (String path : changes.removed()) {
+        FileFacts was = old.byPath.get(path);
+        if (was != null) {
+          gone.add(was);
+        }
       }
       next.indexFrom(old, gone, fresh.facts());
     }
@@ -164,35 +166,71 @@ public final class IncrementalAuditor {
 
   /**
    * What gives the facts of a tree of {@code files} their context: the collector of the last tree
-   * loaded, or of the last asked for, when it has the same paths, since making one takes a pass
-   * over every path.
+   * loaded after the paths that differ ({@link FactsCollector#after}), that collector itself when
+   * none do, or one made from every path for the first tree.
    */
   public FactsCollector collectorFor(List<StoredFile> files) {
-    if (lastLoaded != null && samePaths(lastLoaded.contentIds.keySet(), files)) {
-      return lastLoaded.collector;
+    return collectorFor(lastLoaded, changesFrom(lastLoaded, files));
+  }
+
+  /**
+   * The collector for the paths of {@code base} after {@code changes}; the last one made is kept,
+   * since a walk asks for a tree's collector before it loads the tree.
+   */
+  private FactsCollector collectorFor(Loaded base, PathChanges changes) {
+    if (base != null && changes.isEmpty()) {
+      return base.collector;
     }
-    if (lastMade == null || !samePaths(lastMade.paths(), files)) {
-      Set<String> paths = new HashSet<>();
-      files.forEach(f -> paths.add(f.path()));
-      lastMade = new MadeCollector(paths, StoredFacts.collectorFor(files));
+    if (lastMade == null
+        || lastMade.base() != base
+        || !lastMade.added().equals(changes.added())
+        || !lastMade.removed().equals(changes.removed())) {
+      FactsCollector made =
+          base == null
+              ? new FactsCollector(Frontends.forRepository(changes.paths()))
+              : base.collector.after(changes);
+      lastMade = new MadeCollector(base, changes.added(), changes.removed(), made);
     }
     return lastMade.collector();
   }
 
-  private static boolean samePaths(Set<String> paths, List<StoredFile> files) {
-    if (paths.size() != files.size()) {
-      return false;
+  /**
+   * How the paths of {@code files} differ from those {@code base} loaded; every path is added when
+   * there is none.
+   */
+  private static PathChanges changesFrom(Loaded base, List<StoredFile> files) {
+    List<String> paths =
+        new AbstractList<>() {
+          @Override
+          public String get(int index) {
+            return files.get(index).path();
+          }
+
+          @Override
+          public int size() {
+            return files.size();
+          }
+        };
+    if (base == null) {
+      return new PathChanges(paths, new HashSet<>(paths), Set.of());
     }
+    Set<String> added = new HashSet<>();
     for (StoredFile file : files) {
-      if (!paths.contains(file.path())) {
-        return false;
+      if (!base.contentIds.containsKey(file.path())) {
+        added.add(file.path());
       }
     }
-    return true;
+    Set<String> removed = new HashSet<>();
+    if (files.size() - added.size() != base.contentIds.size()) {
+      Set<String> now = new HashSet<>(paths);
+      base.contentIds.keySet().stream().filter(p -> !now.contains(p)).forEach(removed::add);
+    }
+    return new PathChanges(paths, added, removed);
   }
 
-  /** A collector made for a set of paths. */
-  private record MadeCollector(Set<String> paths, FactsCollector collector) {}
+  /** The collector made for the paths of {@code base} (none: no paths) after these changes. */
+  private record MadeCollector(
+      Loaded base, Set<String> added, Set<String> removed, FactsCollector collector) {}
 
   /**
    * The facts of one tree, the files that could not be read, the collector of its paths, and each

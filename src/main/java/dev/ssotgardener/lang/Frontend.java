@@ -39,4 +39,12 @@ public interface Frontend {
   default Predicate<FileFacts> stillHoldsAfter(Frontend earlier) {
     return this::stillHolds;
   }
+
+  /**
+   * This front end for the same repository after {@code changes} to the paths it was set up for (a
+   * history walk's next commit), as if made from the new paths; itself when none matters to it.
+   */
+  default Frontend after(PathChanges changes) {
+    return this;
+  }
 }

@@ -10,6 +10,7 @@ import dev.ssotgardener.lang.ConflictVariants;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
+import dev.ssotgardener.lang.PathChanges;
 import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.treesitter.LazyQuery;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
@@ -45,6 +46,18 @@ public final class JavaFrontend implements Frontend {
   public JavaFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
     this.paths = new JavaSourcePaths(repositoryPaths);
     this.query = LazyQuery.on(fast, JavaQuery::new);
+  }
+
+  private JavaFrontend(LazyQuery<JavaQuery> query, JavaSourcePaths paths) {
+    this.query = query;
+    this.paths = paths;
+  }
+
+  @Override
+  public Frontend after(PathChanges changes) {
+    return JavaSourcePaths.touchedBy(changes)
+        ? new JavaFrontend(query, paths.after(changes))
+        : this;
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.ssotgardener.lang.java;
 
+import dev.ssotgardener.lang.PathChanges;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,16 +24,17 @@ final class JavaSourcePaths {
   /** Other JVM languages (and AspectJ) whose classes Java code imports without a {@code .java}. */
   private static final Set<String> OTHER_JVM_SOURCES = Set.of(".kt", ".groovy", ".scala", ".aj");
 
-  private final Set<String> javaPaths = new HashSet<>();
+  private final Set<String> javaPaths;
 
   /**
    * Java paths by their last folder and file name ({@code b/X.java}): a package's files are found
    * among the few sharing that ending, without keeping every suffix of every path (a history walk
-   * makes a layout per commit whose paths changed).
+   * makes a layout per commit whose paths changed). A layout derived from another ({@link #after})
+   * shares the lists it does not change.
    */
-  private final Map<String, List<String>> javaPathsByEnding = new HashMap<>();
+  private final Map<String, List<String>> javaPathsByEnding;
 
-  private final Set<String> foldersWithOtherJvmSources = new HashSet<>();
+  private final Set<String> foldersWithOtherJvmSources;
 
   /**
    * What each file's recorded questions ask about, handed from each layout of a history walk to the
@@ -39,17 +43,101 @@ final class JavaSourcePaths {
    */
   private AskedMemo asked = new AskedMemo();
 
+  /**
+   * The layout this one was derived from ({@link #after}), and the type names and folders whose
+   * answers differ between the two; null when made from the paths.
+   */
+  private final Difference difference;
+
   JavaSourcePaths(Collection<String> repositoryPaths) {
+    javaPaths = new HashSet<>();
+    javaPathsByEnding = new HashMap<>();
+    foldersWithOtherJvmSources = new HashSet<>();
+    difference = null;
     for (String path : repositoryPaths) {
       if (path.endsWith(".java")) {
         javaPaths.add(path);
         javaPathsByEnding.computeIfAbsent(ending(path), e -> new ArrayList<>(1)).add(path);
-      } else if (OTHER_JVM_SOURCES.stream()
-          .anyMatch(s -> path.regionMatches(true, path.length() - s.length(), s, 0, s.length()))) {
+      } else if (isOtherJvmSource(path)) {
         foldersWithOtherJvmSources.add(folder(path));
       }
     }
   }
+
+  private JavaSourcePaths(JavaSourcePaths earlier, PathChanges changes) {
+    javaPaths = new HashSet<>(earlier.javaPaths);
+    javaPathsByEnding = new HashMap<>(earlier.javaPathsByEnding);
+    foldersWithOtherJvmSources =
+        changes.removed().stream().anyMatch(JavaSourcePaths::isOtherJvmSource)
+            ? otherJvmFolders(changes.paths()) // a folder may still hold others: asked of all
+            : new HashSet<>(earlier.foldersWithOtherJvmSources);
+    asked = earlier.asked;
+    Set<String> names = new HashSet<>();
+    for (String path : changes.removed()) {
+      if (path.endsWith(".java") && javaPaths.remove(path)) {
+        names.add(simpleName(path));
+        List<String> others = new ArrayList<>(javaPathsByEnding.get(ending(path)));
+        others.remove(path);
+        javaPathsByEnding.put(ending(path), others);
+      }
+    }
+    for (String path : changes.added()) {
+      if (path.endsWith(".java")) {
+        if (javaPaths.add(path)) {
+          names.add(simpleName(path));
+          List<String> others =
+              new ArrayList<>(javaPathsByEnding.getOrDefault(ending(path), List.of()));
+          others.add(path);
+          javaPathsByEnding.put(ending(path), others);
+        }
+      } else if (isOtherJvmSource(path)) {
+        foldersWithOtherJvmSources.add(folder(path));
+      }
+    }
+    Set<String> folders = new HashSet<>();
+    differing(foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
+    difference = new Difference(new WeakReference<>(earlier), names, folders);
+  }
+
+  /**
+   * This layout after {@code changes} to the paths it was made for: the same answers as one made
+   * from the new paths, at the cost of the change (and of copying its sets).
+   */
+  JavaSourcePaths after(PathChanges changes) {
+    return new JavaSourcePaths(this, changes);
+  }
+
+  /** Whether any path of {@code changes} is a Java or other JVM source: else the layout stays. */
+  static boolean touchedBy(PathChanges changes) {
+    return changes.any(p -> p.endsWith(".java") || isOtherJvmSource(p));
+  }
+
+  private static boolean isOtherJvmSource(String path) {
+    for (String suffix : OTHER_JVM_SOURCES) {
+      if (path.regionMatches(true, path.length() - suffix.length(), suffix, 0, suffix.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> otherJvmFolders(Collection<String> paths) {
+    Set<String> folders = new HashSet<>();
+    for (String path : paths) {
+      if (isOtherJvmSource(path)) {
+        folders.add(folder(path));
+      }
+    }
+    return folders;
+  }
+
+  /**
+   * What differs from the layout {@code earlier}: type names and folders asked about. Weak: a walk
+   * derives a layout from the one before at every commit that adds or removes a path, and a chain
+   * of strong references would keep them all.
+   */
+  private record Difference(
+      WeakReference<JavaSourcePaths> earlier, Set<String> names, Set<String> folders) {}
 
   /** {@code src/a/b/X.java} → {@code b/X.java}; the path itself when it has one folder or none. */
   private static String ending(String path) {
@@ -113,17 +201,22 @@ final class JavaSourcePaths {
    */
   Predicate<List<String>> answersAsBeforeAfter(JavaSourcePaths earlier) {
     asked = earlier.asked;
-    Set<String> names = new HashSet<>();
-    differing(javaPaths, earlier.javaPaths, p -> names.add(simpleName(p)));
-    Set<String> folders = new HashSet<>();
-    differing(foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
+    Set<String> names;
+    Set<String> folders;
+    if (difference != null && difference.earlier().get() == earlier) {
+      names = difference.names();
+      folders = difference.folders();
+    } else {
+      names = new HashSet<>();
+      differing(javaPaths, earlier.javaPaths, p -> names.add(simpleName(p)));
+      folders = new HashSet<>();
+      differing(foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
+    }
     if (names.isEmpty() && folders.isEmpty()) {
       return recorded -> true;
     }
-    Set<Integer> nameHashes = new HashSet<>();
-    names.forEach(name -> nameHashes.add(name.hashCode()));
-    Set<Integer> folderHashes = new HashSet<>();
-    folders.forEach(folder -> folderHashes.add(folder.hashCode()));
+    int[] nameHashes = names.stream().mapToInt(String::hashCode).sorted().toArray();
+    int[] folderHashes = folders.stream().mapToInt(String::hashCode).sorted().toArray();
     AskedMemo memo = asked;
     return recorded ->
         !memo.of(recorded).mayAsk(nameHashes, folderHashes) || answersAsBefore(recorded);
@@ -169,13 +262,14 @@ final class JavaSourcePaths {
           always);
     }
 
-    boolean mayAsk(Set<Integer> nameHashes, Set<Integer> folderHashes) {
+    boolean mayAsk(int[] nameHashes, int[] folderHashes) {
       return always || anyIn(names, nameHashes) || anyIn(folders, folderHashes);
     }
 
-    private static boolean anyIn(int[] hashes, Set<Integer> wanted) {
+    /** {@code wanted} sorted: asked of every kept file, where a boxed set lookup cost more. */
+    private static boolean anyIn(int[] hashes, int[] wanted) {
       for (int hash : hashes) {
-        if (wanted.contains(hash)) {
+        if (Arrays.binarySearch(wanted, hash) >= 0) {
           return true;
         }
       }

@@ -8,6 +8,7 @@ import dev.ssotgardener.lang.ConflictVariants;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.LineMap;
 import dev.ssotgardener.lang.ParsedFacts;
+import dev.ssotgardener.lang.PathChanges;
 import dev.ssotgardener.lang.Utf8Offsets;
 import dev.ssotgardener.lang.treesitter.LazyQuery;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
@@ -48,6 +49,17 @@ public final class PythonFrontend implements Frontend {
   public PythonFrontend(Collection<String> repositoryPaths, Optional<NativeTreeSitter> fast) {
     this.modules = new PythonModules(repositoryPaths);
     this.query = LazyQuery.on(fast, PythonQuery::new);
+  }
+
+  private PythonFrontend(LazyQuery<PythonQuery> query, PythonModules modules) {
+    this.query = query;
+    this.modules = modules;
+  }
+
+  @Override
+  public Frontend after(PathChanges changes) {
+    PythonModules next = modules.after(changes);
+    return next == modules ? this : new PythonFrontend(query, next);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.ssotgardener.lang.python;
 
+import dev.ssotgardener.lang.PathChanges;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +21,8 @@ public final class PythonModules {
   /** Roots as {@code ""} or {@code "a/b/"}, deepest first. */
   private final List<String> roots;
 
+  private final Collection<String> declaredRoots;
+
   public PythonModules(Collection<String> repositoryPaths) {
     this(repositoryPaths, List.of());
   }
@@ -29,13 +32,12 @@ public final class PythonModules {
    *     a user audits is; one holding {@code __init__.py} is a package, not a root, and is ignored
    */
   public PythonModules(Collection<String> repositoryPaths, Collection<String> declaredRoots) {
+    this.declaredRoots = List.copyOf(declaredRoots);
     Set<String> projects = new HashSet<>(declaredRoots);
     Set<String> packages = new HashSet<>();
     for (String path : repositoryPaths) {
       // most paths are neither: told by their ending before anything is cut out
-      if (PROJECT_FILES.stream().noneMatch(path::endsWith)
-          && !path.endsWith("__init__.py")
-          && !path.endsWith("__init__.pyi")) {
+      if (!mayBeProjectOrPackage(path)) {
         continue;
       }
       int slash = path.lastIndexOf('/');
@@ -58,6 +60,27 @@ public final class PythonModules {
       }
     }
     this.roots = found.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+
+  /**
+   * These modules after {@code changes} to the repository's paths: the same object unless a path
+   * added or removed is a project file, a package's {@code __init__} or lies under a {@code src/}
+   * folder, the only paths that make or unmake a root.
+   */
+  public PythonModules after(PathChanges changes) {
+    return changes.any(p -> mayBeProjectOrPackage(p) || p.startsWith("src/") || p.contains("/src/"))
+        ? new PythonModules(changes.paths(), declaredRoots)
+        : this;
+  }
+
+  /** Told by its ending, before anything is cut out of it. */
+  private static boolean mayBeProjectOrPackage(String path) {
+    for (String name : PROJECT_FILES) {
+      if (path.endsWith(name)) {
+        return true;
+      }
+    }
+    return path.endsWith("__init__.py") || path.endsWith("__init__.pyi");
   }
 
   /**

@@ -2,7 +2,12 @@ package dev.ssotgardener.lang.java;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotgardener.lang.PathChanges;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JavaSourcePathsTest {
@@ -104,5 +109,65 @@ class JavaSourcePathsTest {
     assertThat(holds.test(List.of("folder-type\tcom/acme/\tAdded7\tfalse"))).isFalse();
     assertThat(holds.test(List.of("folder-type\tcom/acme/\tAdded7\ttrue"))).isTrue();
     assertThat(holds.test(List.of("folder-type\tcom/acme/\tUnrelated\tfalse"))).isTrue();
+  }
+
+  /**
+   * A layout derived step by step ({@link JavaSourcePaths#after}) answers every question as one
+   * made from the same paths, and tells the same records to ask again as the full comparison does.
+   */
+  @Test
+  void aLayoutDerivedFromChangesAnswersAsOneMadeFromThePaths() {
+    List<String> folders =
+        List.of("", "com/x/", "a/src/main/java/com/x/", "b/com/x/y/", "app/src/");
+    List<String> pool = new ArrayList<>();
+    for (String folder : folders) {
+      for (String name : List.of("A", "B")) {
+        for (String ext : List.of(".java", ".kt", ".GROOVY", ".md")) {
+          pool.add(folder + name + ext);
+        }
+      }
+    }
+    List<String> records = new ArrayList<>();
+    for (String folder : folders) {
+      for (String name : List.of("A", "B", "C")) {
+        for (boolean answer : List.of(true, false)) {
+          records.add("folder-type\t" + folder + "\t" + name + "\t" + answer);
+          records.add("other-jvm\t" + folder + "\t\t" + answer);
+        }
+      }
+    }
+    for (String pkg : List.of("com.x", "x", "com.x.y", "x.y")) {
+      records.add("package-type\t" + pkg + "\tA\ttrue");
+      records.add("package-type\t" + pkg + "\tB\tfalse");
+    }
+    Random random = new Random(7);
+    Set<String> now = new HashSet<>();
+    JavaSourcePaths derived = new JavaSourcePaths(now);
+    for (int step = 0; step < 300; step++) {
+      Set<String> added = new HashSet<>();
+      Set<String> removed = new HashSet<>();
+      for (int n = random.nextInt(4); n >= 0; n--) {
+        String path = pool.get(random.nextInt(pool.size()));
+        if (added.contains(path)) {
+          continue; // one change per path and step, as between two trees
+        }
+        if (now.remove(path)) {
+          removed.add(path);
+        } else if (!removed.contains(path)) {
+          now.add(path);
+          added.add(path);
+        }
+      }
+      JavaSourcePaths earlier = derived;
+      JavaSourcePaths fresh = new JavaSourcePaths(now);
+      derived = earlier.after(new PathChanges(List.copyOf(now), added, removed));
+      for (String record : records) {
+        List<String> one = List.of(record);
+        assertThat(derived.answersAsBefore(one)).as(record).isEqualTo(fresh.answersAsBefore(one));
+        assertThat(derived.answersAsBeforeAfter(earlier).test(one))
+            .as("%s after %s %s", record, added, removed)
+            .isEqualTo(fresh.answersAsBeforeAfter(earlier).test(one));
+      }
+    }
   }
 }

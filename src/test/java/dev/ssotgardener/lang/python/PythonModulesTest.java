@@ -2,7 +2,12 @@ package dev.ssotgardener.lang.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssotgardener.lang.PathChanges;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PythonModulesTest {
@@ -50,5 +55,44 @@ class PythonModulesTest {
   void aSetupPyInsideAPackageDoesNotCutItFromItsParent() {
     assertThat(modules.moduleOf("pkg/database/client.py")).isEqualTo("pkg.database.client");
     assertThat(modules.moduleOf("pkg/database/__init__.py")).isEqualTo("pkg.database");
+  }
+
+  /** Modules derived step by step ({@link PythonModules#after}) name files as ones made afresh. */
+  @Test
+  void modulesDerivedFromChangesNameFilesAsOnesMadeFromThePaths() {
+    List<String> pool = new ArrayList<>();
+    for (String folder : List.of("", "app/", "svc/", "svc/src/", "svc/src/api/", "lib/src/")) {
+      for (String name : List.of("__init__.py", "setup.py", "pyproject.toml", "mod.py", "x.md")) {
+        pool.add(folder + name);
+      }
+    }
+    Random random = new Random(11);
+    Set<String> now = new HashSet<>();
+    PythonModules derived = new PythonModules(now, List.of("lib/"));
+    for (int step = 0; step < 300; step++) {
+      Set<String> added = new HashSet<>();
+      Set<String> removed = new HashSet<>();
+      for (int n = random.nextInt(3); n >= 0; n--) {
+        String path = pool.get(random.nextInt(pool.size()));
+        if (added.contains(path)) {
+          continue; // one change per path and step, as between two trees
+        }
+        if (now.remove(path)) {
+          removed.add(path);
+        } else if (!removed.contains(path)) {
+          now.add(path);
+          added.add(path);
+        }
+      }
+      derived = derived.after(new PathChanges(List.copyOf(now), added, removed));
+      PythonModules fresh = new PythonModules(now, List.of("lib/"));
+      for (String path : pool) {
+        if (path.endsWith(".py")) {
+          assertThat(derived.moduleOf(path))
+              .as("%s among %s", path, now)
+              .isEqualTo(fresh.moduleOf(path));
+        }
+      }
+    }
   }
 }
