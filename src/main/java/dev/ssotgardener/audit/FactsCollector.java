@@ -9,10 +9,10 @@ import dev.ssotgardener.lang.ConflictScanner;
 import dev.ssotgardener.lang.Frontend;
 import dev.ssotgardener.lang.PathChanges;
 import dev.ssotgardener.workspace.SourceFile;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -100,55 +100,65 @@ public final class FactsCollector {
   }
 
   /**
-   * Which facts that held among the paths of {@code earlier} (made by {@link Frontends} for other
-   * paths of the same repository) still hold among this collector's, file by file: {@link
-   * #stillHolds}, with what each front end can tell once from the paths that differ.
+   * Which files of a tree with the paths of {@code earlier} (made by {@link Frontends} for other
+   * paths of the same repository, or derived by {@link #after}) keep their facts among this
+   * collector's: the file has the same context here, and its facts (null for a file skipped) still
+   * hold ({@link #stillHolds}, with what each front end can tell once from the paths that differ).
+   * Asked of every kept file at each commit that adds or removes a path: each path's front end is
+   * found once, and one that {@link #after} kept as it was answers yes.
    */
-  public Predicate<FileFacts> stillHoldsAfter(FactsCollector earlier) {
+  public BiPredicate<String, FileFacts> keepsAfter(FactsCollector earlier) {
     if (earlier == this) {
-      return cached -> true;
+      return (path, facts) -> true;
     }
     if (earlier.frontends.size() != frontends.size()) {
-      return this::stillHolds;
+      return (path, facts) ->
+          contextOf(path).equals(earlier.contextOf(path)) && (facts == null || stillHolds(facts));
     }
-    Map<Frontend, Predicate<FileFacts>> byFrontend = new IdentityHashMap<>();
+    List<Predicate<FileFacts>> holds = new ArrayList<>(frontends.size());
     for (int i = 0; i < frontends.size(); i++) {
       Frontend mine = frontends.get(i);
       Frontend theirs = earlier.frontends.get(i);
-      byFrontend.put(
-          mine,
+      holds.add(
           mine == theirs
               ? cached -> true
               : mine.getClass() == theirs.getClass()
                   ? mine.stillHoldsAfter(theirs)
                   : mine::stillHolds);
     }
-    return cached -> {
-      Frontend frontend = frontendFor(cached.path());
-      return frontend == null || byFrontend.get(frontend).test(cached);
+    return (path, facts) -> {
+      int i = frontendIndex(path);
+      if (i < 0) {
+        return earlier.frontendIndex(path) < 0;
+      }
+      Frontend mine = frontends.get(i);
+      if (mine == earlier.frontends.get(i)) {
+        return true;
+      }
+      int j = earlier.frontendIndex(path);
+      if (j < 0) {
+        return false;
+      }
+      Frontend theirs = earlier.frontends.get(j);
+      return mine.language() == theirs.language()
+          && mine.context(path).equals(theirs.context(path))
+          && (facts == null || holds.get(i).test(facts));
     };
   }
 
-  /** Whether the facts of {@code path} have the same context here as in {@code other}. */
-  public boolean sameContext(String path, FactsCollector other) {
-    Frontend mine = frontendFor(path);
-    Frontend theirs = other.frontendFor(path);
-    if (mine == theirs) {
-      return true; // one front end, which after() kept as it was
-    }
-    if (mine == null || theirs == null) {
-      return mine == theirs;
-    }
-    return mine.language() == theirs.language() && mine.context(path).equals(theirs.context(path));
+  private Frontend frontendFor(String path) {
+    int i = frontendIndex(path);
+    return i < 0 ? null : frontends.get(i);
   }
 
-  private Frontend frontendFor(String path) {
-    for (Frontend frontend : frontends) {
-      if (frontend.handles(path)) {
-        return frontend;
+  /** The index of the first front end that handles {@code path}, or -1. */
+  private int frontendIndex(String path) {
+    for (int i = 0; i < frontends.size(); i++) {
+      if (frontends.get(i).handles(path)) {
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private FileFacts textFacts(SourceFile file) {

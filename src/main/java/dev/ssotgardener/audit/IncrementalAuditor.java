@@ -20,9 +20,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 
 /**
  * Audits a sequence of trees (the commits of a history), each against the one before: a file's
@@ -66,8 +66,10 @@ public final class IncrementalAuditor {
       if (own == null) {
         own = previous.findings.getOrDefault(file.path(), List.of());
       }
-      next.findings.put(file.path(), own);
-      findings.addAll(own);
+      if (!own.isEmpty()) {
+        next.findings.put(file.path(), own);
+        findings.addAll(own);
+      }
     }
     findings.sort(FindingOrder.INSTANCE);
     previous = next;
@@ -107,56 +109,57 @@ public final class IncrementalAuditor {
     boolean samePaths = old != null && changes.isEmpty();
     // a collector after() kept as it was gives every kept file the same context and layout
     boolean sameLayout = old != null && collector == old.collector;
-    FileFacts[] kept = new FileFacts[files.size()];
-    List<SkippedFile> skipped = new ArrayList<>();
+    Entry[] kept = new Entry[files.size()];
     List<StoredFile> toLoad = new ArrayList<>();
-    Predicate<FileFacts> holds =
-        old == null || sameLayout ? f -> true : collector.stillHoldsAfter(old.collector);
+    BiPredicate<String, FileFacts> keeps =
+        old == null || sameLayout ? (p, f) -> true : collector.keepsAfter(old.collector);
     for (int i = 0; i < files.size(); i++) {
       StoredFile file = files.get(i);
-      String path = file.path();
-      String contentId = old == null ? null : old.contentIds.get(path);
-      boolean same = contentId != null && contentId.equals(file.contentId());
-      FileFacts before = same ? old.byPath.get(path) : null;
+      Entry before = old == null ? null : old.byPath.get(file.path());
+      boolean same = before != null && before.contentId().equals(file.contentId());
       if (same && !sameLayout) {
-        same = collector.sameContext(path, old.collector) && (before == null || holds.test(before));
+        same = keeps.test(file.path(), before.facts());
       }
-      if (!same) {
-        toLoad.add(file);
-      } else if (before != null) {
+      if (same) {
         kept[i] = before;
       } else {
-        skipped.add(old.skippedByPath.get(path));
+        toLoad.add(file);
       }
     }
     if (samePaths && toLoad.isEmpty()) {
       return old; // the same tree again: a walk asks about several commits with one tree
     }
     StoredFacts fresh = StoredFacts.load(toLoad, collector, cache);
-    Map<String, FileFacts> freshByPath = new HashMap<>();
-    fresh.facts().forEach(f -> freshByPath.put(f.path(), f));
-    skipped.addAll(fresh.skipped());
+    Map<String, FileFacts> freshFacts = new HashMap<>();
+    fresh.facts().forEach(f -> freshFacts.put(f.path(), f));
+    Map<String, SkippedFile> freshSkipped = new HashMap<>();
+    fresh.skipped().forEach(f -> freshSkipped.put(f.path(), f));
     List<FileFacts> facts = new ArrayList<>(files.size());
+    List<SkippedFile> skipped = new ArrayList<>();
+    Map<String, Entry> byPath = new HashMap<>(files.size() * 4 / 3 + 1);
     for (int i = 0; i < files.size(); i++) {
-      FileFacts file = kept[i] != null ? kept[i] : freshByPath.get(files.get(i).path());
-      if (file != null) {
-        facts.add(file);
+      StoredFile file = files.get(i);
+      Entry entry = kept[i];
+      if (entry == null) {
+        FileFacts made = freshFacts.get(file.path());
+        entry =
+            new Entry(file.contentId(), made, made == null ? freshSkipped.get(file.path()) : null);
+      }
+      byPath.put(file.path(), entry);
+      if (entry.facts() != null) {
+        facts.add(entry.facts());
+      } else if (entry.skipped() != null) {
+        skipped.add(entry.skipped());
       }
     }
-    Loaded next = new Loaded(facts, skipped, collector, files);
+    Loaded next = new Loaded(facts, skipped, collector, byPath);
     if (old != null) {
       List<FileFacts> gone = new ArrayList<>();
       for (StoredFile file : toLoad) {
-        FileFacts was = old.byPath.get(file.path());
-        if (was != null) {
-          gone.add(was);
-        }
+        old.factsOf(file.path()).ifPresent(gone::add);
       }
       for (String path : changes.removed()) {
-        FileFacts was = old.byPath.get(path);
-        if (was != null) {
-          gone.add(was);
-        }
+        old.factsOf(path).ifPresent(gone::add);
       }
       next.indexFrom(old, gone, fresh.facts());
     }
@@ -216,14 +219,14 @@ public final class IncrementalAuditor {
     }
     Set<String> added = new HashSet<>();
     for (StoredFile file : files) {
-      if (!base.contentIds.containsKey(file.path())) {
+      if (!base.byPath.containsKey(file.path())) {
         added.add(file.path());
       }
     }
     Set<String> removed = new HashSet<>();
-    if (files.size() - added.size() != base.contentIds.size()) {
+    if (files.size() - added.size() != base.byPath.size()) {
       Set<String> now = new HashSet<>(paths);
-      base.contentIds.keySet().stream().filter(p -> !now.contains(p)).forEach(removed::add);
+      base.byPath.keySet().stream().filter(p -> !now.contains(p)).forEach(removed::add);
     }
     return new PathChanges(paths, added, removed);
   }
@@ -232,17 +235,19 @@ public final class IncrementalAuditor {
   private record MadeCollector(
       Loaded base, Set<String> added, Set<String> removed, FactsCollector collector) {}
 
+  /** A file of a loaded tree: its content id, and its facts or its reason to be skipped. */
+  private record Entry(String contentId, FileFacts facts, SkippedFile skipped) {}
+
   /**
    * The facts of one tree, the files that could not be read, the collector of its paths, and each
-   * file's content id, facts and reason to be skipped by path; its index is made on first use.
+   * file's {@link Entry} by path (an unchanged file keeps the entry of the tree before); its index
+   * is made on first use.
    */
   private static final class Loaded {
     final List<FileFacts> facts;
     final List<SkippedFile> skipped;
     final FactsCollector collector;
-    final Map<String, String> contentIds = new HashMap<>();
-    final Map<String, FileFacts> byPath = new HashMap<>();
-    final Map<String, SkippedFile> skippedByPath = new HashMap<>();
+    final Map<String, Entry> byPath;
     private RepoIndex index;
     private Loaded earlier;
     private List<FileFacts> gone;
@@ -252,13 +257,21 @@ public final class IncrementalAuditor {
         List<FileFacts> facts,
         List<SkippedFile> skipped,
         FactsCollector collector,
-        List<StoredFile> files) {
+        Map<String, Entry> byPath) {
       this.facts = facts;
       this.skipped = skipped;
       this.collector = collector;
-      files.forEach(f -> contentIds.put(f.path(), f.contentId()));
-      facts.forEach(f -> byPath.put(f.path(), f));
-      skipped.forEach(s -> skippedByPath.put(s.path(), s));
+      this.byPath = byPath;
+    }
+
+    /** The facts of the file at {@code path}, or null when there is none or it was skipped. */
+    FileFacts facts(String path) {
+      Entry entry = byPath.get(path);
+      return entry == null ? null : entry.facts();
+    }
+
+    Optional<FileFacts> factsOf(String path) {
+      return Optional.ofNullable(facts(path));
     }
 
     /**
@@ -310,11 +323,15 @@ public final class IncrementalAuditor {
     Set<String> seeds = new HashSet<>();
     for (FileFacts file : next.index.files()) {
       String path = file.path();
-      FileFacts before = old.facts.get(path);
+      Entry was = old.loaded.byPath.get(path);
+      Entry is = next.loaded.byPath.get(path);
+      // an unchanged file keeps its entry object from tree to tree
+      FileFacts before = was == null ? null : was.facts();
       boolean same =
-          before != null
-              && (before == file || before.equals(file))
-              && Objects.equals(old.contentIds.get(path), next.contentIds.get(path));
+          was == is
+              || before != null
+                  && (before == file || before.equals(file))
+                  && was.contentId().equals(is.contentId());
       if (!same) {
         changed.add(path);
         if (before == null || !sameSurface(before, file)) {
@@ -323,16 +340,21 @@ public final class IncrementalAuditor {
       }
     }
     Set<String> removed = new HashSet<>();
-    old.facts.keySet().stream().filter(p -> !next.facts.containsKey(p)).forEach(removed::add);
+    old.loaded.byPath.forEach(
+        (path, entry) -> {
+          if (entry.facts() != null && next.loaded.facts(path) == null) {
+            removed.add(path);
+          }
+        });
     seeds.addAll(removed);
     Set<String> appeared = next.index.namespacesDifferingFrom(old.index);
     if (!appeared.isEmpty()) {
       // recorded names are the old tree's: current for every file but the changed ones
       dependencies.naming(appeared).stream()
-          .filter(p -> next.facts.containsKey(p) && !changed.contains(p))
+          .filter(p -> next.loaded.facts(p) != null && !changed.contains(p))
           .forEach(seeds::add);
       for (String path : changed) {
-        if (Dependencies.namesUnder(next.facts.get(path), appeared)) {
+        if (Dependencies.namesUnder(next.loaded.facts(path), appeared)) {
           seeds.add(path);
         }
       }
@@ -340,23 +362,26 @@ public final class IncrementalAuditor {
     Set<String> judge = new HashSet<>(changed);
     Set<String> narrow = new HashSet<>();
     for (String path : seeds) {
-      FileFacts before = old.facts.get(path);
-      FileFacts after = next.facts.get(path);
+      FileFacts before = old.loaded.facts(path);
+      FileFacts after = next.loaded.facts(path);
       if (Dependencies.changesOnlyItsClasses(before, after, old.index, next.index)) {
         narrow.add(path);
       }
     }
-    judge.addAll(dependencies.closure(seeds, narrow, old.facts::get));
+    judge.addAll(dependencies.closure(seeds, narrow, old.loaded::facts));
     removed.forEach(dependencies::remove);
     for (String path : union(seeds, changed)) {
-      FileFacts file = next.facts.get(path);
+      FileFacts file = next.loaded.facts(path);
       if (file != null) {
         dependencies.put(file, next.index);
       }
     }
-    judge.addAll(dependencies.closure(seeds, narrow, next.facts::get));
+    judge.addAll(dependencies.closure(seeds, narrow, next.loaded::facts));
     for (String folder : testConfigFolders(old, next, union(changed, removed))) {
-      next.facts.keySet().stream().filter(p -> p.startsWith(folder)).forEach(judge::add);
+      next.loaded.facts.stream()
+          .map(FileFacts::path)
+          .filter(p -> p.startsWith(folder))
+          .forEach(judge::add);
     }
     for (String rule : union(old.exempt.keySet(), next.exempt.keySet())) {
       judge.addAll(
@@ -374,8 +399,8 @@ public final class IncrementalAuditor {
   private static Set<String> testConfigFolders(Tree old, Tree next, Set<String> changed) {
     Set<String> folders = new HashSet<>();
     for (String path : changed) {
-      FileFacts before = old.facts.get(path);
-      FileFacts after = next.facts.get(path);
+      FileFacts before = old.loaded.facts(path);
+      FileFacts after = next.loaded.facts(path);
       List<TestConfig> was = before == null ? List.of() : before.testConfigs();
       List<TestConfig> is = after == null ? List.of() : after.testConfigs();
       if (!was.equals(is)) {
@@ -398,18 +423,16 @@ public final class IncrementalAuditor {
     return out;
   }
 
-  /** One audited tree: its facts, content ids, namespaces, exemptions and findings by file. */
+  /** One audited tree: its files, namespaces, exemptions, and the findings of files with some. */
   private static final class Tree {
     final RepoIndex index;
-    final Map<String, FileFacts> facts;
-    final Map<String, String> contentIds;
+    final Loaded loaded;
     final Map<String, Set<String>> exempt;
     final Map<String, List<Finding>> findings = new HashMap<>();
 
     Tree(RepoIndex index, Loaded loaded, RuleRunner runner) {
       this.index = index;
-      this.facts = loaded.byPath;
-      this.contentIds = loaded.contentIds;
+      this.loaded = loaded;
       this.exempt = runner.exemptions(index);
     }
 

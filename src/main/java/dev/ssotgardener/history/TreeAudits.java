@@ -18,6 +18,7 @@ import dev.ssotgardener.lang.Dialects;
 import dev.ssotgardener.workspace.ReadOutcome;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,15 @@ final class TreeAudits {
   /** The file of each path at the blob it last had, so its key is made once. */
   private final Map<String, Stored> stored = new HashMap<>();
 
+  /**
+   * What {@link #files} last handed out, and its stored files in path order once asked for: the
+   * next tree's list is this one patched by the tree diff, so it costs the change, not a lookup per
+   * file.
+   */
+  private Map<String, ObjectId> lastView;
+
+  private List<StoredFile> lastStored;
+
   private final SizedLru<ObjectId, List<String>> lines =
       new SizedLru<>(LINE_CACHE_BYTES, TreeAudits::estimatedBytes);
 
@@ -74,16 +84,42 @@ final class TreeAudits {
    * difference from the tree read before when there is one, so the cost follows the change.
    */
   Optional<Map<String, ObjectId>> files(RevCommit commit) {
+    Optional<List<GitObjects.Change>> changes =
+        lastCommit == null ? Optional.empty() : git.changes(lastCommit, commit);
     Optional<NavigableMap<String, ObjectId>> files =
-        lastCommit == null
-            ? git.files(commit)
-            : git.changes(lastCommit, commit).map(this::applied).or(() -> git.files(commit));
-    files.ifPresent(
-        f -> {
-          lastCommit = commit;
-          lastFiles = f;
-        });
-    return files.map(Collections::unmodifiableMap);
+        changes.map(this::applied).or(() -> git.files(commit));
+    if (files.isEmpty()) {
+      return Optional.empty();
+    }
+    lastStored =
+        changes.isPresent() && lastStored != null ? patched(lastStored, changes.get()) : null;
+    lastCommit = commit;
+    lastFiles = files.get();
+    lastView = Collections.unmodifiableMap(lastFiles);
+    return Optional.of(lastView);
+  }
+
+  /** {@code list} (stored files in path order) after {@code changes}. */
+  private List<StoredFile> patched(List<StoredFile> list, List<GitObjects.Change> changes) {
+    List<StoredFile> next = new ArrayList<>(list);
+    for (GitObjects.Change change : changes) {
+      int at = Collections.binarySearch(next, null, byPath(change.path()));
+      if (change.after() == null) {
+        if (at >= 0) {
+          next.remove(at);
+        }
+      } else if (at >= 0) {
+        next.set(at, storedFile(change.path(), change.after()));
+      } else {
+        next.add(-at - 1, storedFile(change.path(), change.after()));
+      }
+    }
+    return next;
+  }
+
+  /** Compares a stored file's path with {@code path}, as a binary search for it wants. */
+  private static Comparator<StoredFile> byPath(String path) {
+    return (file, ignored) -> file.path().compareTo(path);
   }
 
   private NavigableMap<String, ObjectId> applied(List<GitObjects.Change> changes) {
@@ -188,17 +224,24 @@ final class TreeAudits {
   }
 
   private List<StoredFile> stored(Map<String, ObjectId> files) {
+    if (files == lastView && lastStored != null) {
+      return lastStored;
+    }
     List<StoredFile> list = new ArrayList<>(files.size());
-    files.forEach(
-        (path, blob) -> {
-          Stored known = stored.get(path);
-          if (known == null || !known.blob().equals(blob)) {
-            known = new Stored(blob, new StoredFile(path, blob.name(), () -> git.read(path, blob)));
-            stored.put(path, known);
-          }
-          list.add(known.file());
-        });
+    files.forEach((path, blob) -> list.add(storedFile(path, blob)));
+    if (files == lastView) {
+      lastStored = list;
+    }
     return list;
+  }
+
+  private StoredFile storedFile(String path, ObjectId blob) {
+    Stored known = stored.get(path);
+    if (known == null || !known.blob().equals(blob)) {
+      known = new Stored(blob, new StoredFile(path, blob.name(), () -> git.read(path, blob)));
+      stored.put(path, known);
+    }
+    return known.file();
   }
 
   /** A file of the trees read and its blob. */

@@ -233,8 +233,8 @@ final class JavaSourcePaths {
 
   /**
    * What the questions of one record ask about: the hashes of the type names of folder and package
-   * questions and of the folders of other-JVM ones. A hash match only makes the record be asked
-   * again, so a collision costs time, never an answer.
+   * questions and of the folders of other-JVM ones, each sorted. A hash match only makes the record
+   * be asked again, so a collision costs time, never an answer.
    *
    * @param always a question of another kind, or an unreadable one: asked again whatever changed
    */
@@ -257,8 +257,8 @@ final class JavaSourcePaths {
         }
       }
       return new Asked(
-          names.stream().mapToInt(Integer::intValue).toArray(),
-          folders.stream().mapToInt(Integer::intValue).toArray(),
+          names.stream().mapToInt(Integer::intValue).sorted().distinct().toArray(),
+          folders.stream().mapToInt(Integer::intValue).sorted().distinct().toArray(),
           always);
     }
 
@@ -266,10 +266,15 @@ final class JavaSourcePaths {
       return always || anyIn(names, nameHashes) || anyIn(folders, folderHashes);
     }
 
-    /** {@code wanted} sorted: asked of every kept file, where a boxed set lookup cost more. */
+    /**
+     * Whether the sorted arrays share a hash: each of the shorter looked up in the longer. Asked of
+     * every kept file at each commit that adds or removes a path, which mostly names a few types.
+     */
     private static boolean anyIn(int[] hashes, int[] wanted) {
-      for (int hash : hashes) {
-        if (Arrays.binarySearch(wanted, hash) >= 0) {
+      int[] shorter = hashes.length < wanted.length ? hashes : wanted;
+      int[] longer = shorter == hashes ? wanted : hashes;
+      for (int hash : shorter) {
+        if (Arrays.binarySearch(longer, hash) >= 0) {
           return true;
         }
       }
