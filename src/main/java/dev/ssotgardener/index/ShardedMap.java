@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * index from the one before; copying whole maps per commit was most of that cost.
  */
 final class ShardedMap<V> {
-  private static final int SHARDS = 256;
+  private static final int SHARD_BITS = 8;
+  private static final int SHARDS = 1 << SHARD_BITS;
 
   private final Map<String, V>[] shards;
 
@@ -66,9 +67,11 @@ final class ShardedMap<V> {
     return out;
   }
 
-  private static int shard(String key) {
-    int h = key.hashCode();
-    return (h ^ (h >>> 16)) & (SHARDS - 1);
+  static int shard(String key) {
+    // The top bits of a multiplicative hash: a shard chosen by the low bits of HashMap's own
+    // spread put every key of a shard in one bucket of its map (a red-black tree compared by
+    // string).
+    return (key.hashCode() * 0x9E3779B9) >>> (Integer.SIZE - SHARD_BITS);
   }
 
   @SuppressWarnings("unchecked")
