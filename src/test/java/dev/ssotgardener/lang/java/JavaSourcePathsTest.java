@@ -3,11 +3,9 @@ package dev.ssotgardener.lang.java;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.lang.PathChanges;
+import dev.ssotgardener.lang.RandomPathChanges;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JavaSourcePathsTest {
@@ -140,32 +138,18 @@ class JavaSourcePathsTest {
       records.add("package-type\t" + pkg + "\tA\ttrue");
       records.add("package-type\t" + pkg + "\tB\tfalse");
     }
-    Random random = new Random(7);
-    Set<String> now = new HashSet<>();
-    JavaSourcePaths derived = new JavaSourcePaths(now);
+    RandomPathChanges steps = new RandomPathChanges(pool, 7);
+    JavaSourcePaths derived = new JavaSourcePaths(List.of());
     for (int step = 0; step < 300; step++) {
-      Set<String> added = new HashSet<>();
-      Set<String> removed = new HashSet<>();
-      for (int n = random.nextInt(4); n >= 0; n--) {
-        String path = pool.get(random.nextInt(pool.size()));
-        if (added.contains(path)) {
-          continue; // one change per path and step, as between two trees
-        }
-        if (now.remove(path)) {
-          removed.add(path);
-        } else if (!removed.contains(path)) {
-          now.add(path);
-          added.add(path);
-        }
-      }
+      PathChanges changes = steps.next(4);
       JavaSourcePaths earlier = derived;
-      JavaSourcePaths fresh = new JavaSourcePaths(now);
-      derived = earlier.after(new PathChanges(List.copyOf(now), added, removed));
+      JavaSourcePaths fresh = new JavaSourcePaths(changes.paths());
+      derived = earlier.after(changes);
       for (String record : records) {
         List<String> one = List.of(record);
         assertThat(derived.answersAsBefore(one)).as(record).isEqualTo(fresh.answersAsBefore(one));
         assertThat(derived.answersAsBeforeAfter(earlier).test(one))
-            .as("%s after %s %s", record, added, removed)
+            .as("%s after %s", record, changes)
             .isEqualTo(fresh.answersAsBeforeAfter(earlier).test(one));
       }
     }

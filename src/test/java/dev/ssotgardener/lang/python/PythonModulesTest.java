@@ -3,11 +3,9 @@ package dev.ssotgardener.lang.python;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssotgardener.lang.PathChanges;
+import dev.ssotgardener.lang.RandomPathChanges;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PythonModulesTest {
@@ -66,30 +64,16 @@ class PythonModulesTest {
         pool.add(folder + name);
       }
     }
-    Random random = new Random(11);
-    Set<String> now = new HashSet<>();
-    PythonModules derived = new PythonModules(now, List.of("lib/"));
+    RandomPathChanges steps = new RandomPathChanges(pool, 11);
+    PythonModules derived = new PythonModules(List.of(), List.of("lib/"));
     for (int step = 0; step < 300; step++) {
-      Set<String> added = new HashSet<>();
-      Set<String> removed = new HashSet<>();
-      for (int n = random.nextInt(3); n >= 0; n--) {
-        String path = pool.get(random.nextInt(pool.size()));
-        if (added.contains(path)) {
-          continue; // one change per path and step, as between two trees
-        }
-        if (now.remove(path)) {
-          removed.add(path);
-        } else if (!removed.contains(path)) {
-          now.add(path);
-          added.add(path);
-        }
-      }
-      derived = derived.after(new PathChanges(List.copyOf(now), added, removed));
-      PythonModules fresh = new PythonModules(now, List.of("lib/"));
+      PathChanges changes = steps.next(3);
+      derived = derived.after(changes);
+      PythonModules fresh = new PythonModules(changes.paths(), List.of("lib/"));
       for (String path : pool) {
         if (path.endsWith(".py")) {
           assertThat(derived.moduleOf(path))
-              .as("%s among %s", path, now)
+              .as("%s among %s", path, changes.paths())
               .isEqualTo(fresh.moduleOf(path));
         }
       }
