@@ -23,6 +23,9 @@ public final class PythonModules {
 
   private final Collection<String> declaredRoots;
 
+  /** The folders whose {@code src/} is a root when some file lies under it. */
+  private final Set<String> projects;
+
   public PythonModules(Collection<String> repositoryPaths) {
     this(repositoryPaths, List.of());
   }
@@ -50,27 +53,39 @@ public final class PythonModules {
     }
     projects.removeAll(packages);
     projects.add("");
+    this.projects = projects;
     Set<String> found = new HashSet<>(projects);
     // a project's src/ is a root when some file lies under it
     for (String path : repositoryPaths) {
-      for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 1)) {
-        if ((at == 0 || path.charAt(at - 1) == '/') && projects.contains(path.substring(0, at))) {
-          found.add(path.substring(0, at + 4));
-        }
-      }
+      addProjectSources(path, found);
     }
     this.roots = found.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /**
    * These modules after {@code changes} to the repository's paths: the same object unless a path
-   * added or removed is a project file, a package's {@code __init__} or lies under a {@code src/}
-   * folder, the only paths that make or unmake a root.
+   * added or removed is a project file, a package's {@code __init__} or lies under a project's
+   * {@code src/} folder, the only paths that make or unmake a root (a Java tree's {@code src/}
+   * folders are no project's).
    */
   public PythonModules after(PathChanges changes) {
-    return changes.any(p -> mayBeProjectOrPackage(p) || p.startsWith("src/") || p.contains("/src/"))
+    return changes.any(p -> mayBeProjectOrPackage(p) || addProjectSources(p, new HashSet<>()))
         ? new PythonModules(changes.paths(), declaredRoots)
         : this;
+  }
+
+  /**
+   * Adds to {@code out} each project's {@code src/} folder {@code path} lies under; true if any.
+   */
+  private boolean addProjectSources(String path, Set<String> out) {
+    boolean any = false;
+    for (int at = path.indexOf("src/"); at >= 0; at = path.indexOf("src/", at + 1)) {
+      if ((at == 0 || path.charAt(at - 1) == '/') && projects.contains(path.substring(0, at))) {
+        out.add(path.substring(0, at + 4));
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** Told by its ending, before anything is cut out of it. */
