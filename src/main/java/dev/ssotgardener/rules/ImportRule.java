@@ -68,14 +68,13 @@ final class ImportRule implements FileRule {
                     remedy(file, imports))));
     Set<String> aliases = new HashSet<>();
     file.aliases().forEach(a -> aliases.add(a.name()));
+    boolean anyBound = !flaggedBindings.isEmpty() || !aliases.isEmpty();
     for (Reference ref : file.references()) {
-      String text = ref.text();
-      String head = text.indexOf('.') < 0 ? text : text.substring(0, text.indexOf('.'));
       // a use that came in through an import already reported is not a second finding, nor one
       // through a local alias, whose assignment is judged where it names the forbidden thing
+      // (most files have neither: the head is cut only when asked, for every reference judged)
       boolean throughFlagged =
-          flaggedBindings.contains(head)
-              || aliases.contains(head)
+          anyBound && (flaggedBindings.contains(head(ref)) || aliases.contains(head(ref)))
               || QualifiedNames.firstContaining(ref.qualifiedName(), flaggedWildcards) != null;
       String forbidden =
           throughFlagged ? null : forbiddenNames.reached(ref.qualifiedName(), file, index);
@@ -86,11 +85,18 @@ final class ImportRule implements FileRule {
                 ref.span(),
                 "uses " + forbidden + advice,
                 "the use reaches %s through %s, which the file may still need for more; no edit"
-                        .formatted(forbidden, head)
+                        .formatted(forbidden, head(ref))
                     + " is known for a use alone"));
       }
     }
     return violations;
+  }
+
+  /** The first name of a reference as written: {@code os} of {@code os.environ.get}. */
+  private static String head(Reference ref) {
+    String text = ref.text();
+    int dot = text.indexOf('.');
+    return dot < 0 ? text : text.substring(0, dot);
   }
 
   /**
