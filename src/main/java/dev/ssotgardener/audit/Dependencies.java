@@ -261,20 +261,13 @@ final class Dependencies {
     sortedNames.forEach(
         (path, names) -> {
           for (String module : modules) {
-            if (Arrays.binarySearch(names, module) >= 0 || hasUnder(names, module + ".")) {
+            if (hasWithin(names, module)) {
               paths.add(path);
               return;
             }
           }
         });
     return paths;
-  }
-
-  /** Whether sorted {@code names} hold one starting with {@code prefix}: the first not below it. */
-  private static boolean hasUnder(String[] names, String prefix) {
-    int at = Arrays.binarySearch(names, prefix);
-    int first = at >= 0 ? at : -at - 1;
-    return first < names.length && names[first].startsWith(prefix);
   }
 
   private static Set<String> names(FileFacts file) {
