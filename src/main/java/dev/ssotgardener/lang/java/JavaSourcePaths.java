@@ -41,7 +41,7 @@ final class JavaSourcePaths {
    * next ({@link #answersAsBeforeAfter}): a file's facts outlive many commits, and reading all
    * their questions again at every commit that adds or removes a path was a tenth of the walk.
    */
-  private AskedMemo asked = new AskedMemo();
+  private AskedMemo asked;
 
   /**
    * The layout this one was derived from ({@link #after}), and the type names and folders whose
@@ -53,6 +53,7 @@ final class JavaSourcePaths {
     javaPaths = new HashSet<>();
     javaPathsByEnding = new HashMap<>();
     foldersWithOtherJvmSources = new HashSet<>();
+    asked = new AskedMemo();
     difference = null;
     for (String path : repositoryPaths) {
       if (path.endsWith(".java")) {
