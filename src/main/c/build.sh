@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the optimized native parser (tree-sitter core + Python and Java grammars + our JNI glue:
-# ssot_ts.c parses, ssot_files.c reads and probes files)
+# ssot_ts.c parses, ssot_python_walk.c walks Python trees, ssot_files.c reads and probes files)
 # into OUT_DIR/<os>-<arch>/libssotts.so, from C sources of pinned npm packages fetched with
 # `npm pack` into WORK_DIR. Never fails the build: without gcc, npm or the network it says why and
 # stops, and ssot runs on the (slower) bundled tree-sitter natives instead.
@@ -16,9 +16,9 @@ skip() { echo "[ssot native] skipped: $1; using the bundled tree-sitter natives"
 case "$(uname -m)" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; *) skip "unknown arch $(uname -m)" ;; esac
 lib="$out/linux-$arch/libssotts.so"
 if [[ "${SSOT_NATIVE_BUILD:-1}" == 0 ]]; then skip "SSOT_NATIVE_BUILD=0"; fi
-glue=(ssot_ts ssot_files)
+glue=(ssot_ts ssot_python_walk ssot_files)
 fresh=1
-for source in "${glue[@]/%/.c}" "$(basename "$0")"; do [[ "$here/$source" -nt "$lib" ]] && fresh=0; done
+for source in "${glue[@]/%/.c}" ssot_ts.h "$(basename "$0")"; do [[ "$here/$source" -nt "$lib" ]] && fresh=0; done
 if [[ -f "$lib" && $fresh == 1 ]]; then exit 0; fi
 command -v gcc >/dev/null || skip "no gcc"
 [[ -f "$java_home/include/jni.h" ]] || skip "no jni.h under $java_home/include"
@@ -47,7 +47,7 @@ gcc "${flags[@]}" -I"$python" -c "$python/parser.c" -o "$objects/python-parser.o
 gcc "${flags[@]}" -I"$python" -c "$python/scanner.c" -o "$objects/python-scanner.o" &
 gcc "${flags[@]}" -I"$java" -c "$java/parser.c" -o "$objects/java-parser.o" &
 for name in "${glue[@]}"; do
-  gcc "${flags[@]}" -fvisibility=default -I"$core/include" -I"$java_home/include" -I"$java_home/include/linux" \
+  gcc "${flags[@]}" -fvisibility=default -I"$core/include" -I"$core/src" -I"$java_home/include" -I"$java_home/include/linux" \
     -c "$here/$name.c" -o "$objects/$name.o" &
 done
 failed=0

@@ -1,5 +1,6 @@
 /*
- * JNI glue of ssot-gardener: parse one UTF-8 text and run one compiled tree-sitter query over it,
+ * JNI glue of ssot-gardener: parse one UTF-8 text and gather its matches, by one compiled
+ * tree-sitter query or by the grammar's hand-written walk of the same query (ssot_python_walk.c),
  * returning every capture in one int array, so a file costs one crossing from Java, not one per
  * node. The tree never leaves this file: it is freed before the call returns.
  */
@@ -11,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <tree_sitter/api.h>
+
+#include "ssot_ts.h"
 
 const TSLanguage *tree_sitter_python(void);
 const TSLanguage *tree_sitter_java(void);
@@ -121,6 +124,22 @@ static void arena_install(void) {
   ts_set_allocator(arena_malloc, arena_calloc, arena_realloc, arena_free);
 }
 
+/* A grammar's hand-written walk of its query (ssot_ts.h), by the ids of language_of; NULL if none. */
+typedef jint (*Walker)(const TSTree *tree, const jint *captures, Ints *out);
+
+static Walker walker_of(jint id, const char *const **captures) {
+  switch (id) {
+    case 0: *captures = SSOT_PYTHON_WALK_CAPTURES; return ssot_python_walk;
+    default: return NULL;
+  }
+}
+
+static jsize count_of(const char *const *names) {
+  jsize count = 0;
+  while (names[count] != NULL) count++;
+  return count;
+}
+
 /* Throws IllegalArgumentException with the message; returns NULL for convenience. */
 static void *fail(JNIEnv *env, const char *message) {
   jclass type = (*env)->FindClass(env, "java/lang/IllegalArgumentException");
@@ -180,31 +199,44 @@ JNIEXPORT jstring JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter
   return (*env)->NewStringUTF(env, name == NULL ? "" : name);
 }
 
-/* A growable int buffer; NULL data after a failed allocation. */
-typedef struct { jint *data; size_t size, capacity; } Ints;
-
-static int push(Ints *out, jint value) {
-  if (out->size == out->capacity) {
-    size_t capacity = out->capacity ? out->capacity * 2 : 4096;
-    jint *grown = realloc(out->data, capacity * sizeof(jint));
-    if (grown == NULL) return 0;
-    out->data = grown;
-    out->capacity = capacity;
+/* Appends every capture of `query` over `tree`; the number of matches, or -1 when out of memory. */
+static jint query_matches(const TSQuery *query, const TSTree *tree, Ints *out) {
+  TSQueryCursor *cursor = ts_query_cursor_new();
+  ts_query_cursor_exec(cursor, query, ts_tree_root_node(tree));
+  TSQueryMatch match;
+  jint matches = 0;
+  int ok = 1;
+  while (ok && ts_query_cursor_next_match(cursor, &match)) {
+    for (uint16_t i = 0; ok && i < match.capture_count; i++) {
+      TSNode node = match.captures[i].node;
+      ok = ints_push(out, matches) && ints_push(out, match.pattern_index)
+          && ints_push(out, (jint)match.captures[i].index) && ints_push(out, (jint)ts_node_start_byte(node))
+          && ints_push(out, (jint)ts_node_end_byte(node)) && ints_push(out, (jint)ts_node_symbol(node));
+    }
+    matches++;
   }
-  out->data[out->size++] = value;
-  return 1;
+  ts_query_cursor_delete(cursor);
+  return ok ? matches : -1;
 }
 
 /*
- * Layout: [flags, matches, then per capture: match, pattern, capture, startByte, endByte, symbol].
- * flags bit 0: the tree has an error; bit 1: the parse was cut short (no tree).
+ * Parses `text` and gathers its matches, by `query` or (query NULL) by the grammar's hand-written
+ * walk with `captures` as capture ids. Layout: [flags, matches, then per capture: match, pattern,
+ * capture, startByte, endByte, symbol]. flags bit 0: the tree has an error; bit 1: the parse was
+ * cut short (no tree).
  */
-JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_run(
-    JNIEnv *env, jclass cls, jint language_id, jlong handle, jbyteArray text) {
-  (void)cls;
+static jintArray parse_and_match(JNIEnv *env, jint language_id, const TSQuery *query, jintArray captures,
+                                 jbyteArray text) {
   const TSLanguage *language = language_of(language_id);
   if (language == NULL) return fail(env, "unknown language");
-  const TSQuery *query = (const TSQuery *)(intptr_t)handle;
+  jint ids[64];
+  const char *const *names = NULL;
+  Walker walker = query == NULL ? walker_of(language_id, &names) : NULL;
+  if (query == NULL) {
+    jsize count = (*env)->GetArrayLength(env, captures);
+    if (walker == NULL || count != count_of(names) || count > 64) return fail(env, "no such walk");
+    (*env)->GetIntArrayRegion(env, captures, 0, count, ids);
+  }
   jsize length = (*env)->GetArrayLength(env, text);
   char *bytes = malloc(length > 0 ? (size_t)length : 1);
   if (bytes == NULL) return fail(env, "out of memory");
@@ -215,27 +247,14 @@ JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitt
   ts_parser_set_language(parser, language);
   TSTree *tree = ts_parser_parse_string_encoding(parser, NULL, bytes, (uint32_t)length, TSInputEncodingUTF8);
   Ints out = {0};
-  int ok = push(&out, 0) && push(&out, 0);
+  int ok = ints_push(&out, 0) && ints_push(&out, 0);
   if (tree == NULL) {
     if (ok) out.data[0] = 2;
   } else {
-    TSNode root = ts_tree_root_node(tree);
-    if (ok) out.data[0] = ts_node_has_error(root) ? 1 : 0;
-    TSQueryCursor *cursor = ts_query_cursor_new();
-    ts_query_cursor_exec(cursor, query, root);
-    TSQueryMatch match;
-    jint matches = 0;
-    while (ok && ts_query_cursor_next_match(cursor, &match)) {
-      for (uint16_t i = 0; ok && i < match.capture_count; i++) {
-        TSNode node = match.captures[i].node;
-        ok = push(&out, matches) && push(&out, match.pattern_index) && push(&out, (jint)match.captures[i].index)
-            && push(&out, (jint)ts_node_start_byte(node)) && push(&out, (jint)ts_node_end_byte(node))
-            && push(&out, (jint)ts_node_symbol(node));
-      }
-      matches++;
-    }
+    if (ok) out.data[0] = ts_node_has_error(ts_tree_root_node(tree)) ? 1 : 0;
+    jint matches = !ok ? -1 : query != NULL ? query_matches(query, tree, &out) : walker(tree, ids, &out);
+    ok = matches >= 0;
     if (ok) out.data[1] = matches;
-    ts_query_cursor_delete(cursor);
     if (!arena_on) ts_tree_delete(tree); /* an arena's tree goes with the arena */
   }
   ts_parser_delete(parser);
@@ -249,4 +268,30 @@ JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitt
   if (result != NULL) (*env)->SetIntArrayRegion(env, result, 0, (jsize)out.size, out.data);
   free(out.data);
   return result;
+}
+
+JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_run(
+    JNIEnv *env, jclass cls, jint language_id, jlong handle, jbyteArray text) {
+  (void)cls;
+  return parse_and_match(env, language_id, (const TSQuery *)(intptr_t)handle, NULL, text);
+}
+
+JNIEXPORT jintArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_walk(
+    JNIEnv *env, jclass cls, jint language_id, jintArray captures, jbyteArray text) {
+  (void)cls;
+  return parse_and_match(env, language_id, NULL, captures, text);
+}
+
+/* The captures a grammar's walk emits, in the order walk wants their ids; NULL when it has none. */
+JNIEXPORT jobjectArray JNICALL Java_dev_ssotgardener_lang_treesitter_NativeTreeSitter_walkCaptureNames(
+    JNIEnv *env, jclass cls, jint language_id) {
+  (void)cls;
+  const char *const *captures = NULL;
+  if (walker_of(language_id, &captures) == NULL) return NULL;
+  jsize count = count_of(captures);
+  jobjectArray names = (*env)->NewObjectArray(env, count, (*env)->FindClass(env, "java/lang/String"), NULL);
+  for (jsize i = 0; i < count && names != NULL; i++) {
+    (*env)->SetObjectArrayElement(env, names, i, (*env)->NewStringUTF(env, captures[i]));
+  }
+  return names;
 }

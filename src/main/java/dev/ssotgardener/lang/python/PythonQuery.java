@@ -22,10 +22,12 @@ import java.util.Optional;
 
 /**
  * The one query run over every Python tree. It is compiled once and shared between threads (a
- * tree-sitter query is immutable); each run parses, queries and frees its own tree.
+ * tree-sitter query is immutable); each run parses, queries and frees its own tree. The native
+ * library runs it as a hand-written walk ({@code src/main/c/ssot_python_walk.c}, in the order of
+ * the patterns below): change a pattern here and there together.
  */
 final class PythonQuery {
-  private static final String SOURCE =
+  static final String SOURCE =
       """
       (import_statement name: (dotted_name) @import.name) @import.plain
       (import_statement name: (aliased_import name: (dotted_name) @import.name
@@ -137,7 +139,7 @@ final class PythonQuery {
 
   /** Runs on the optimized native library when there is one, else on the bundled natives. */
   PythonQuery(Optional<NativeTreeSitter> fast) {
-    this.query = new TreeQuery(fast, NativeTreeSitter.Grammar.PYTHON, SOURCE);
+    this.query = new TreeQuery(fast, NativeTreeSitter.Grammar.PYTHON, SOURCE, true);
     importName = query.capture("import.name");
     importModule = query.capture("import.module");
     importAlias = query.capture("import.alias");

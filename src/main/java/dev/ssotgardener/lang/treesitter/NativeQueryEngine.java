@@ -1,16 +1,23 @@
 package dev.ssotgardener.lang.treesitter;
 
-/** The fast path: one JNI call per text into our optimized build of tree-sitter (build.sh). */
+import java.util.function.Function;
+
+/**
+ * The fast path: one JNI call per text into our optimized build of tree-sitter (build.sh), through
+ * the query cursor or through the grammar's hand-written walk of the query.
+ */
 final class NativeQueryEngine implements QueryEngine {
   private final NativeTreeSitter.Query query;
+  private final Function<byte[], int[]> matches;
 
-  NativeQueryEngine(NativeTreeSitter.Query query) {
+  NativeQueryEngine(NativeTreeSitter.Query query, boolean walked) {
     this.query = query;
+    this.matches = walked ? query.walk()::run : query::run;
   }
 
   @Override
   public int[] run(String parsable, byte[] utf8) {
-    return query.run(utf8);
+    return matches.apply(utf8);
   }
 
   @Override

@@ -3,17 +3,20 @@ package dev.ssotgardener.lang.treesitter;
 import dev.ssotgardener.nativelib.NativeLibrary;
 import java.lang.ref.Cleaner;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * tree-sitter built with {@code gcc -O3 -flto} into our own library (see {@code src/main/c/}),
- * reached through one JNI call per file that parses, runs a compiled query and returns every
- * capture in one flat int array. Language-neutral, so any front end can use it; when the library is
- * absent ({@link NativeLibrary}) {@link #load()} is empty and callers fall back.
+ * reached through one JNI call per file that parses, runs a compiled query (or a grammar's
+ * hand-written walk of it, {@link Query#walk}) and returns every capture in one flat int array.
+ * Language-neutral, so any front end can use it; when the library is absent ({@link NativeLibrary})
+ * {@link #load()} is empty and callers fall back.
  *
- * <p>Result layout of {@link Query#run}: {@code [flags, matchCount]} then {@value #STRIDE} ints per
- * capture, in match order: match number, pattern index, capture index, start byte, end byte, node
- * symbol. Flag {@link #HAS_ERROR}: the tree contains an error; {@link #NO_TREE}: no tree.
+ * <p>Result layout of {@link Query#run} and {@link Walk#run}: {@code [flags, matchCount]} then
+ * {@value #STRIDE} ints per capture, in match order: match number, pattern index, capture index,
+ * start byte, end byte, node symbol. Flag {@link #HAS_ERROR}: the tree contains an error; {@link
+ * #NO_TREE}: no tree.
  */
 public final class NativeTreeSitter {
   public static final int HEADER = 2;
@@ -75,6 +78,27 @@ public final class NativeTreeSitter {
       return NativeTreeSitter.symbolName(grammar.ordinal(), symbol);
     }
 
+    /**
+     * The grammar's hand-written walk of this query ({@code src/main/c/ssot_ts.h}): the same
+     * matches in the same order, without the query cursor's cost. Throws IllegalArgumentException
+     * if the grammar has no walk or this query lacks a capture the walk emits.
+     */
+    public Walk walk() {
+      String[] names = walkCaptureNames(grammar.ordinal());
+      if (names == null) {
+        throw new IllegalArgumentException("no hand-written walk for " + grammar);
+      }
+      List<String> ours = List.of(captureNames);
+      int[] ids = new int[names.length];
+      for (int i = 0; i < names.length; i++) {
+        ids[i] = ours.indexOf(names[i]);
+        if (ids[i] < 0) {
+          throw new IllegalArgumentException("the query has no capture @" + names[i]);
+        }
+      }
+      return new Walk(grammar, ids);
+    }
+
     /** Parses UTF-8 {@code text} and runs this query over it; no tree outlives the call. */
     public int[] run(byte[] text) {
       try {
@@ -82,6 +106,22 @@ public final class NativeTreeSitter {
       } finally {
         java.lang.ref.Reference.reachabilityFence(this);
       }
+    }
+  }
+
+  /** A grammar's hand-written walk of one query; immutable and safe to run from many threads. */
+  public static final class Walk {
+    private final Grammar grammar;
+    private final int[] captures;
+
+    private Walk(Grammar grammar, int[] captures) {
+      this.grammar = grammar;
+      this.captures = captures;
+    }
+
+    /** Parses UTF-8 {@code text} and walks its tree; answers as {@link Query#run} does. */
+    public int[] run(byte[] text) {
+      return NativeTreeSitter.walk(grammar.ordinal(), captures, text);
     }
   }
 
@@ -94,4 +134,8 @@ public final class NativeTreeSitter {
   private static native String symbolName(int grammar, int symbol);
 
   private static native int[] run(int grammar, long query, byte[] text);
+
+  private static native String[] walkCaptureNames(int grammar);
+
+  private static native int[] walk(int grammar, int[] captures, byte[] text);
 }

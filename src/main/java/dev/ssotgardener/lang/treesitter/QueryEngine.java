@@ -7,10 +7,16 @@ import java.util.Optional;
  * NativeTreeSitter}: the optimized native library when it is there, the bundled natives otherwise.
  */
 interface QueryEngine {
-  /** The optimized native library when there is one, else the bundled natives. */
+  /**
+   * The optimized native library when there is one (through the grammar's hand-written walk of
+   * {@code source} when {@code walked}), else the bundled natives.
+   */
   static QueryEngine compile(
-      Optional<NativeTreeSitter> fast, NativeTreeSitter.Grammar grammar, String source) {
-    return fast.<QueryEngine>map(lib -> new NativeQueryEngine(lib.compile(grammar, source)))
+      Optional<NativeTreeSitter> fast,
+      NativeTreeSitter.Grammar grammar,
+      String source,
+      boolean walked) {
+    return fast.<QueryEngine>map(lib -> new NativeQueryEngine(lib.compile(grammar, source), walked))
         .orElseGet(() -> new BonedeQueryEngine(grammar, source));
   }
 

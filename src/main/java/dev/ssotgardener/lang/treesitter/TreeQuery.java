@@ -22,7 +22,20 @@ public final class TreeQuery {
   /** Runs on the optimized native library when there is one, else on the bundled natives. */
   public TreeQuery(
       Optional<NativeTreeSitter> fast, NativeTreeSitter.Grammar grammar, String source) {
-    this.engine = QueryEngine.compile(fast, grammar, source);
+    this(fast, grammar, source, false);
+  }
+
+  /**
+   * As above; with {@code walked}, the native library answers through the grammar's hand-written
+   * walk of {@code source} ({@link NativeTreeSitter.Query#walk}), which must find exactly what the
+   * query finds.
+   */
+  public TreeQuery(
+      Optional<NativeTreeSitter> fast,
+      NativeTreeSitter.Grammar grammar,
+      String source,
+      boolean walked) {
+    this.engine = QueryEngine.compile(fast, grammar, source, walked);
     this.names = new String[engine.captureCount()];
     for (int i = 0; i < names.length; i++) {
       names[i] = engine.captureName(i);
