@@ -38,8 +38,12 @@ public final class Suppressions {
   /** The suppressions in all of a file's comments, in line order. */
   public List<Suppression> inComments(List<TextRange> comments, LineMap lines) {
     List<Suppression> out = new ArrayList<>();
+    String text = lines.text();
     for (TextRange comment : comments) {
-      out.addAll(parse(lines, comment.start(), comment.end()));
+      // Most comments hold none: skip the three patterns, the copies and the line lookups.
+      if (mayHoldOne(text, comment.start(), comment.end())) {
+        out.addAll(parse(lines, comment.start(), comment.end()));
+      }
     }
     out.sort(Comparator.comparingInt((Suppression s) -> s.span().startLine()));
     return out;
@@ -71,6 +75,31 @@ public final class Suppressions {
       found.add(new Suppression(words(ssot.group(1), ","), ssot.group(2).strip(), ownLine, span));
     }
     return found;
+  }
+
+  /** Whether {@code text[start, end)} holds a word each pattern above needs. */
+  private static boolean mayHoldOne(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      switch (text.charAt(i)) {
+        case 's' -> {
+          if (text.startsWith("ssot:", i)) {
+            return true;
+          }
+        }
+        case 'C' -> {
+          if (text.startsWith("CHECKSTYLE:", i)) {
+            return true;
+          }
+        }
+        case 'n', 'N' -> {
+          if (text.regionMatches(true, i, "noqa", 0, 4)) {
+            return true;
+          }
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static List<String> words(String list, String separator) {
