@@ -70,7 +70,7 @@ public final class FileWalker {
     try {
       pool.invoke(
           new DirectoryTask(
-              start, "", rules, new Ancestry(start.toRealPath(), null), files, skipped));
+              start, "", rules, null, new Ancestry(start.toRealPath(), null), files, skipped));
     } finally {
       pool.shutdown();
     }
@@ -135,6 +135,7 @@ public final class FileWalker {
     private final Path dir;
     private final String relative;
     private final IgnoreRules inherited;
+    private final IgnoreRules.InDirectory parentIgnores;
     private final Ancestry ancestry;
     private final Queue<FileEntry> files;
     private final Queue<SkippedFile> skipped;
@@ -143,12 +144,14 @@ public final class FileWalker {
         Path dir,
         String relative,
         IgnoreRules inherited,
+        IgnoreRules.InDirectory parentIgnores,
         Ancestry ancestry,
         Queue<FileEntry> files,
         Queue<SkippedFile> skipped) {
       this.dir = dir;
       this.relative = relative;
       this.inherited = inherited;
+      this.parentIgnores = parentIgnores;
       this.ancestry = ancestry;
       this.files = files;
       this.skipped = skipped;
@@ -167,8 +170,11 @@ public final class FileWalker {
             new SkippedFile(relative, SkipReason.UNREADABLE, IoProblem.describe(e.getCause())));
         return;
       }
-      IgnoreRules rules = withOwnGitignore();
-      IgnoreRules.InDirectory ignores = rules.in(relative);
+      IgnoreRules rules = withOwnGitignore(children);
+      IgnoreRules.InDirectory ignores =
+          parentIgnores == null
+              ? rules.in(relative)
+              : parentIgnores.below(dir.getFileName().toString(), rules);
       List<DirectoryTask> subdirectories = new ArrayList<>();
       for (Path child : children) {
         String name = child.getFileName().toString();
@@ -186,9 +192,15 @@ public final class FileWalker {
       invokeAll(subdirectories);
     }
 
-    private IgnoreRules withOwnGitignore() {
-      Path gitignore = dir.resolve(".gitignore");
-      if (!Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+    /** The inherited rules, with this directory's own .gitignore (among its entries) on top. */
+    private IgnoreRules withOwnGitignore(List<Path> children) {
+      Path gitignore = null;
+      for (Path child : children) {
+        if (child.getFileName().toString().equals(".gitignore")) {
+          gitignore = child;
+        }
+      }
+      if (gitignore == null || !Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
         return inherited;
       }
       try {
@@ -229,7 +241,8 @@ public final class FileWalker {
           return;
         }
         subdirs.add(
-            new DirectoryTask(child, path, rules, new Ancestry(real, ancestry), files, skipped));
+            new DirectoryTask(
+                child, path, rules, ignores, new Ancestry(real, ancestry), files, skipped));
       } else if (attributes.isRegularFile()) {
         long size = attributes.size();
         if (size > options.maxFileSize()) {

@@ -93,6 +93,33 @@ class IgnoreRulesTest {
     }
   }
 
+  @Test
+  void rulesDerivedDirectoryByDirectoryAnswerAsRulesMadeForTheDirectory() throws IOException {
+    // The walker derives a subdirectory's rules from its parent's, with or without an ignore file
+    // of its own on top; every path must be judged as by rules made for its directory at once.
+    String allButTheLastCatchAll = GITIGNORE.substring(0, GITIGNORE.lastIndexOf('\n'));
+    IgnoreRules root = IgnoreRules.none().with(node(allButTheLastCatchAll), "");
+    IgnoreRules ownAtDoc = root.with(node("!c.md\nb/\n"), "doc");
+    for (String path : PATHS) {
+      String[] parts = path.split("/");
+      IgnoreRules rules = root;
+      IgnoreRules.InDirectory derived = root.in("");
+      StringBuilder dir = new StringBuilder();
+      for (int i = 0; i < parts.length - 1; i++) {
+        dir.append(i == 0 ? "" : "/").append(parts[i]);
+        IgnoreRules sub = dir.toString().equals("doc") ? ownAtDoc : rules;
+        derived = derived.below(parts[i], sub);
+        rules = sub;
+      }
+      String name = parts[parts.length - 1];
+      for (boolean directory : new boolean[] {false, true}) {
+        assertThat(derived.isIgnored(name, directory))
+            .as("%s (directory %s)", path, directory)
+            .isEqualTo(rules.in(dir.toString()).isIgnored(name, directory));
+      }
+    }
+  }
+
   /** As the walker asks: the rules of the entry's directory, then the entry's name. */
   private static boolean isIgnored(IgnoreRules rules, String path, boolean directory) {
     int slash = path.lastIndexOf('/');
