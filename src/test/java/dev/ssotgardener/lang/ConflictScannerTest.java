@@ -174,6 +174,27 @@ class ConflictScannerTest {
   }
 
   @Test
+  void aMarkerInsideALineDoesNotHideTheMarkersOfLinesBelowIt() {
+    assertThat(
+            scanner
+                .scan("a.py", "x = '<<<<<<<'\n<<<<<<< HEAD\na\n=======\nb\n>>>>>>> o\n")
+                .blocks())
+        .hasSize(1);
+    assertThat(scanner.scan("a.py", "s = '>>>>>>>'\n>>>>>>> stray\n").broken())
+        .extracting(BrokenMarker::marker)
+        .containsExactly(">>>>>>>");
+    assertThat(scanner.scan("a.py", "s = '|||||||'\n||||||| base\n").broken())
+        .extracting(BrokenMarker::marker)
+        .containsExactly("|||||||");
+  }
+
+  @Test
+  void linesEndingInALoneCarriageReturn() {
+    ConflictScan scan = scanner.scan("a.py", "x\r<<<<<<< HEAD\ra\r=======\rb\r>>>>>>> o\r");
+    assertThat(scan.blocks()).extracting(ConflictBlock::startLine).containsExactly(2);
+  }
+
+  @Test
   void crlfFile() {
     ConflictScan scan =
         scanner.scan("a.py", "x\r\n<<<<<<< HEAD\r\na\r\n=======\r\nb\r\n>>>>>>> other\r\n");
