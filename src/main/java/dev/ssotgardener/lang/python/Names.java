@@ -1,18 +1,24 @@
 package dev.ssotgardener.lang.python;
 
 import dev.ssotgardener.lang.DottedNames;
+import dev.ssotgardener.lang.TextRange;
 import java.util.Map;
 
 /**
  * Resolves a dotted name as written in one file to a qualified name, through what its head is bound
  * to there.
- *
- * @param bindings local name to qualified name: imports, then the file's own module-level classes
- *     and functions
  */
-record Names(Map<String, String> bindings) {
-  Names {
-    bindings = Map.copyOf(bindings);
+final class Names {
+  private final Map<String, String> bindings;
+  private final NameSet bound;
+
+  /**
+   * @param bindings local name to qualified name: imports, then the file's own module-level classes
+   *     and functions
+   */
+  Names(Map<String, String> bindings) {
+    this.bindings = Map.copyOf(bindings);
+    this.bound = new NameSet(this.bindings.keySet());
   }
 
   /** {@code text} with blanks, line continuations and comments between its parts removed. */
@@ -41,9 +47,9 @@ record Names(Map<String, String> bindings) {
     return dot < 0 ? dotted : dotted.substring(0, dot);
   }
 
-  /** Whether {@code name} (one identifier) is bound to a qualified name. */
-  boolean binds(String name) {
-    return bindings.containsKey(name);
+  /** Whether the identifier {@code id} of {@code text} is bound to a qualified name. */
+  boolean binds(String text, TextRange id) {
+    return bound.contains(text, id.start(), id.end());
   }
 
   /** The qualified name of normalized {@code dotted}, or null when its head is bound to nothing. */

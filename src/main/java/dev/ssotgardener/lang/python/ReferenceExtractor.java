@@ -25,11 +25,12 @@ import java.util.function.Function;
 final class ReferenceExtractor {
   List<Reference> extract(Captures captures, Names names, LineMap lines) {
     String text = lines.text();
-    Set<Integer> notHeads = new HashSet<>();
-    captures.attributeNames().forEach(r -> notHeads.add(r.start()));
-    captures.excluded().forEach(r -> notHeads.add(r.start()));
-    captures.classes().stream().map(Definition::name).forEach(r -> notHeads.add(r.start()));
-    captures.functions().stream().map(Definition::name).forEach(r -> notHeads.add(r.start()));
+    Starts notHeads =
+        Starts.of(
+            captures.attributeNames(),
+            captures.excluded(),
+            captures.classes().stream().map(Definition::name).toList(),
+            captures.functions().stream().map(Definition::name).toList());
     Set<TextRange> imports = new HashSet<>();
     captures.imports().stream().map(ImportName::statement).forEach(imports::add);
     List<TextRange> statements =
@@ -38,7 +39,7 @@ final class ReferenceExtractor {
     TreeMap<Integer, Integer> chains = new TreeMap<>();
     for (TextRange id : captures.identifiers()) {
       // a chain whose head is bound to nothing resolves to nothing: most identifiers stop here
-      if (names.binds(id.of(text)) && !notHeads.contains(id.start()) && !inAny(statements, id)) {
+      if (names.binds(text, id) && !notHeads.has(id.start()) && !inAny(statements, id)) {
         chains.put(id.start(), id.end());
       }
     }
@@ -61,19 +62,29 @@ final class ReferenceExtractor {
    */
   List<Reference> unbound(Captures captures, Names names, LineMap lines) {
     String text = lines.text();
-    Set<Integer> attributeNames = new HashSet<>();
-    captures.attributeNames().forEach(r -> attributeNames.add(r.start()));
-    Set<Integer> attributeStarts = new HashSet<>();
-    captures.attributes().forEach(r -> attributeStarts.add(r.start()));
+    Starts attributeNames = Starts.of(captures.attributeNames());
+    Starts attributeStarts = Starts.of(captures.attributes());
+    // Each name the file binds nowhere heading a chain: whether it appears only as such a head.
     Map<String, Boolean> onlyHeads = new HashMap<>();
     Map<Integer, TextRange> heads = new HashMap<>();
     for (TextRange id : captures.identifiers()) {
-      if (!attributeNames.contains(id.start())) {
-        boolean head = attributeStarts.contains(id.start());
-        onlyHeads.merge(id.of(text), head, Boolean::logicalAnd);
-        if (head) {
-          heads.put(id.start(), id);
-        }
+      if (attributeStarts.has(id.start())
+          && !attributeNames.has(id.start())
+          && !names.binds(text, id)) {
+        onlyHeads.put(id.of(text), true);
+        heads.put(id.start(), id);
+      }
+    }
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    NameSet headNames = new NameSet(onlyHeads.keySet());
+    for (TextRange id : captures.identifiers()) {
+      String name;
+      if (!attributeStarts.has(id.start())
+          && !attributeNames.has(id.start())
+          && (name = headNames.find(text, id.start(), id.end())) != null) {
+        onlyHeads.put(name, false);
       }
     }
     TreeMap<Integer, Integer> chains = new TreeMap<>();
@@ -81,7 +92,6 @@ final class ReferenceExtractor {
       TextRange head = heads.get(attribute.start());
       if (head != null
           && onlyHeads.get(head.of(text))
-          && !names.binds(head.of(text))
           && attribute.end() > chains.getOrDefault(attribute.start(), 0)
           && Names.isDottedName(Names.normalize(attribute.of(text)))) {
         chains.put(attribute.start(), attribute.end());
@@ -96,6 +106,9 @@ final class ReferenceExtractor {
       TreeMap<Integer, Integer> chains,
       LineMap lines,
       Function<String, String> naming) {
+    if (chains.isEmpty()) {
+      return List.of();
+    }
     String text = lines.text();
     Set<TextRange> calls = new HashSet<>(captures.calls());
     Set<TextRange> subscripts = new HashSet<>(captures.subscripts());
