@@ -100,6 +100,19 @@ class SourceReaderTest {
   }
 
   @Test
+  void aReplacementCharacterWrittenInTheFileIsUtf8AndInvalidUtf8IsLatin1() throws IOException {
+    // U+FFFD in a file is valid UTF-8; an encoded surrogate or a cut-off sequence is not
+    SourceFile replacement = text("r.py", "x = '\uFFFD \u00e9'\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(replacement.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(replacement.text()).isEqualTo("x = '\uFFFD \u00e9'\n");
+    byte[] surrogate = {'x', ' ', '=', ' ', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '\n'};
+    assertThat(text("s.py", surrogate).charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    byte[] cutOff = {'x', ' ', '#', ' ', (byte) 0xE2, (byte) 0x82};
+    assertThat(text("c.py", cutOff).charset()).isEqualTo(StandardCharsets.ISO_8859_1);
+    assertThat(text("c.py", cutOff).text()).isEqualTo("x # \u00e2\u0082");
+  }
+
+  @Test
   void honoursAPep263CookieOnTheFirstLine() throws IOException {
     byte[] bytes = "# -*- coding: cp1252 -*-\ns = '€ – “quoted”'\n".getBytes(WINDOWS_1252);
 
