@@ -53,12 +53,28 @@ final class IgnoreRules {
           String run = strip(pattern.substring(runStart, i));
           longest = run.length() > longest.length() ? run : longest;
           if (c == '[') {
-            break; // what a bracket expression holds is no literal; the runs before it suffice
+            // what a bracket expression holds is no literal; the runs after it are
+            i = bracketEnd(pattern, i);
+            if (i < 0) {
+              break;
+            }
           }
           runStart = i + 1;
         }
       }
       return longest.isEmpty() ? null : longest;
+    }
+
+    /** The index of the ']' closing the bracket expression opened at {@code open}, or -1. */
+    private static int bracketEnd(String pattern, int open) {
+      int i = open + 1;
+      if (i < pattern.length() && (pattern.charAt(i) == '!' || pattern.charAt(i) == '^')) {
+        i++;
+      }
+      if (i < pattern.length() && pattern.charAt(i) == ']') {
+        i++; // a ']' first is one of the set
+      }
+      return pattern.indexOf(']', i);
     }
 
     /** A run without the slashes that anchor a pattern or mark it as a directory's. */
