@@ -8,7 +8,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -48,15 +47,18 @@ public final class SourceReader {
 
   public SourceReader() {}
 
-  /** Reads {@code entry}; never throws for a bad file, it is reported as skipped instead. */
+  /**
+   * Reads {@code entry}; never throws for a bad file, it is reported as skipped instead. The bytes
+   * go to a buffer this thread reuses, decoded from there.
+   */
   public ReadOutcome read(FileEntry entry) {
-    byte[] bytes;
+    int length;
     try {
-      bytes = Files.readAllBytes(entry.file());
+      length = readIntoBuffer(entry.file(), entry.size());
     } catch (IOException e) {
       return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
-    return decode(entry.path(), bytes);
+    return decode(entry.path(), buffers.get(), length);
   }
 
   /**
@@ -78,7 +80,7 @@ public final class SourceReader {
     if (!utf16 && !hasNulByte(bytes, length) && !worthDecoding.test(bytes, length)) {
       return new ReadOutcome.Undecoded(entry.path());
     }
-    return decode(entry.path(), Arrays.copyOf(bytes, length));
+    return decode(entry.path(), bytes, length);
   }
 
   /**
@@ -108,44 +110,52 @@ public final class SourceReader {
 
   /** Decodes bytes read elsewhere (a git blob) exactly as {@link #read} decodes a file. */
   public ReadOutcome decode(String path, byte[] bytes) {
-    Optional<SourceFile> utf16 = decodeUtf16(path, bytes);
+    return decode(path, bytes, bytes.length);
+  }
+
+  /** Decodes the first {@code length} of {@code bytes}, which it keeps no reference to. */
+  private ReadOutcome decode(String path, byte[] bytes, int length) {
+    Optional<SourceFile> utf16 = decodeUtf16(path, bytes, length);
     if (utf16.isPresent()) {
       return new ReadOutcome.Text(utf16.get());
     }
-    if (hasNulByte(bytes, bytes.length)) {
+    if (hasNulByte(bytes, length)) {
       return binary(path);
     }
-    if (startsWith(bytes, bytes.length, 0xEF, 0xBB, 0xBF)) {
-      Optional<String> text = decode(bytes, 3, StandardCharsets.UTF_8);
+    if (startsWith(bytes, length, 0xEF, 0xBB, 0xBF)) {
+      Optional<String> text = decode(bytes, 3, length, StandardCharsets.UTF_8);
       if (text.isPresent()) {
         return text(path, text.get(), StandardCharsets.UTF_8, true);
       }
     }
-    Optional<String> utf8 = decode(bytes, 0, StandardCharsets.UTF_8);
+    Optional<String> utf8 = decode(bytes, 0, length, StandardCharsets.UTF_8);
     if (utf8.isPresent()) {
       return text(path, utf8.get(), StandardCharsets.UTF_8, false);
     }
-    Optional<Charset> declared = codingCookie(bytes);
+    Optional<Charset> declared = codingCookie(bytes, length);
     if (declared.isPresent()) {
-      Optional<String> text = decode(bytes, 0, declared.get());
+      Optional<String> text = decode(bytes, 0, length, declared.get());
       if (text.isPresent()) {
         return text(path, text.get(), declared.get(), false);
       }
     }
     return text(
-        path, new String(bytes, StandardCharsets.ISO_8859_1), StandardCharsets.ISO_8859_1, false);
+        path,
+        new String(bytes, 0, length, StandardCharsets.ISO_8859_1),
+        StandardCharsets.ISO_8859_1,
+        false);
   }
 
-  private static Optional<SourceFile> decodeUtf16(String path, byte[] bytes) {
+  private static Optional<SourceFile> decodeUtf16(String path, byte[] bytes, int length) {
     Charset charset;
-    if (startsWith(bytes, bytes.length, 0xFF, 0xFE)) {
+    if (startsWith(bytes, length, 0xFF, 0xFE)) {
       charset = StandardCharsets.UTF_16LE;
-    } else if (startsWith(bytes, bytes.length, 0xFE, 0xFF)) {
+    } else if (startsWith(bytes, length, 0xFE, 0xFF)) {
       charset = StandardCharsets.UTF_16BE;
     } else {
       return Optional.empty();
     }
-    return decode(bytes, 2, charset).map(text -> new SourceFile(path, text, charset, true));
+    return decode(bytes, 2, length, charset).map(text -> new SourceFile(path, text, charset, true));
   }
 
   private static boolean hasNulByte(byte[] bytes, int length) {
@@ -171,12 +181,12 @@ public final class SourceReader {
   }
 
   /** Decodes strictly: a byte sequence invalid in {@code charset} yields empty, never U+FFFD. */
-  private static Optional<String> decode(byte[] bytes, int offset, Charset charset) {
+  private static Optional<String> decode(byte[] bytes, int offset, int end, Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8)) {
       // The String constructor's UTF-8 path (ASCII copied as is) puts U+FFFD for what is invalid:
       // without one, its text is the strict decoder's. A decoder, a char buffer and a copy to a
       // string were ~2% of a cold audit.
-      String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+      String text = new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
       if (text.indexOf('\uFFFD') < 0) {
         return Optional.of(text);
       }
@@ -187,7 +197,7 @@ public final class SourceReader {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .decode(ByteBuffer.wrap(bytes, offset, end - offset))
               .toString());
     } catch (CharacterCodingException e) {
       return Optional.empty();
@@ -195,9 +205,8 @@ public final class SourceReader {
   }
 
   /** The charset named by a PEP 263 cookie on line 1 or 2, if Java knows it. */
-  private static Optional<Charset> codingCookie(byte[] bytes) {
-    String head =
-        new String(bytes, 0, Math.min(bytes.length, 2 * 1024), StandardCharsets.ISO_8859_1);
+  private static Optional<Charset> codingCookie(byte[] bytes, int length) {
+    String head = new String(bytes, 0, Math.min(length, 2 * 1024), StandardCharsets.ISO_8859_1);
     String[] lines = head.split("\r\n|\r|\n", 3);
     for (int i = 0; i < Math.min(lines.length, 2); i++) {
       Matcher matcher = CODING_COOKIE.matcher(lines[i]);

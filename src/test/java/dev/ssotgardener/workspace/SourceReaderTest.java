@@ -167,6 +167,29 @@ class SourceReaderTest {
             skipped -> assertThat(skipped.skipped().reason()).isEqualTo(SkipReason.UNREADABLE));
   }
 
+  @Test
+  void aFileThatGrewOrShrankSinceTheListingIsReadWholeAndTheBufferLeaksNothingBetweenFiles()
+      throws IOException {
+    // One reader, one thread: each file goes through the same reused buffer.
+    String big = "x = 1\n".repeat(40_000);
+    Path grown = root.resolve("grown.py");
+    Files.writeString(grown, big);
+    assertThat(textOf(reader.read(new FileEntry("grown.py", grown, 10)))).isEqualTo(big);
+    Path shrunk = root.resolve("shrunk.py");
+    Files.writeString(shrunk, "y = 2\n");
+    assertThat(textOf(reader.read(new FileEntry("shrunk.py", shrunk, 500_000))))
+        .isEqualTo("y = 2\n");
+    Path latin = root.resolve("latin.py");
+    Files.write(latin, "z = '\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(textOf(reader.read(new FileEntry("latin.py", latin, 8))))
+        .isEqualTo("z = '\u00e9'\n");
+  }
+
+  private static String textOf(ReadOutcome outcome) {
+    assertThat(outcome).isInstanceOf(ReadOutcome.Text.class);
+    return ((ReadOutcome.Text) outcome).file().text();
+  }
+
   private static byte[] bytes(byte[] bom, String text, Charset charset) {
     byte[] body = text.getBytes(charset);
     byte[] all = new byte[bom.length + body.length];
