@@ -121,6 +121,29 @@ class PythonWalkTest {
   }
 
   @Test
+  void deepAndWideTreesMatchAlikeAndTheWalkTakesNestingTheQueryCursorCannot() {
+    assumeThat(fast).isPresent();
+    PythonWalkParity parity = new PythonWalkParity(fast.get());
+    String unclosed = "try:\n" + "  [(".repeat(20_000) + "\nexcept:\n  pass\n";
+    String wide = "import os\n" + "os.environ.get('A', b)[0]\n".repeat(20_000);
+    for (String text : List.of(nested(20_000), unclosed, wide)) {
+      assertThat(parity.difference(text.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+    // At 50,000 levels the query cursor's states outgrow memory (tree-sitter aborts the process);
+    // the walk keeps its path in a growable array, not on the C stack, and answers.
+    NativeTreeSitter.Walk walk =
+        fast.get().compile(NativeTreeSitter.Grammar.PYTHON, PythonQuery.SOURCE).walk();
+    int[] out = walk.run(nested(50_000).getBytes(StandardCharsets.UTF_8));
+    assertThat(out[0]).isZero();
+    assertThat(out[1]).isEqualTo(7 * 50_000 + 2);
+  }
+
+  /** {@code x = f(a.b[f(a.b[…1]…)])}, {@code depth} calls deep. */
+  private static String nested(int depth) {
+    return "x = " + "f(a.b[".repeat(depth) + "1" + "])".repeat(depth) + "\n";
+  }
+
+  @Test
   void aWalkAnswersOnlyForItsGrammarAndForAQueryWithItsCaptures() {
     assumeThat(fast).isPresent();
     assertThatThrownBy(
