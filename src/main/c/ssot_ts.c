@@ -72,7 +72,7 @@ static void *arena_malloc(size_t size) {
     arena = chunk;
   }
   char *block = arena->data + arena->used + BLOCK_HEADER;
-  ((size_t *)block)[-1] = size;
+  ((size_t *)block)[-1] = need - BLOCK_HEADER; /* what the block holds, at least size */
   arena->used += need;
   return block;
 }
@@ -94,10 +94,16 @@ static int in_arena(const void *block) {
 static void *arena_realloc(void *block, size_t size) {
   if (!arena_on || (block != NULL && !in_arena(block))) return or_abort(realloc(block, size), size);
   if (block == NULL) return arena_malloc(size);
-  size_t old = ((size_t *)block)[-1];
-  if (size <= old) return block;
-  void *grown = arena_malloc(size);
-  memcpy(grown, block, old);
+  size_t held = ((size_t *)block)[-1];
+  if (size <= held) return block;
+  /*
+   * tree-sitter's array_insert reserves the exact new size, so an array can grow one element at a
+   * time, and the arena never reuses the block left behind: grow at least twofold, or the query
+   * cursor's states in a deeply nested tree (one per pattern and level) take memory quadratic in
+   * their number (a 40,000-level Java file took gigabytes).
+   */
+  void *grown = arena_malloc(size > 2 * held ? size : 2 * held);
+  memcpy(grown, block, held);
   return grown;
 }
 

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +40,41 @@ class RuntimeFailureIT {
         .contains("SSOT_JAVA_OPTS=-Xmx");
     assertThat(dir.resolve("report.json")).doesNotExist();
     assertThat(Files.readString(stdout)).isEmpty();
+  }
+
+  @Test
+  void aJavaFileNestedFortyThousandDeepIsAuditedInBoundedNativeMemory(@TempDir Path dir)
+      throws Exception {
+    // tree-sitter grows its query cursor's states one element at a time, one state per pattern
+    // and level; the parse's arena kept every smaller copy, so this file took gigabytes and
+    // tree-sitter aborted the JVM. Under a 2.5 GB address-space limit it must now be audited.
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.writeString(repo.resolve("ssot.yml"), "version: 1\ntruths: []\n");
+    String calls = "b.c(".repeat(40_000) + "1" + ")".repeat(40_000);
+    Files.writeString(repo.resolve("Deep.java"), "class Deep { void m() { " + calls + "; } }\n");
+    List<String> command =
+        new ArrayList<>(List.of("bash", "-c", "ulimit -v 2500000 && exec \"$@\"", "bash"));
+    command.addAll(
+        SsotJar.command(
+            List.of("-Xmx256m", "-XX:ReservedCodeCacheSize=64m", "-XX:+UseSerialGC"),
+            "audit",
+            repo.toString(),
+            "--no-cache",
+            "--format",
+            "json",
+            "--output",
+            dir.resolve("report.json").toString()));
+    Path log = dir.resolve("log");
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // glibc reserves 64 MB of address space per thread's malloc arena: without a cap on their
+    // number the limit is spent before the audit starts.
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    Process process = builder.start();
+
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+    assertThat(process.exitValue()).as(Files.readString(log)).isZero();
+    assertThat(Files.readString(dir.resolve("report.json"))).contains("\"parsed\" : 1");
   }
 
   @Test
