@@ -130,6 +130,20 @@ static void capture(Walk *w, enum Pattern pattern, enum Capture capture, TSNode 
 
 static void end_match(Walk *w) { w->matches++; }
 
+/* A match of two captures, in the order the query captures them. */
+static void match2(Walk *w, enum Pattern pattern, enum Capture a, TSNode at_a, enum Capture b, TSNode at_b) {
+  capture(w, pattern, a, at_a);
+  capture(w, pattern, b, at_b);
+  end_match(w);
+}
+
+/* A match of three captures, in the order the query captures them. */
+static void match3(Walk *w, enum Pattern pattern, enum Capture a, TSNode at_a, enum Capture b, TSNode at_b,
+                   enum Capture c, TSNode at_c) {
+  capture(w, pattern, a, at_a);
+  match2(w, pattern, b, at_b, c, at_c);
+}
+
 /* What a wildcard `(_)` matches: a named node that is not an error. */
 static bool wildcard(TSNode node) {
   return !ts_node_is_null(node) && ts_node_is_named(node) && ts_node_symbol(node) != ts_builtin_sym_error;
@@ -152,9 +166,7 @@ static void import_as(Walk *w, enum Pattern pattern, enum Capture root, const Fr
   if (pattern == P_FROM_AS && !wildcard(module)) return;
   capture(w, pattern, root, statement->node);
   if (pattern == P_FROM_AS) capture(w, pattern, IMPORT_MODULE, module);
-  capture(w, pattern, IMPORT_NAME, name);
-  capture(w, pattern, IMPORT_ALIAS, alias);
-  end_match(w);
+  match2(w, pattern, IMPORT_NAME, name, IMPORT_ALIAS, alias);
 }
 
 /* Patterns rooted three levels up: the runner, `if __name__ == "__main__": main()`. */
@@ -166,10 +178,7 @@ static void rooted_three_up(Walk *w, const Frame *n, const Frame *p, const Frame
   if (!ts_node_is_null(field_child(gg->node, fld.alternative))) return;
   TSNode condition = field_child(gg->node, fld.condition);
   if (!is(condition, py.comparison_operator)) return;
-  capture(w, P_RUNNER, RUNNER, gg->node);
-  capture(w, P_RUNNER, RUNNER_CONDITION, condition);
-  capture(w, P_RUNNER, RUNNER_CALL, n->node);
-  end_match(w);
+  match3(w, P_RUNNER, RUNNER, gg->node, RUNNER_CONDITION, condition, RUNNER_CALL, n->node);
 }
 
 static void single(Walk *w, enum Pattern pattern, enum Capture name, TSNode node) {
@@ -188,9 +197,7 @@ static void rooted_two_up(Walk *w, const Frame *n, const Frame *p, const Frame *
   }
   if ((s == py.identifier || s == py.attribute || s == py.subscript) && p->symbol == py.argument_list
       && p->field == fld.superclasses && g->symbol == py.class_definition) {
-    capture(w, P_CLASS_BASE, CLASS_BASED, g->node);
-    capture(w, P_CLASS_BASE, CLASS_BASE, n->node);
-    end_match(w);
+    match2(w, P_CLASS_BASE, CLASS_BASED, g->node, CLASS_BASE, n->node);
     return;
   }
   if (s == py.identifier && (p->symbol == py.list_splat_pattern || p->symbol == py.dictionary_splat_pattern)) {
@@ -230,10 +237,7 @@ static void expectations(Walk *w, const Frame *statement, TSNode body) {
       if (!wildcard(function) || !is(arguments, py.argument_list)) continue;
       TSNode type = ts_node_named_child(arguments, 0);
       if (!wildcard(type)) continue;
-      capture(w, P_EXPECT, EXPECT_FUNCTION, function);
-      capture(w, P_EXPECT, EXPECT_TYPE, type);
-      capture(w, P_EXPECT, EXPECT_BODY, body);
-      end_match(w);
+      match3(w, P_EXPECT, EXPECT_FUNCTION, function, EXPECT_TYPE, type, EXPECT_BODY, body);
     }
     return; /* the pattern's one with_clause */
   }
@@ -257,9 +261,7 @@ static void except_child(Walk *w, Frame *clause, const Frame *n) {
     found = wildcard(n->node);
   }
   if (found) {
-    capture(w, P_EXCEPT, EXCEPT, clause->node);
-    capture(w, P_EXCEPT, EXCEPT_VALUE, n->node);
-    end_match(w);
+    match2(w, P_EXCEPT, EXCEPT, clause->node, EXCEPT_VALUE, n->node);
     clause->except_pending = false;
   } else if (!may_look_on && clause->except_pending) {
     single(w, P_EXCEPT, EXCEPT, clause->node);
@@ -279,9 +281,7 @@ static void rooted_one_up(Walk *w, const Frame *n, Frame *p) {
   TSFieldId field = n->field;
   TSNode other;
   if (child_of(n, p, py.import_statement, fld.name, py.dotted_name)) {
-    capture(w, P_IMPORT, IMPORT_PLAIN, p->node);
-    capture(w, P_IMPORT, IMPORT_NAME, n->node);
-    end_match(w);
+    match2(w, P_IMPORT, IMPORT_PLAIN, p->node, IMPORT_NAME, n->node);
   }
   if (parent == py.import_from_statement && ((s == py.dotted_name && field == fld.name) || s == py.wildcard_import)
       && wildcard(other = field_child(p->node, fld.module_name))) {
@@ -292,34 +292,22 @@ static void rooted_one_up(Walk *w, const Frame *n, Frame *p) {
     end_match(w);
   }
   if (child_of(n, p, py.future_import_statement, fld.name, py.dotted_name)) {
-    capture(w, P_FUTURE, IMPORT_FUTURE, p->node);
-    capture(w, P_FUTURE, IMPORT_NAME, n->node);
-    end_match(w);
+    match2(w, P_FUTURE, IMPORT_FUTURE, p->node, IMPORT_NAME, n->node);
   }
   if (child_of(n, p, py.class_definition, fld.name, py.identifier)) {
-    capture(w, P_CLASS, CLASS, p->node);
-    capture(w, P_CLASS, CLASS_NAME, n->node);
-    end_match(w);
+    match2(w, P_CLASS, CLASS, p->node, CLASS_NAME, n->node);
   }
   if (child_of(n, p, py.function_definition, fld.name, py.identifier)) {
-    capture(w, P_FUNCTION, FUNCTION, p->node);
-    capture(w, P_FUNCTION, FUNCTION_NAME, n->node);
-    end_match(w);
+    match2(w, P_FUNCTION, FUNCTION, p->node, FUNCTION_NAME, n->node);
   }
   if (child_of(n, p, py.attribute, fld.attribute, py.identifier)) single(w, P_ATTRIBUTE_NAME, ATTRIBUTE_NAME, n->node);
   if (parent == py.call && field == fld.arguments && wildcard(n->node)
       && wildcard(other = field_child(p->node, fld.function))) {
-    capture(w, P_CALL, CALL, p->node);
-    capture(w, P_CALL, CALL_FUNCTION, other);
-    capture(w, P_CALL, CALL_ARGUMENTS, n->node);
-    end_match(w);
+    match3(w, P_CALL, CALL, p->node, CALL_FUNCTION, other, CALL_ARGUMENTS, n->node);
   }
   if (parent == py.subscript && field == fld.subscript && wildcard(n->node)
       && wildcard(other = field_child(p->node, fld.value))) {
-    capture(w, P_SUBSCRIPT, SUBSCRIPT, p->node);
-    capture(w, P_SUBSCRIPT, SUBSCRIPT_VALUE, other);
-    capture(w, P_SUBSCRIPT, SUBSCRIPT_INDEX, n->node);
-    end_match(w);
+    match3(w, P_SUBSCRIPT, SUBSCRIPT, p->node, SUBSCRIPT_VALUE, other, SUBSCRIPT_INDEX, n->node);
   }
   if (s == py.identifier) {
     if (child_of(n, p, py.keyword_argument, fld.name, s)) single(w, P_KEYWORD_ARGUMENT, EXCLUDED, n->node);
@@ -333,10 +321,7 @@ static void rooted_one_up(Walk *w, const Frame *n, Frame *p) {
   if (parent == py.assignment && field == fld.right
       && (s == py.identifier || s == py.attribute || s == py.parenthesized_expression)
       && is(other = field_child(p->node, fld.left), py.identifier)) {
-    capture(w, P_ALIAS, ALIAS, p->node);
-    capture(w, P_ALIAS, ALIAS_NAME, other);
-    capture(w, P_ALIAS, ALIAS_VALUE, n->node);
-    end_match(w);
+    match3(w, P_ALIAS, ALIAS, p->node, ALIAS_NAME, other, ALIAS_VALUE, n->node);
   }
   if (s == py.identifier) {
     if (child_of(n, p, py.augmented_assignment, fld.left, s)) single(w, P_AUGMENTED, BINDING, n->node);
@@ -352,9 +337,7 @@ static void rooted_one_up(Walk *w, const Frame *n, Frame *p) {
   if (child_of(n, p, py.augmented_assignment, fld.left, py.subscript)) single(w, P_STORE_AUGMENTED, STORE, n->node);
   if (child_of(n, p, py.delete_statement, 0, py.subscript)) single(w, P_STORE_DELETE, STORE, n->node);
   if (child_of(n, p, py.try_statement, fld.body, py.block)) {
-    capture(w, P_TRY, TRY, p->node);
-    capture(w, P_TRY, TRY_BODY, n->node);
-    end_match(w);
+    match2(w, P_TRY, TRY, p->node, TRY_BODY, n->node);
   }
   if (child_of(n, p, py.with_statement, fld.body, py.block)) expectations(w, p, n->node);
   if (parent == py.except_clause && p->except_looking) except_child(w, p, n);
