@@ -12,7 +12,19 @@ final class NativeQueryEngine implements QueryEngine {
 
   NativeQueryEngine(NativeTreeSitter.Query query, boolean walked) {
     this.query = query;
-    this.matches = walked ? query.walk()::run : query::run;
+    this.matches = walked ? walkOrQuery(query) : query::run;
+  }
+
+  /**
+   * The walk; the query, which answers the same, when the library predates the walk (build.sh keeps
+   * a library it cannot rebuild without gcc).
+   */
+  private static Function<byte[], int[]> walkOrQuery(NativeTreeSitter.Query query) {
+    try {
+      return query.walk()::run;
+    } catch (UnsatisfiedLinkError e) {
+      return query::run;
+    }
   }
 
   @Override
