@@ -31,9 +31,26 @@ final class IgnoreRules {
    * substring test rules out most rules for most paths before JGit's matchers run (they were ~23%
    * of a conflict-marker-only audit). Null where a pattern has escapes: it always runs.
    */
-  private record Rule(FastIgnoreRule rule, String literal, long lowChars, long highChars) {
+  private record Rule(
+      FastIgnoreRule rule,
+      String literal,
+      String head,
+      String tail,
+      long lowChars,
+      long highChars) {
+    /** {@code head}: the literal up to its last slash included ("" without one); then its tail. */
+    Rule(FastIgnoreRule rule, String literal, int lastSlash) {
+      this(
+          rule,
+          literal,
+          literal == null ? "" : literal.substring(0, lastSlash + 1),
+          literal == null ? null : literal.substring(lastSlash + 1),
+          CharSet.low(literal == null ? null : literal.substring(lastSlash + 1)),
+          CharSet.high(literal == null ? null : literal.substring(lastSlash + 1)));
+    }
+
     Rule(FastIgnoreRule rule, String literal) {
-      this(rule, literal, CharSet.low(literal), CharSet.high(literal));
+      this(rule, literal, literal == null ? -1 : literal.lastIndexOf('/'));
     }
 
     Rule(FastIgnoreRule rule) {
@@ -90,14 +107,27 @@ final class IgnoreRules {
       return run.substring(from, to);
     }
 
-    /** Whether every path this rule matches holds its literal wherever it lies. */
+    /** Whether the rule has no literal, so that any path may match it. */
     boolean alwaysCandidate() {
-      return literal == null || literal.indexOf('/') >= 0;
+      return literal == null;
     }
 
-    /** Whether a name with these characters may hold the literal (a test of two words). */
-    boolean mayBeIn(long nameLow, long nameHigh) {
-      return (lowChars & ~nameLow) == 0 && (highChars & ~nameHigh) == 0;
+    /**
+     * Whether the literal may lie in a path through the entry {@code name} (characters {@code low,
+     * high}), given that the folder's part of the path does not hold it: a literal without a slash
+     * within the name; one with a slash only straddling the two, its head ending the folder's part
+     * ({@code straddles}) and its tail starting the name.
+     */
+    boolean inName(String name, long low, long high, boolean straddles) {
+      if (head.isEmpty()) {
+        return (lowChars & ~low) == 0 && (highChars & ~high) == 0 && name.contains(literal);
+      }
+      return straddles && name.startsWith(tail);
+    }
+
+    /** Whether a folder's part of a path ends with the literal's head (a slash-free one never). */
+    boolean straddles(String prefix) {
+      return !head.isEmpty() && prefix.endsWith(head);
     }
 
     /** As JGit's {@code IgnoreNode.checkIgnored} asks each rule, last rule first. */
@@ -150,34 +180,39 @@ final class IgnoreRules {
    * The rules for the entries of one directory, with what can be decided once per directory decided
    * here. A literal without a slash lies either in the directory's part of an entry's path or in
    * the entry's name, never across the slash between: a rule whose literal the directory's part
-   * holds is a candidate for every entry, any other only for a name holding its literal. So an
-   * entry costs a test of its short name, mostly of two words, instead of a substring search of its
-   * whole path for every rule (~18% of a conflict-marker-only audit of zen, 171 rules at its root).
+   * holds is a candidate for every entry, any other only for a name holding its literal. A literal
+   * with a slash lies in the directory's part, or straddles it and the name: its head (up to its
+   * last slash) ends the directory's part, its tail starts the name. So an entry costs a test of
+   * its short name, mostly of two words, instead of a substring search of its whole path for every
+   * rule (~18% of a conflict-marker-only audit of zen, 171 rules at its root).
    */
   static final class InDirectory {
     /** One level's rules, deepest level first; {@code prefix} is the directory's part of a path. */
-    private record Level(String prefix, List<Rule> rules, boolean[] candidate) {
+    private record Level(String prefix, List<Rule> rules, boolean[] candidate, boolean[] straddle) {
       static Level of(IgnoreRules level, String dir) {
         String prefix = dir.substring(level.base.length());
         boolean[] candidate = new boolean[level.rules.size()];
+        boolean[] straddle = new boolean[candidate.length];
         for (int i = 0; i < candidate.length; i++) {
           Rule rule = level.rules.get(i);
           candidate[i] = rule.alwaysCandidate() || prefix.contains(rule.literal());
+          straddle[i] = rule.straddles(prefix);
         }
-        return new Level(prefix, level.rules, candidate);
+        return new Level(prefix, level.rules, candidate, straddle);
       }
 
       /** This level for subdirectory {@code name}, whose characters are {@code low, high}. */
       Level below(String name, long low, long high) {
+        String subPrefix = prefix + name + "/";
         boolean[] below = candidate.clone();
+        boolean[] straddleBelow = new boolean[below.length];
         for (int i = 0; i < below.length; i++) {
-          // a rule with no literal, or one with a slash, is a candidate everywhere already
-          if (!below[i]) {
-            Rule rule = rules.get(i);
-            below[i] = rule.mayBeIn(low, high) && name.contains(rule.literal());
-          }
+          Rule rule = rules.get(i);
+          // a literal the subfolder's part holds lies in this folder's part or through the name
+          below[i] = below[i] || rule.inName(name, low, high, straddle[i]);
+          straddleBelow[i] = rule.straddles(subPrefix);
         }
-        return new Level(prefix + name + "/", rules, below);
+        return new Level(subPrefix, rules, below, straddleBelow);
       }
     }
 
@@ -232,7 +267,7 @@ final class IgnoreRules {
         String relative = null;
         for (int i = level.rules.size() - 1; i >= 0; i--) {
           Rule rule = level.rules.get(i);
-          if (!level.candidate[i] && !(rule.mayBeIn(low, high) && name.contains(rule.literal()))) {
+          if (!level.candidate[i] && !rule.inName(name, low, high, level.straddle[i])) {
             continue;
           }
           relative = relative == null ? level.prefix + name : relative;

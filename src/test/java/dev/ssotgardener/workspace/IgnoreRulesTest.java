@@ -33,6 +33,11 @@ class IgnoreRulesTest {
           "[!]q]w.cfg",
           "[^p]v.cfg",
           "[unclosed.cfg",
+          "docs/_build/",
+          "a/b/c.txt",
+          "x/y*",
+          "**/deep/er/file",
+          "!docs/_build/keep",
           "doc/**/*.md",
           "?at",
           "node_modules",
@@ -90,7 +95,21 @@ class IgnoreRulesTest {
           "unclosed.cfg",
           "caf\u00e9",
           "d/caf\u00e9",
-          "cafe");
+          "cafe",
+          "docs/_build",
+          "docs/_build/x.html",
+          "sub/docs/_build",
+          "docs/_buildx",
+          "a/b/c.txt",
+          "q/a/b/c.txt",
+          "a/b/c.txtx",
+          "x/yz",
+          "w/x/yz",
+          "x/y",
+          "m/deep/er/file",
+          "deep/er/file",
+          "deep/er/filex",
+          "m/deep/er");
 
   @Test
   void answersAsJgitForEveryRulePrefixAndPath() throws IOException {
