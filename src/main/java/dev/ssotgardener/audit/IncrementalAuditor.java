@@ -384,9 +384,10 @@ public final class IncrementalAuditor {
           .forEach(judge::add);
     }
     for (String rule : union(old.exempt.keySet(), next.exempt.keySet())) {
-      judge.addAll(
-          symmetricDifference(
-              old.exempt.getOrDefault(rule, Set.of()), next.exempt.getOrDefault(rule, Set.of())));
+      PathChanges.eachInOneOnly(
+          old.exempt.getOrDefault(rule, Set.of()),
+          next.exempt.getOrDefault(rule, Set.of()),
+          judge::add);
     }
     return next.index.files().stream().filter(f -> judge.contains(f.path())).toList();
   }
@@ -408,13 +409,6 @@ public final class IncrementalAuditor {
       }
     }
     return folders;
-  }
-
-  private static Set<String> symmetricDifference(Set<String> a, Set<String> b) {
-    Set<String> out = new HashSet<>();
-    a.stream().filter(x -> !b.contains(x)).forEach(out::add);
-    b.stream().filter(x -> !a.contains(x)).forEach(out::add);
-    return out;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

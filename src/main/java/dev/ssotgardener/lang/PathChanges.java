@@ -2,6 +2,7 @@ package dev.ssotgardener.lang;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -21,5 +22,11 @@ public record PathChanges(Collection<String> paths, Set<String> added, Set<Strin
   /** Whether a path added or removed satisfies {@code test}. */
   public boolean any(Predicate<String> test) {
     return added.stream().anyMatch(test) || removed.stream().anyMatch(test);
+  }
+
+  /** Hands {@code out} each element that only one of {@code a} and {@code b} holds. */
+  public static <T> void eachInOneOnly(Set<T> a, Set<T> b, Consumer<? super T> out) {
+    a.stream().filter(x -> !b.contains(x)).forEach(out);
+    b.stream().filter(x -> !a.contains(x)).forEach(out);
   }
 }

@@ -11,7 +11,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -96,7 +95,8 @@ final class JavaSourcePaths {
       }
     }
     Set<String> folders = new HashSet<>();
-    differing(foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
+    PathChanges.eachInOneOnly(
+        foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
     difference = new Difference(new WeakReference<>(earlier), names, folders);
   }
 
@@ -209,9 +209,10 @@ final class JavaSourcePaths {
       folders = difference.folders();
     } else {
       names = new HashSet<>();
-      differing(javaPaths, earlier.javaPaths, p -> names.add(simpleName(p)));
+      PathChanges.eachInOneOnly(javaPaths, earlier.javaPaths, p -> names.add(simpleName(p)));
       folders = new HashSet<>();
-      differing(foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
+      PathChanges.eachInOneOnly(
+          foldersWithOtherJvmSources, earlier.foldersWithOtherJvmSources, folders::add);
     }
     if (names.isEmpty() && folders.isEmpty()) {
       return recorded -> true;
@@ -221,11 +222,6 @@ final class JavaSourcePaths {
     AskedMemo memo = asked;
     return recorded ->
         !memo.of(recorded).mayAsk(nameHashes, folderHashes) || answersAsBefore(recorded);
-  }
-
-  private static void differing(Set<String> a, Set<String> b, Consumer<String> out) {
-    a.stream().filter(x -> !b.contains(x)).forEach(out);
-    b.stream().filter(x -> !a.contains(x)).forEach(out);
   }
 
   private static String simpleName(String javaPath) {
