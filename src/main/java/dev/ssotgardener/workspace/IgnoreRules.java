@@ -16,7 +16,7 @@ final class IgnoreRules {
   private final IgnoreRules parent;
 
   private IgnoreRules(IgnoreNode node, String base, IgnoreRules parent) {
-    this.rules = node.getRules().stream().map(Rule::new).toList();
+    this.rules = node.getRules().stream().map(Rule::of).toList();
     this.base = base;
     this.parent = parent;
   }
@@ -38,23 +38,19 @@ final class IgnoreRules {
       String tail,
       long lowChars,
       long highChars) {
-    /** {@code head}: the literal up to its last slash included ("" without one); then its tail. */
-    Rule(FastIgnoreRule rule, String literal, int lastSlash) {
-      this(
-          rule,
-          literal,
-          literal == null ? "" : literal.substring(0, lastSlash + 1),
-          literal == null ? null : literal.substring(lastSlash + 1),
-          CharSet.low(literal == null ? null : literal.substring(lastSlash + 1)),
-          CharSet.high(literal == null ? null : literal.substring(lastSlash + 1)));
-    }
-
-    Rule(FastIgnoreRule rule, String literal) {
-      this(rule, literal, literal == null ? -1 : literal.lastIndexOf('/'));
-    }
-
-    Rule(FastIgnoreRule rule) {
-      this(rule, literalOf(rule));
+    /**
+     * The rule with its literal split at the last slash: {@code head} up to it included ("" when
+     * there is none), {@code tail} after it, and the characters of the tail.
+     */
+    static Rule of(FastIgnoreRule rule) {
+      String literal = literalOf(rule);
+      if (literal == null) {
+        return new Rule(rule, null, "", null, 0, 0);
+      }
+      int split = literal.lastIndexOf('/') + 1;
+      String tail = literal.substring(split);
+      return new Rule(
+          rule, literal, literal.substring(0, split), tail, CharSet.low(tail), CharSet.high(tail));
     }
 
     private static String literalOf(FastIgnoreRule rule) {
