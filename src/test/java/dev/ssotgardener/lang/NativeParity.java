@@ -30,12 +30,7 @@ public final class NativeParity {
       NativeTreeSitter fast,
       BiFunction<List<String>, Optional<NativeTreeSitter>, Frontend> frontend)
       throws IOException {
-    List<Path> files;
-    try (Stream<Path> walk =
-        Stream.concat(
-            Files.walk(Path.of("src/test/resources/fixtures")), Files.walk(Path.of("examples")))) {
-      files = walk.filter(p -> p.toString().endsWith(extension)).sorted().toList();
-    }
+    List<Path> files = fixtureAndExampleFiles(extension);
     List<String> paths = files.stream().map(Path::toString).toList();
     Frontend nativeFrontend = frontend.apply(paths, Optional.of(fast));
     Frontend bundledFrontend = frontend.apply(paths, Optional.empty());
@@ -45,6 +40,15 @@ public final class NativeParity {
       SourceFile source = new SourceFile(file.toString(), text, StandardCharsets.UTF_8, false);
       FileFacts expected = bundledFrontend.analyze(source);
       assertThat(nativeFrontend.analyze(source)).as(file.toString()).isEqualTo(expected);
+    }
+  }
+
+  /** Every fixture and example file whose name ends with {@code extension}, sorted. */
+  public static List<Path> fixtureAndExampleFiles(String extension) throws IOException {
+    try (Stream<Path> walk =
+        Stream.concat(
+            Files.walk(Path.of("src/test/resources/fixtures")), Files.walk(Path.of("examples")))) {
+      return walk.filter(p -> p.toString().endsWith(extension)).sorted().toList();
     }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.ssotgardener.lang.NativeParity;
 import dev.ssotgardener.lang.treesitter.NativeTreeSitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,12 +101,7 @@ class PythonWalkTest {
   void everyFixtureAndBrokenVariantsOfItMatchAlike() throws IOException {
     assumeThat(fast).as("native library built (needs gcc and npm)").isPresent();
     PythonWalkParity parity = new PythonWalkParity(fast.get());
-    List<Path> files;
-    try (Stream<Path> walk =
-        Stream.concat(
-            Files.walk(Path.of("src/test/resources/fixtures")), Files.walk(Path.of("examples")))) {
-      files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-    }
+    List<Path> files = NativeParity.fixtureAndExampleFiles(".py");
     assertThat(files).hasSizeGreaterThan(20);
     List<String> differing = new ArrayList<>();
     Random random = new Random(16);
