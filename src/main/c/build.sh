@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the optimized native parser (tree-sitter core + Python and Java grammars + our JNI glue:
-# ssot_ts.c parses, ssot_python_walk.c walks Python trees, ssot_files.c reads and probes files)
+# ssot_ts.c parses, ssot_python_walk.c walks Python trees, ssot_files.c reads, probes and lists)
 # into OUT_DIR/<os>-<arch>/libssotts.so, from C sources of pinned npm packages fetched with
 # `npm pack` into WORK_DIR. Never fails the build: without gcc, npm or the network it says why and
 # stops, and ssot runs on the (slower) bundled tree-sitter natives instead.

@@ -1,7 +1,5 @@
 package dev.ssotgardener.nativelib;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -23,14 +21,6 @@ public final class NativeFileProbe {
   private static final NativeFileProbe INSTANCE = new NativeFileProbe();
   private static final byte[] NO_NEEDLE = new byte[0];
 
-  /** How the JDK writes file names for the system; only UTF-8 ones are passed on as they are. */
-  private final boolean utf8Names =
-      Optional.ofNullable(System.getProperty("sun.jnu.encoding"))
-          .filter(Charset::isSupported)
-          .map(Charset::forName)
-          .orElse(Charset.defaultCharset())
-          .equals(StandardCharsets.UTF_8);
-
   private NativeFileProbe() {}
 
   /** The probe, if our native library is loaded. */
@@ -44,25 +34,12 @@ public final class NativeFileProbe {
    * over byte for byte): the caller reads it in Java, which reports the error in its words.
    */
   public OptionalInt probe(Path file, long listedSize, byte[] needle) {
-    String name = file.toString();
-    // A name the JDK decoded with a replacement character, or one it would encode in another
-    // charset than the system's, could name a different file in bytes.
-    if (!isAscii(name) && (!utf8Names || name.indexOf('\uFFFD') >= 0)) {
+    byte[] name = FileNames.bytesOf(file);
+    if (name == null) {
       return OptionalInt.empty();
     }
-    int bits =
-        probe(
-            name.getBytes(StandardCharsets.UTF_8), listedSize, needle == null ? NO_NEEDLE : needle);
+    int bits = probe(name, listedSize, needle == null ? NO_NEEDLE : needle);
     return bits < 0 ? OptionalInt.empty() : OptionalInt.of(bits);
-  }
-
-  private static boolean isAscii(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static native int probe(byte[] path, long listedSize, byte[] needle);

@@ -1,5 +1,7 @@
 package dev.ssotgardener.workspace;
 
+import dev.ssotgardener.nativelib.DirectoryEntry;
+import dev.ssotgardener.nativelib.NativeDirectory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +15,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -44,9 +47,16 @@ public final class FileWalker {
   private static final String GITDIR_PREFIX = "gitdir:";
 
   private final WalkOptions options;
+  private final Optional<NativeDirectory> lister;
 
   public FileWalker(WalkOptions options) {
+    this(options, NativeDirectory.load());
+  }
+
+  /** A walker listing folders by {@code lister} where it can, else by the JDK. */
+  FileWalker(WalkOptions options, Optional<NativeDirectory> lister) {
     this.options = options;
+    this.lister = lister;
   }
 
   /**
@@ -159,9 +169,9 @@ public final class FileWalker {
 
     @Override
     protected void compute() {
-      List<Path> children = new ArrayList<>();
-      try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
-        stream.forEach(children::add);
+      List<Child> children;
+      try {
+        children = list();
       } catch (IOException e) {
         skipped.add(new SkippedFile(relative, SkipReason.UNREADABLE, IoProblem.describe(e)));
         return;
@@ -176,15 +186,15 @@ public final class FileWalker {
               ? rules.in(relative)
               : parentIgnores.below(dir.getFileName().toString(), rules);
       List<DirectoryTask> subdirectories = new ArrayList<>();
-      for (Path child : children) {
-        String name = child.getFileName().toString();
+      for (Child child : children) {
+        String name = child.entry().name();
         // A run killed mid-write may leave its temp file (a copy of a source) beside the target.
         if (VCS_DIRS.contains(name) || AtomicFiles.isTemporary(name)) {
           continue;
         }
         String path = relative.isEmpty() ? name : relative + "/" + name;
         try {
-          visit(child, name, path, rules, ignores, subdirectories);
+          visit(child, path, rules, ignores, subdirectories);
         } catch (IOException e) {
           skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, IoProblem.describe(e)));
         }
@@ -192,19 +202,35 @@ public final class FileWalker {
       invokeAll(subdirectories);
     }
 
+    /** This directory's entries: by our library where it can, else by the JDK, names only. */
+    private List<Child> list() throws IOException {
+      Optional<List<DirectoryEntry>> listed = lister.flatMap(l -> l.list(dir));
+      List<Child> children = new ArrayList<>();
+      if (listed.isPresent()) {
+        listed.get().forEach(e -> children.add(new Child(dir.resolve(e.name()), e)));
+        return children;
+      }
+      try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+        // The JDK's path keeps a name's bytes, which its string may not.
+        stream.forEach(
+            p -> children.add(new Child(p, DirectoryEntry.named(p.getFileName().toString()))));
+      }
+      return children;
+    }
+
     /** The inherited rules, with this directory's own .gitignore (among its entries) on top. */
-    private IgnoreRules withOwnGitignore(List<Path> children) {
-      Path gitignore = null;
-      for (Path child : children) {
-        if (child.getFileName().toString().equals(".gitignore")) {
+    private IgnoreRules withOwnGitignore(List<Child> children) {
+      Child gitignore = null;
+      for (Child child : children) {
+        if (child.entry().name().equals(".gitignore")) {
           gitignore = child;
         }
       }
-      if (gitignore == null || !Files.isRegularFile(gitignore, LinkOption.NOFOLLOW_LINKS)) {
+      if (gitignore == null || !isRegularFile(gitignore)) {
         return inherited;
       }
       try {
-        return inherited.with(parse(gitignore), relative);
+        return inherited.with(parse(gitignore.path()), relative);
       } catch (IOException e) {
         String path = relative.isEmpty() ? ".gitignore" : relative + "/.gitignore";
         skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, IoProblem.describe(e)));
@@ -212,29 +238,41 @@ public final class FileWalker {
       }
     }
 
+    private static boolean isRegularFile(Child child) {
+      DirectoryEntry.Kind kind = child.entry().kind();
+      return kind == DirectoryEntry.Kind.UNKNOWN
+          ? Files.isRegularFile(child.path(), LinkOption.NOFOLLOW_LINKS)
+          : kind == DirectoryEntry.Kind.FILE;
+    }
+
     private void visit(
-        Path child,
-        String name,
+        Child child,
         String path,
         IgnoreRules rules,
         IgnoreRules.InDirectory ignores,
         List<DirectoryTask> subdirs)
         throws IOException {
-      BasicFileAttributes attributes =
-          Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      boolean link = attributes.isSymbolicLink();
+      DirectoryEntry entry = child.entry();
+      if (entry.kind() == DirectoryEntry.Kind.UNKNOWN) {
+        entry = examine(child.path(), entry.name(), LinkOption.NOFOLLOW_LINKS);
+      }
+      boolean link = entry.kind() == DirectoryEntry.Kind.LINK;
       if (link) {
         if (!options.followSymlinks()) {
           return;
         }
-        attributes = Files.readAttributes(child, BasicFileAttributes.class);
+        entry = examine(child.path(), entry.name());
       }
-      if (ignores.isIgnored(name, attributes.isDirectory())) {
+      boolean directory = entry.kind() == DirectoryEntry.Kind.DIRECTORY;
+      if (ignores.isIgnored(entry.name(), directory)) {
         return;
       }
-      if (attributes.isDirectory()) {
+      if (directory) {
         // Only a link can lead back up; a plain subdirectory's real path is its parent's plus name.
-        Path real = link ? child.toRealPath() : ancestry.realDir().resolve(child.getFileName());
+        Path real =
+            link
+                ? child.path().toRealPath()
+                : ancestry.realDir().resolve(child.path().getFileName());
         if (ancestry.contains(real)) {
           skipped.add(
               new SkippedFile(path, SkipReason.SYMLINK_LOOP, "links back to ancestor " + real));
@@ -242,22 +280,45 @@ public final class FileWalker {
         }
         subdirs.add(
             new DirectoryTask(
-                child, path, rules, ignores, new Ancestry(real, ancestry), files, skipped));
-      } else if (attributes.isRegularFile()) {
-        long size = attributes.size();
+                child.path(), path, rules, ignores, new Ancestry(real, ancestry), files, skipped));
+      } else if (entry.kind() == DirectoryEntry.Kind.FILE) {
+        long size = entry.size();
         if (size > options.maxFileSize()) {
           skipped.add(
               new SkippedFile(
                   path,
                   SkipReason.TOO_LARGE,
                   size + " bytes, over the limit of " + options.maxFileSize()));
-        } else if (!Files.isReadable(child)) {
+        } else if (!entry.readable()) {
           skipped.add(new SkippedFile(path, SkipReason.UNREADABLE, "permission denied"));
         } else {
-          long modified = attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
-          files.add(new FileEntry(path, child, size, modified));
+          files.add(new FileEntry(path, child.path(), size, entry.modifiedNanos()));
         }
       }
     }
   }
+
+  /** What the JDK says of {@code file}: its attributes, and readability if a regular file. */
+  private static DirectoryEntry examine(Path file, String name, LinkOption... options)
+      throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, options);
+    if (attributes.isSymbolicLink()) {
+      return new DirectoryEntry(name, DirectoryEntry.Kind.LINK, 0, 0, false);
+    }
+    if (attributes.isDirectory()) {
+      return new DirectoryEntry(name, DirectoryEntry.Kind.DIRECTORY, 0, 0, false);
+    }
+    if (!attributes.isRegularFile()) {
+      return new DirectoryEntry(name, DirectoryEntry.Kind.OTHER, 0, 0, false);
+    }
+    return new DirectoryEntry(
+        name,
+        DirectoryEntry.Kind.FILE,
+        attributes.size(),
+        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+        Files.isReadable(file));
+  }
+
+  /** An entry of a directory being walked, and where it is. */
+  private record Child(Path path, DirectoryEntry entry) {}
 }

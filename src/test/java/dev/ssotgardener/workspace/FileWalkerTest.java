@@ -11,15 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The walker as it runs: folders listed by our native library where it is loaded. */
 class FileWalkerTest {
   @TempDir Path root;
 
-  private final FileWalker walker = new FileWalker(WalkOptions.defaults());
+  private final FileWalker walker = walker(WalkOptions.defaults());
+
+  /** The walker under test; {@link FileWalkerJdkListingTest} lists every folder with the JDK. */
+  FileWalker walker(WalkOptions options) {
+    return new FileWalker(options);
+  }
 
   @Test
   void listsFilesSortedWithSlashSeparatedRelativePaths() throws IOException {
@@ -160,7 +169,7 @@ class FileWalkerTest {
       huge.setLength(10L * 1024 * 1024 * 1024); // sparse: no disk used, never read
     }
 
-    Listing listing = new FileWalker(new WalkOptions(1024, false)).walk(root);
+    Listing listing = walker(new WalkOptions(1024, false)).walk(root);
 
     assertThat(paths(listing)).containsExactly("small.py");
     assertThat(listing.skipped())
@@ -196,7 +205,7 @@ class FileWalkerTest {
     Files.createSymbolicLink(root.resolve("alias.py"), root.resolve("real/a.py"));
     Files.createSymbolicLink(root.resolve("dangling.py"), root.resolve("missing.py"));
 
-    Listing listing = new FileWalker(new WalkOptions(1024, true)).walk(root);
+    Listing listing = walker(new WalkOptions(1024, true)).walk(root);
 
     assertThat(paths(listing))
         .containsExactly("alias.py", "other/b.py", "real/a.py", "real/side/b.py");
@@ -215,7 +224,7 @@ class FileWalkerTest {
     Files.createSymbolicLink(root.resolve("a/to-b"), Path.of("../b"));
     Files.createSymbolicLink(root.resolve("b/to-a"), Path.of("../a"));
 
-    Listing listing = new FileWalker(new WalkOptions(1024, true)).walk(root);
+    Listing listing = walker(new WalkOptions(1024, true)).walk(root);
 
     assertThat(paths(listing)).containsExactly("a/to-b/y.py", "a/x.py", "b/to-a/x.py", "b/y.py");
     assertThat(listing.skipped())
@@ -254,6 +263,51 @@ class FileWalkerTest {
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
     }
+  }
+
+  @Test
+  void listsANameThatIsNotUtf8SoThatItsFileCanBeRead() throws IOException, InterruptedException {
+    write("plain.py");
+    // Java cannot name such a file; the shell writes the byte 0xFF into the name.
+    Process touch =
+        new ProcessBuilder("sh", "-c", "printf 'x = 1\\n' > \"$(printf 'bad\\377.py')\"")
+            .directory(root.toFile())
+            .start();
+    assertThat(touch.waitFor()).isZero();
+
+    Listing listing = walker.walk(root);
+
+    assertThat(listing.files()).hasSize(2);
+    FileEntry odd = listing.files().get(0);
+    assertThat(odd.path()).startsWith("bad").endsWith(".py");
+    assertThat(Files.readString(odd.file())).isEqualTo("x = 1\n");
+    assertThat(odd.size()).isEqualTo(6);
+  }
+
+  @Test
+  void leavesOutPipesAndSocketsSilently() throws IOException, InterruptedException {
+    write("a.py");
+    assertThat(new ProcessBuilder("mkfifo", "pipe").directory(root.toFile()).start().waitFor())
+        .isZero();
+
+    Listing listing = walker.walk(root);
+
+    assertThat(paths(listing)).containsExactly("a.py");
+    assertThat(listing.skipped()).isEmpty();
+  }
+
+  @Test
+  void givesEachFileItsSizeAndModificationTimeToTheNanosecond() throws IOException {
+    write("a/b.py", "x = 1\n");
+    FileTime time = FileTime.from(Instant.parse("2024-02-29T12:34:56.123456789Z"));
+    Files.setLastModifiedTime(root.resolve("a/b.py"), time);
+
+    FileEntry entry = walker.walk(root).files().get(0);
+
+    assertThat(entry.size()).isEqualTo(6);
+    assertThat(entry.modifiedNanos())
+        .isEqualTo(Files.getLastModifiedTime(root.resolve("a/b.py")).to(TimeUnit.NANOSECONDS))
+        .isEqualTo(time.to(TimeUnit.NANOSECONDS));
   }
 
   @Test
