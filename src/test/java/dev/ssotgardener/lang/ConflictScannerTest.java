@@ -10,7 +10,7 @@ class ConflictScannerTest {
   private final ConflictScanner scanner = new ConflictScanner();
 
   @Test
-  void theByteProbeNeverMissesAMarkerTheScanFinds() {
+  void neitherProbeMissesAMarkerTheScanOfEveryLineFinds() {
     String[] pieces = {
       "<<<<<<<", ">>>>>>>", "|||||||", "=======", "<<<", "||||", " a", "x", "\n", "\r", "\r\n", "<",
       "|", ">", "\uFEFF", "```\n"
@@ -18,14 +18,16 @@ class ConflictScannerTest {
     java.util.Random random = new java.util.Random(8);
     int withMarkers = 0;
     for (int round = 0; round < 20_000; round++) {
+      // Up to 20 pieces, so that markers fall at every offset modulo the probes' stride.
       StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(12); i > 0; i--) {
+      for (int i = random.nextInt(20); i > 0; i--) {
         text.append(pieces[random.nextInt(pieces.length)]);
       }
       byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
       String decoded = text.toString().replaceFirst("^\uFEFF", "");
       for (String path : new String[] {"a.py", "a.md"}) {
-        ConflictScan scan = scanner.scan(path, decoded);
+        ConflictScan scan = ConflictScanner.scanEveryLine(path, decoded);
+        assertThat(scanner.scan(path, decoded)).as("%s", text).isEqualTo(scan);
         if (!scan.blocks().isEmpty() || !scan.broken().isEmpty()) {
           withMarkers++;
           assertThat(ConflictScanner.mayHaveMarker(bytes, bytes.length))
