@@ -360,9 +360,10 @@ public final class Auditor {
     }
     ReadOutcome outcome = reader.read(entry);
     if (outcome instanceof ReadOutcome.Text text) {
-      String id = FactsKey.contentIdOf(text.file().text());
+      // Hashed for the cache alone; one that remembers nothing needs no id.
+      String id = cache.remembers() ? FactsKey.contentIdOf(text.file().text()) : null;
       FileFacts facts = collector.collect(text.file(), id);
-      if (timed) {
+      if (timed && id != null) {
         cache.sawContentId(entry.path(), entry.size(), entry.modifiedNanos(), id);
       }
       return Optional.of(facts);

@@ -15,6 +15,14 @@ public interface FactsCache {
   void put(FactsKey key, FileFacts facts);
 
   /**
+   * Whether {@link #get} may ever find facts. A cache that never does needs no content id, so a
+   * caller may skip hashing the file for one.
+   */
+  default boolean remembers() {
+    return true;
+  }
+
+  /**
    * The content id of the file at {@code path} on disk, if an earlier audit saw it with this size
    * and modification time (nanoseconds since the epoch) and that can be trusted without reading it.
    * Caches that keep no such record know none.
@@ -39,6 +47,11 @@ public interface FactsCache {
 
       @Override
       public void put(FactsKey key, FileFacts facts) {}
+
+      @Override
+      public boolean remembers() {
+        return false;
+      }
     };
   }
 

@@ -73,11 +73,15 @@ public final class FactsCollector {
     if (frontend == null && contentId == null) {
       return textFacts(file);
     }
-    String id = contentId != null ? contentId : FactsKey.contentIdOf(file.text());
-    FactsKey key = new FactsKey(file.path(), id, contextOf(file.path()));
-    Optional<FileFacts> cached = cache.get(key).filter(this::stillHolds);
-    if (cached.isPresent()) {
-      return cached.get();
+    // Without a cache that remembers, the content id would be hashed for nothing.
+    FactsKey key = null;
+    if (cache.remembers()) {
+      String id = contentId != null ? contentId : FactsKey.contentIdOf(file.text());
+      key = new FactsKey(file.path(), id, contextOf(file.path()));
+      Optional<FileFacts> cached = cache.get(key).filter(this::stillHolds);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
     }
     FileFacts facts;
     try {
@@ -86,7 +90,9 @@ public final class FactsCollector {
       // A front-end failure on one file must not end the audit; the file is reported instead.
       return frontendFailure(frontend, file, e);
     }
-    cache.put(key, facts);
+    if (key != null) {
+      cache.put(key, facts);
+    }
     return facts;
   }
 

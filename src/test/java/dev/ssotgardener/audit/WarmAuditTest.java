@@ -67,6 +67,45 @@ class WarmAuditTest {
     assertThat(policyAudit()).as("warm, App.java unchanged").isEmpty();
   }
 
+  @Test
+  void aCacheThatRemembersNothingIsNeverAskedAndChangesNothing() throws Exception {
+    write("a.py", CONFLICT, 120);
+    write("b.py", "import os\n", 120);
+    write("notes.txt", CONFLICT, 120);
+    FactsCache unasked =
+        new FactsCache() {
+          @Override
+          public java.util.Optional<dev.ssotgardener.facts.FileFacts> get(FactsKey key) {
+            throw new AssertionError("asked for " + key);
+          }
+
+          @Override
+          public void put(FactsKey key, dev.ssotgardener.facts.FileFacts facts) {
+            throw new AssertionError("given " + key);
+          }
+
+          @Override
+          public void sawContentId(String path, long size, long modifiedNanos, String id) {
+            throw new AssertionError("told of " + path);
+          }
+
+          @Override
+          public boolean remembers() {
+            return false;
+          }
+        };
+
+    AuditResult plain =
+        new Auditor(Policy.builtinOnly(), WalkOptions.defaults(), unasked).audit(repo);
+
+    assertThat(plain.findings())
+        .isEqualTo(
+            new Auditor(Policy.builtinOnly(), WalkOptions.defaults(), FactsCache.inMemory())
+                .audit(repo)
+                .findings());
+    assertThat(plain.findings()).extracting(Finding::path).contains("a.py", "notes.txt");
+  }
+
   private List<Finding> policyAudit() throws Exception {
     Policy policy = new PolicyLoader().load(repo.resolve("ssot.yml"));
     FactsCache cache = new DiskFacts(DiskFactsCache.forRepository(repo, "test"));
