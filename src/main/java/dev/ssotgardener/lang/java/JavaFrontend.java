@@ -27,6 +27,12 @@ import java.util.function.Predicate;
  * Marker-like lines inside a text block of a file that parses as it is are text, not a conflict.
  */
 public final class JavaFrontend implements Frontend {
+  /**
+   * The query on the library that loads, compiled once per JVM: immutable and thread-safe, so a
+   * daemon's audits share it.
+   */
+  private static final LazyQuery<JavaQuery> LOADED = LazyQuery.loading(JavaQuery::new);
+
   private final LazyQuery<JavaQuery> query;
   private final JavaSourcePaths paths;
   private final ConflictScanner conflicts = new ConflictScanner();
@@ -37,7 +43,7 @@ public final class JavaFrontend implements Frontend {
    */
   public JavaFrontend(Collection<String> repositoryPaths) {
     this.paths = new JavaSourcePaths(repositoryPaths);
-    this.query = LazyQuery.loading(JavaQuery::new);
+    this.query = LOADED;
   }
 
   /**

@@ -23,6 +23,12 @@ import java.util.Optional;
  * theirs variant and the facts of both are kept, so a conflict hides nothing from the rules.
  */
 public final class PythonFrontend implements Frontend {
+  /**
+   * The query on the library that loads, compiled once per JVM: immutable and thread-safe, so a
+   * daemon's audits share it.
+   */
+  private static final LazyQuery<PythonQuery> LOADED = LazyQuery.loading(PythonQuery::new);
+
   private final LazyQuery<PythonQuery> query;
   private final PythonModules modules;
   private final ConflictScanner conflicts = new ConflictScanner();
@@ -40,7 +46,7 @@ public final class PythonFrontend implements Frontend {
    */
   public PythonFrontend(Collection<String> repositoryPaths, Collection<String> declaredRoots) {
     this.modules = new PythonModules(repositoryPaths, declaredRoots);
-    this.query = LazyQuery.loading(PythonQuery::new);
+    this.query = LOADED;
   }
 
   /**
