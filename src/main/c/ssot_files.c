@@ -2,7 +2,8 @@
  * JNI glue of ssot-gardener for files and folders.
  *
  * probe reads one file and probes its bytes in one call, for an audit that needs most files only
- * to learn that nothing in them needs decoding (README, "Which checks cost a parse"). The probes
+ * to learn that nothing in them needs decoding (README, "Which checks cost a parse"); read reads
+ * one into a Java array with the same probes, so that the decoding of an ASCII file is one copy. The probes
  * mirror the Java ones that stand in when this library is absent, and ProbedReaderTest holds them
  * to the same answers: the UTF-16 byte order marks and the NUL probe of
  * dev.ssotgardener.workspace.SourceReader, ConflictScanner.mayHaveMarker, and a substring.
@@ -23,7 +24,7 @@
 #include <unistd.h>
 
 /* The result bits of probe, as dev.ssotgardener.nativelib.NativeFileProbe names them. */
-enum { UTF16 = 1, NUL = 2, MARKER = 4, NEEDLE = 8 };
+enum { UTF16 = 1, NUL = 2, MARKER = 4, NEEDLE = 8, ASCII = 16 };
 /* SourceReader calls a file binary when its first 8 KiB hold a NUL byte. */
 enum { BINARY_PROBE = 8 * 1024, MARKER_LENGTH = 7 };
 /* Each thread keeps a buffer up to this size; a larger file gets one of its own for the call. */
@@ -84,52 +85,80 @@ static char *path_of(JNIEnv *env, jbyteArray path) {
   return name;
 }
 
+/* A whole file's bytes: in the thread's kept buffer, or in one of the call's own (owned). */
+typedef struct {
+  char *data;
+  long length;
+  int owned;
+} Contents;
+
+static void contents_free(Contents *contents) {
+  if (contents->owned) free(contents->data);
+}
+
 /*
- * Reads the file at path (bytes in the platform's file name encoding, no NUL) expected to hold
- * listed_size bytes, and returns the probe bits, or -1 when it cannot be opened or read (the
- * caller reads it again in Java, for the error's own words). needle, if not empty, is looked for
- * anywhere in the file.
+ * Reads the file at path (a JNI byte array as path_of takes) expected to hold expected_size
+ * bytes; length -1 when it cannot be opened or read (the caller reads it again in Java, for the
+ * error's own words).
  */
-JNIEXPORT jint JNICALL Java_dev_ssotgardener_nativelib_NativeFileProbe_probe(
-    JNIEnv *env, jclass cls, jbyteArray path, jlong listed_size, jbyteArray needle) {
-  (void)cls;
+static Contents read_file(JNIEnv *env, jbyteArray path, jlong expected_size) {
+  Contents contents = {NULL, -1, 0};
   char *name = path_of(env, path);
-  if (name == NULL) return -1;
+  if (name == NULL) return contents;
   int fd = open(name, O_RDONLY | O_CLOEXEC);
   free(name);
-  if (fd < 0) return -1;
+  if (fd < 0) return contents;
 
   /* One byte more than the size, so that reaching the end needs no larger buffer. */
-  size_t wanted = listed_size < 0 ? 1 : (size_t)listed_size + 1;
-  char *buffer;
+  size_t wanted = expected_size < 0 ? 1 : (size_t)expected_size + 1;
   size_t size;
   int own = wanted > KEPT;
   if (own) {
     size = wanted;
-    buffer = malloc(size);
+    contents.data = malloc(size);
   } else {
     if (kept == NULL) {
       kept = malloc(KEPT);
       kept_size = kept == NULL ? 0 : KEPT;
     }
-    buffer = kept;
+    contents.data = kept;
     size = kept_size;
   }
-  long length = buffer == NULL ? -1 : read_all(fd, &buffer, &size, own);
+  contents.length = contents.data == NULL ? -1 : read_all(fd, &contents.data, &size, own);
   close(fd);
   /* read_all may have moved a kept buffer into one of the call's own. */
-  int owned = own || buffer != kept;
-  if (length < 0) {
-    if (owned) free(buffer);
-    return -1;
+  contents.owned = contents.data != NULL && (own || contents.data != kept);
+  if (contents.length < 0) {
+    contents_free(&contents);
+    contents.owned = 0;
   }
+  return contents;
+}
 
-  const unsigned char *b = (const unsigned char *)buffer;
-  size_t n = (size_t)length;
+/* The probe bits every read gives: UTF16, NUL, MARKER and ASCII. */
+static jint probe_bits(const unsigned char *b, size_t n) {
   jint bits = 0;
   if (n >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF))) bits |= UTF16;
   if (memchr(b, 0, n < BINARY_PROBE ? n : BINARY_PROBE) != NULL) bits |= NUL;
   if (may_have_marker(b, n)) bits |= MARKER;
+  unsigned char high = 0;
+  for (size_t i = 0; i < n; i++) high |= b[i]; /* vectorized by the compiler */
+  if (high < 0x80) bits |= ASCII;
+  return bits;
+}
+
+/*
+ * Reads the file at path expected to hold listed_size bytes, and returns the probe bits, or -1
+ * when it cannot be read here. needle, if not empty, is looked for anywhere in the file.
+ */
+JNIEXPORT jint JNICALL Java_dev_ssotgardener_nativelib_NativeFileProbe_probe(
+    JNIEnv *env, jclass cls, jbyteArray path, jlong listed_size, jbyteArray needle) {
+  (void)cls;
+  Contents contents = read_file(env, path, listed_size);
+  if (contents.length < 0) return -1;
+  const unsigned char *b = (const unsigned char *)contents.data;
+  size_t n = (size_t)contents.length;
+  jint bits = probe_bits(b, n);
   jsize needle_length = (*env)->GetArrayLength(env, needle);
   if (needle_length > 0) {
     jbyte *wanted_bytes = (*env)->GetByteArrayElements(env, needle, NULL);
@@ -139,8 +168,28 @@ JNIEXPORT jint JNICALL Java_dev_ssotgardener_nativelib_NativeFileProbe_probe(
       (*env)->ReleaseByteArrayElements(env, needle, wanted_bytes, JNI_ABORT);
     }
   }
-  if (owned) free(buffer);
+  contents_free(&contents);
   return bits;
+}
+
+/*
+ * Reads the file at path whole into `into` when it fits, and returns its length shifted left by
+ * 8 bits with the probe bits below; -1 when it cannot be read here. A file longer than `into` (it
+ * grew since the listing) is not copied: the length says how large an array it needs.
+ */
+JNIEXPORT jlong JNICALL Java_dev_ssotgardener_nativelib_NativeFileProbe_read(
+    JNIEnv *env, jclass cls, jbyteArray path, jbyteArray into) {
+  (void)cls;
+  jsize capacity = (*env)->GetArrayLength(env, into);
+  Contents contents = read_file(env, path, capacity > 0 ? capacity - 1 : 0);
+  if (contents.length < 0) return -1;
+  jint bits = probe_bits((const unsigned char *)contents.data, (size_t)contents.length);
+  if (contents.length <= capacity) {
+    (*env)->SetByteArrayRegion(env, into, 0, (jsize)contents.length, (jbyte *)contents.data);
+  }
+  jlong result = (jlong)contents.length << 8 | bits;
+  contents_free(&contents);
+  return result;
 }
 
 /* The kinds of list's entries, as dev.ssotgardener.nativelib.NativeDirectory names them. */

@@ -1,5 +1,6 @@
 package dev.ssotgardener.workspace;
 
+import dev.ssotgardener.nativelib.NativeFileProbe;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -26,6 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class SourceReader {
   private static final int BINARY_PROBE = 8 * 1024;
+
+  /** The probe bits of bytes the native probes did not see. */
+  private static final int UNPROBED = -1;
+
   private static final Pattern CODING_COOKIE =
       Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
@@ -45,20 +50,30 @@ public final class SourceReader {
   /** Each thread's read buffer, grown to the largest file it read. */
   private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-  public SourceReader() {}
+  /** Reads by our native library where it can: the probes come with the bytes. */
+  private final Optional<NativeFileProbe> nativeReader;
+
+  public SourceReader() {
+    this(NativeFileProbe.load());
+  }
+
+  /** A reader that reads by {@code nativeReader} where it can, else by the JDK. */
+  SourceReader(Optional<NativeFileProbe> nativeReader) {
+    this.nativeReader = nativeReader;
+  }
 
   /**
    * Reads {@code entry}; never throws for a bad file, it is reported as skipped instead. The bytes
    * go to a buffer this thread reuses, decoded from there.
    */
   public ReadOutcome read(FileEntry entry) {
-    int length;
+    Loaded loaded;
     try {
-      length = readIntoBuffer(entry.file(), entry.size());
+      loaded = load(entry.file(), entry.size());
     } catch (IOException e) {
       return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
-    return decode(entry.path(), buffers.get(), length);
+    return decode(entry.path(), buffers.get(), loaded.length(), loaded.bits());
   }
 
   /**
@@ -69,18 +84,48 @@ public final class SourceReader {
    * nothing needs costs no allocation.
    */
   public ReadOutcome read(FileEntry entry, BytesProbe worthDecoding) {
-    int length;
+    Loaded loaded;
     try {
-      length = readIntoBuffer(entry.file(), entry.size());
+      loaded = load(entry.file(), entry.size());
     } catch (IOException e) {
       return skipped(entry.path(), SkipReason.UNREADABLE, IoProblem.describe(e));
     }
     byte[] bytes = buffers.get();
+    int length = loaded.length();
     boolean utf16 = startsWith(bytes, length, 0xFF, 0xFE) || startsWith(bytes, length, 0xFE, 0xFF);
     if (!utf16 && !hasNulByte(bytes, length) && !worthDecoding.test(bytes, length)) {
       return new ReadOutcome.Undecoded(entry.path());
     }
-    return decode(entry.path(), bytes, length);
+    return decode(entry.path(), bytes, length, loaded.bits());
+  }
+
+  /** The first {@code length} bytes of this thread's buffer, with their probe bits if known. */
+  private record Loaded(int length, int bits) {}
+
+  /**
+   * Reads the whole file into this thread's buffer: by the native library, its probes with it,
+   * unless it cannot read the file or the file outgrew the buffer since the listing; then by the
+   * JDK, whose exception names the problem.
+   */
+  private Loaded load(Path file, long listedSize) throws IOException {
+    if (nativeReader.isPresent()) {
+      byte[] buffer = bufferFor(listedSize + 1);
+      Optional<NativeFileProbe.Read> read = nativeReader.get().read(file, buffer);
+      if (read.isPresent() && read.get().length() <= buffer.length) {
+        return new Loaded((int) read.get().length(), read.get().bits());
+      }
+    }
+    return new Loaded(readIntoBuffer(file, listedSize), UNPROBED);
+  }
+
+  /** This thread's buffer, grown first if smaller than {@code wanted} bytes. */
+  private byte[] bufferFor(long wanted) {
+    byte[] buffer = buffers.get();
+    if (wanted > buffer.length) {
+      buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, wanted * 2)];
+      buffers.set(buffer);
+    }
+    return buffer;
   }
 
   /**
@@ -89,13 +134,8 @@ public final class SourceReader {
    */
   private int readIntoBuffer(Path file, long listedSize) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      byte[] buffer = buffers.get();
       // One byte more than the size, so that reaching the end needs no second buffer.
-      long wanted = listedSize + 1;
-      if (wanted > buffer.length) {
-        buffer = new byte[(int) Math.min(Integer.MAX_VALUE - 8, wanted * 2)];
-        buffers.set(buffer);
-      }
+      byte[] buffer = bufferFor(listedSize + 1);
       ByteBuffer view = ByteBuffer.wrap(buffer);
       while (channel.read(view) >= 0) {
         if (!view.hasRemaining()) {
@@ -110,11 +150,24 @@ public final class SourceReader {
 
   /** Decodes bytes read elsewhere (a git blob) exactly as {@link #read} decodes a file. */
   public ReadOutcome decode(String path, byte[] bytes) {
-    return decode(path, bytes, bytes.length);
+    return decode(path, bytes, bytes.length, UNPROBED);
   }
 
-  /** Decodes the first {@code length} of {@code bytes}, which it keeps no reference to. */
-  private ReadOutcome decode(String path, byte[] bytes, int length) {
+  /**
+   * Decodes the first {@code length} of {@code bytes}, which it keeps no reference to; {@code bits}
+   * are their native probes, or {@link #UNPROBED}.
+   */
+  private ReadOutcome decode(String path, byte[] bytes, int length, int bits) {
+    if (bits != UNPROBED && (bits & NativeFileProbe.ASCII) != 0) {
+      // What the steps below make of ASCII (no byte order mark, valid UTF-8), in one copy.
+      return (bits & NativeFileProbe.NUL) != 0
+          ? binary(path)
+          : text(
+              path,
+              new String(bytes, 0, length, StandardCharsets.ISO_8859_1),
+              StandardCharsets.UTF_8,
+              false);
+    }
     Optional<SourceFile> utf16 = decodeUtf16(path, bytes, length);
     if (utf16.isPresent()) {
       return new ReadOutcome.Text(utf16.get());

@@ -11,12 +11,18 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The reader as it runs: by our native library where it is loaded. */
 class SourceReaderTest {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   @TempDir Path root;
 
-  private final SourceReader reader = new SourceReader();
+  private final SourceReader reader = reader();
+
+  /** The reader under test; {@link SourceReaderJdkTest} reads every file with the JDK. */
+  SourceReader reader() {
+    return new SourceReader();
+  }
 
   @Test
   void readsUtf8() throws IOException {
@@ -183,6 +189,51 @@ class SourceReaderTest {
     Files.write(latin, "z = '\u00e9'\n".getBytes(StandardCharsets.ISO_8859_1));
     assertThat(textOf(reader.read(new FileEntry("latin.py", latin, 8))))
         .isEqualTo("z = '\u00e9'\n");
+  }
+
+  @Test
+  void readsAnAsciiFileAsUtf8AndAnAsciiFileWithANulAsBinary() throws IOException {
+    SourceFile ascii = text("a.py", "x = 1\n".getBytes(StandardCharsets.US_ASCII));
+    assertThat(ascii.text()).isEqualTo("x = 1\n");
+    assertThat(ascii.charset()).isEqualTo(StandardCharsets.UTF_8);
+    assertThat(text("empty.py", new byte[0]).text()).isEmpty();
+
+    assertThat(read("nul.py", "x\0y\n".getBytes(StandardCharsets.US_ASCII)))
+        .isInstanceOfSatisfying(
+            ReadOutcome.Skipped.class,
+            skipped -> assertThat(skipped.skipped().reason()).isEqualTo(SkipReason.BINARY));
+  }
+
+  @Test
+  void readsEveryFileAsTheJdkReadsIt() throws IOException {
+    SourceReader jdk = new SourceReader(java.util.Optional.empty());
+    java.util.Random random = new java.util.Random(16);
+    byte[][] pieces = {
+      "x = 1\n".getBytes(StandardCharsets.US_ASCII),
+      "é".getBytes(StandardCharsets.UTF_8),
+      "é".getBytes(StandardCharsets.ISO_8859_1),
+      {0},
+      {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+      {(byte) 0xFF, (byte) 0xFE},
+      {(byte) 0xFE, (byte) 0xFF},
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+      "# coding: latin-1\n".getBytes(StandardCharsets.US_ASCII),
+      "<<<<<<< ours\n".getBytes(StandardCharsets.US_ASCII),
+      {0x7F, 0x7E},
+    };
+    for (int round = 0; round < 400; round++) {
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      for (int i = random.nextInt(6); i > 0; i--) {
+        out.writeBytes(pieces[random.nextInt(pieces.length)]);
+      }
+      byte[] bytes = out.toByteArray();
+      Path file = root.resolve("f" + round + ".py");
+      Files.write(file, bytes);
+      // A listed size that is wrong either way must not matter.
+      FileEntry entry = new FileEntry("f.py", file, random.nextInt(bytes.length + 3));
+
+      assertThat(reader.read(entry)).as(Arrays.toString(bytes)).isEqualTo(jdk.read(entry));
+    }
   }
 
   private static String textOf(ReadOutcome outcome) {
