@@ -11,14 +11,41 @@ import org.eclipse.jgit.ignore.IgnoreNode;
  * walked on other threads share it.
  */
 final class IgnoreRules {
-  private final List<Rule> rules;
+  private final Rule[] rules;
+
+  /**
+   * By rule, what {@link Rule#inName} tests first, as plain arrays: the loops over every rule for
+   * every entry stay in this class's code (per entry and rule, a call was ~2% of a cold audit of a
+   * tree with a 496-line .gitignore).
+   */
+  private final long[] lowChars;
+
+  private final long[] highChars;
+  private final boolean[] slashed;
   private final String base;
   private final IgnoreRules parent;
 
   private IgnoreRules(IgnoreNode node, String base, IgnoreRules parent) {
-    this.rules = node.getRules().stream().map(Rule::of).toList();
+    this.rules = node.getRules().stream().map(Rule::of).toArray(Rule[]::new);
+    this.lowChars = new long[rules.length];
+    this.highChars = new long[rules.length];
+    this.slashed = new boolean[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      lowChars[i] = rules[i].lowChars();
+      highChars[i] = rules[i].highChars();
+      slashed[i] = !rules[i].head().isEmpty();
+    }
     this.base = base;
     this.parent = parent;
+  }
+
+  /**
+   * Whether rule {@code i}'s literal may lie in a name of characters {@code low, high}, before
+   * {@link Rule#inName} searches the name: a slash-free literal's characters must all be in it, a
+   * literal with a slash must straddle the folder's part ({@code straddles}) and the name.
+   */
+  private boolean mayBeInName(int i, long low, long high, boolean straddles) {
+    return slashed[i] ? straddles : (lowChars[i] & ~low) == 0 && (highChars[i] & ~high) == 0;
   }
 
   /** Rules that ignore nothing. */
@@ -109,16 +136,13 @@ final class IgnoreRules {
     }
 
     /**
-     * Whether the literal may lie in a path through the entry {@code name} (characters {@code low,
-     * high}), given that the folder's part of the path does not hold it: a literal without a slash
-     * within the name; one with a slash only straddling the two, its head ending the folder's part
-     * ({@code straddles}) and its tail starting the name.
+     * Whether the literal may lie in a path through the entry {@code name}, given that the folder's
+     * part of the path does not hold it and that {@link IgnoreRules#mayBeInName} said it may: a
+     * literal without a slash within the name; one with a slash only straddling the two, its head
+     * ending the folder's part and its tail starting the name.
      */
-    boolean inName(String name, long low, long high, boolean straddles) {
-      if (head.isEmpty()) {
-        return (lowChars & ~low) == 0 && (highChars & ~high) == 0 && name.contains(literal);
-      }
-      return straddles && name.startsWith(tail);
+    boolean inName(String name) {
+      return head.isEmpty() ? name.contains(literal) : name.startsWith(tail);
     }
 
     /** Whether a folder's part of a path ends with the literal's head (a slash-free one never). */
@@ -184,31 +208,37 @@ final class IgnoreRules {
    */
   static final class InDirectory {
     /** One level's rules, deepest level first; {@code prefix} is the directory's part of a path. */
-    private record Level(String prefix, List<Rule> rules, boolean[] candidate, boolean[] straddle) {
+    private record Level(
+        String prefix, IgnoreRules level, boolean[] candidate, boolean[] straddle) {
       static Level of(IgnoreRules level, String dir) {
         String prefix = dir.substring(level.base.length());
-        boolean[] candidate = new boolean[level.rules.size()];
+        boolean[] candidate = new boolean[level.rules.length];
         boolean[] straddle = new boolean[candidate.length];
         for (int i = 0; i < candidate.length; i++) {
-          Rule rule = level.rules.get(i);
+          Rule rule = level.rules[i];
           candidate[i] = rule.alwaysCandidate() || prefix.contains(rule.literal());
           straddle[i] = rule.straddles(prefix);
         }
-        return new Level(prefix, level.rules, candidate, straddle);
+        return new Level(prefix, level, candidate, straddle);
+      }
+
+      /** Whether rule {@code i} may match an entry of characters {@code low, high} here. */
+      boolean mayMatch(int i, String name, long low, long high) {
+        return candidate[i]
+            || level.mayBeInName(i, low, high, straddle[i]) && level.rules[i].inName(name);
       }
 
       /** This level for subdirectory {@code name}, whose characters are {@code low, high}. */
       Level below(String name, long low, long high) {
         String subPrefix = prefix + name + "/";
-        boolean[] below = candidate.clone();
+        boolean[] below = new boolean[candidate.length];
         boolean[] straddleBelow = new boolean[below.length];
         for (int i = 0; i < below.length; i++) {
-          Rule rule = rules.get(i);
           // a literal the subfolder's part holds lies in this folder's part or through the name
-          below[i] = below[i] || rule.inName(name, low, high, straddle[i]);
-          straddleBelow[i] = rule.straddles(subPrefix);
+          below[i] = mayMatch(i, name, low, high);
+          straddleBelow[i] = level.slashed[i] && level.rules[i].straddles(subPrefix);
         }
-        return new Level(subPrefix, rules, below, straddleBelow);
+        return new Level(subPrefix, level, below, straddleBelow);
       }
     }
 
@@ -261,13 +291,12 @@ final class IgnoreRules {
       long high = CharSet.high(name);
       for (Level level : levels) {
         String relative = null;
-        for (int i = level.rules.size() - 1; i >= 0; i--) {
-          Rule rule = level.rules.get(i);
-          if (!level.candidate[i] && !rule.inName(name, low, high, level.straddle[i])) {
+        for (int i = level.candidate.length - 1; i >= 0; i--) {
+          if (!level.mayMatch(i, name, low, high)) {
             continue;
           }
           relative = relative == null ? level.prefix + name : relative;
-          Boolean ignored = rule.check(relative, directory);
+          Boolean ignored = level.level().rules[i].check(relative, directory);
           if (ignored != null) {
             return ignored;
           }
