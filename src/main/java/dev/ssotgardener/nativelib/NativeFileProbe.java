@@ -58,11 +58,7 @@ public final class NativeFileProbe {
   }
 
   /** What {@link #read} found: the file's length in bytes and its probe bits. */
-  public record Read(long length, int bits) {
-    public boolean has(int bit) {
-      return (bits & bit) != 0;
-    }
-  }
+  public record Read(long length, int bits) {}
 
   private static native int probe(byte[] path, long listedSize, byte[] needle);
 
